@@ -1,0 +1,157 @@
+"""The MNIST database, read from the four original IDX .gz files (bundled under resources/).
+
+load_mnist returns the book's ((x_train, t_train), (x_test, t_test)). Every
+file is checked structurally before use; the bundled copies are also checked
+against their published md5 sums. Problems raise MnistError (a ValueError)
+or MnistFileError (an OSError) naming the file, the problem and the fix.
+"""
+import gzip
+import hashlib
+import os
+import threading
+import zlib
+from pathlib import Path
+
+import numpy as np
+
+BUNDLED_DIR = Path(__file__).resolve().parent.parent / "resources" / "mnist"
+
+# key -> (file name, IDX magic, md5 of the original .gz)
+FILES = {
+    "train_img": ("train-images-idx3-ubyte.gz", 0x00000803, "f68b3c2dcbeaaa9fbdd348bbdeb94873"),
+    "train_label": ("train-labels-idx1-ubyte.gz", 0x00000801, "d53e105ee54ea40749a09fcbcd1e9432"),
+    "test_img": ("t10k-images-idx3-ubyte.gz", 0x00000803, "9fb629c4189551a2d022fa330f9573f3"),
+    "test_label": ("t10k-labels-idx1-ubyte.gz", 0x00000801, "ec29112dd5afa0611ce80d1b7f02629c"),
+}
+IMAGE_SHAPE = (28, 28)
+
+_FIX = ("Copy the four original MNIST files (train-images-idx3-ubyte.gz, "
+        "train-labels-idx1-ubyte.gz, t10k-images-idx3-ubyte.gz, t10k-labels-idx1-ubyte.gz) "
+        "into that folder again.")
+
+
+class MnistError(ValueError):
+    """An MNIST file exists but its content is wrong."""
+
+
+class MnistFileError(OSError):
+    """An MNIST file or folder cannot be found or read."""
+
+
+_cache = {}
+_cache_lock = threading.Lock()
+
+
+def _read_gzip(path):
+    try:
+        with open(path, "rb") as fh:
+            raw = fh.read()
+    except FileNotFoundError:
+        raise MnistFileError(f"MNIST file missing: {path}. {_FIX}") from None
+    except OSError as exc:
+        raise MnistFileError(f"Cannot read MNIST file {path}: {exc.strerror or exc}. "
+                             "Check that the file and its folder are readable.") from None
+    try:
+        return raw, gzip.decompress(raw)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise MnistError(f"{path} is not a readable gzip file ({exc}); it is truncated or "
+                         f"corrupt. {_FIX}") from None
+
+
+def _parse_idx(path, data, magic):
+    """The array stored in an IDX file, after checking magic, dimensions and byte count."""
+    ndim = 3 if magic == 0x00000803 else 1
+    header_len = 4 + 4 * ndim
+    if len(data) < header_len:
+        raise MnistError(f"{path} is too short ({len(data)} bytes) to hold an IDX header. {_FIX}")
+    found = int.from_bytes(data[:4], "big")
+    if found != magic:
+        raise MnistError(f"{path} has IDX magic number 0x{found:08x}, expected 0x{magic:08x} "
+                         f"({'images' if ndim == 3 else 'labels'}). Is it the right file? {_FIX}")
+    dims = tuple(int.from_bytes(data[4 + 4 * i:8 + 4 * i], "big") for i in range(ndim))
+    if ndim == 3 and dims[1:] != IMAGE_SHAPE:
+        raise MnistError(f"{path} holds images of {dims[1]}x{dims[2]} pixels, expected 28x28. {_FIX}")
+    expected = header_len + int(np.prod(dims))
+    if len(data) != expected:
+        raise MnistError(f"{path} has {len(data)} bytes after decompression, expected {expected} "
+                         f"for {dims[0]} {'images' if ndim == 3 else 'labels'}: truncated or padded. {_FIX}")
+    arr = np.frombuffer(data, dtype=np.uint8, offset=header_len).reshape(dims)
+    if ndim == 1 and arr.size and arr.max() > 9:
+        bad = int(np.argmax(arr > 9))
+        raise MnistError(f"{path} has label {arr[bad]} at index {bad}; labels must be 0-9. {_FIX}")
+    return arr
+
+
+def _read_folder(folder, verify_md5):
+    arrays = {}
+    if not folder.is_dir():
+        raise MnistFileError(f"MNIST folder not found: {folder}. {_FIX}")
+    for key, (name, magic, md5) in FILES.items():
+        path = folder / name
+        raw, data = _read_gzip(path)
+        if verify_md5 and hashlib.md5(raw).hexdigest() != md5:
+            raise MnistError(f"{path} differs from the original MNIST file (md5 mismatch). {_FIX}")
+        arrays[key] = _parse_idx(path, data, magic)
+    for split in ("train", "test"):
+        n_img, n_lab = len(arrays[split + "_img"]), len(arrays[split + "_label"])
+        if n_img != n_lab:
+            raise MnistError(f"{folder}: the {split} set has {n_img} images but {n_lab} labels; "
+                             f"the files do not belong together. {_FIX}")
+    return arrays
+
+
+def _raw_arrays(data_dir):
+    """Decoded uint8 arrays, cached per folder and file state (size, mtime)."""
+    folder = BUNDLED_DIR if data_dir is None else Path(data_dir)
+    try:
+        stamp = tuple((st.st_size, st.st_mtime_ns) for st in
+                      (os.stat(folder / name) for name, _, _ in FILES.values()))
+    except OSError:
+        stamp = None  # let _read_folder produce the precise message
+    key = (str(folder.resolve()) if folder.exists() else str(folder), stamp)
+    with _cache_lock:
+        if stamp is not None and key in _cache:
+            return _cache[key]
+        arrays = _read_folder(folder, verify_md5=data_dir is None)
+        for arr in arrays.values():
+            arr.flags.writeable = False
+        _cache.clear()  # keep one data set in memory, not one per folder ever loaded
+        _cache[key] = arrays
+        return arrays
+
+
+def _one_hot(labels):
+    out = np.zeros((labels.size, 10), dtype=np.float32)
+    out[np.arange(labels.size), labels] = 1
+    return out
+
+
+def _normalized(raw, key):
+    """float32 pixels in [0, 1], computed once per data set (astype, then /= 255 as the book)."""
+    with _cache_lock:
+        cached = raw.get(key + "_norm")
+        if cached is None:
+            cached = raw[key].astype(np.float32)
+            cached /= 255.0
+            cached.flags.writeable = False
+            raw[key + "_norm"] = cached
+        return cached
+
+
+def load_mnist(normalize=True, flatten=True, one_hot_label=False, data_dir=None):
+    """((x_train, t_train), (x_test, t_test)) as in the book.
+
+    normalize: pixels as float32 in [0, 1] (else uint8 0-255); flatten: images
+    (N, 784) (else (N, 1, 28, 28)); one_hot_label: t (N, 10) (else labels (N,)).
+    The image arrays are read-only and shared between calls (decoding and
+    scaling 60 000 images each time would cost ~0.5 s): copy one to modify it.
+    """
+    raw = _raw_arrays(data_dir)
+    out = []
+    for split in ("train", "test"):
+        x = _normalized(raw, split + "_img") if normalize else raw[split + "_img"]
+        x = x.reshape(-1, 784) if flatten else x.reshape(-1, 1, 28, 28)
+        label = raw[split + "_label"]
+        t = _one_hot(label) if one_hot_label else label.copy()
+        out.append((x, t))
+    return tuple(out)

@@ -1,0 +1,152 @@
+"""SectionBase: the shape every section shares — explanation, presets, controls | plots."""
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea,
+                               QSizePolicy, QSplitter, QToolButton, QVBoxLayout, QWidget)
+
+from gui import sections as registry
+from gui.widgets import MessageBar
+
+
+class ExplainPanel(QFrame):
+    """Title with the book's section number, two or three sentences and the formula; collapsible."""
+
+    def __init__(self, info, parent=None):
+        super().__init__(parent)
+        self.info = info
+        self.setObjectName("ExplainPanel")
+        self.title = QLabel()
+        self.title.setObjectName("SectionTitle")
+        self.toggle = QToolButton()
+        self.toggle.setCheckable(True)
+        self.toggle.setChecked(True)
+        self.toggle.setArrowType(Qt.DownArrow)
+        self.toggle.toggled.connect(self._set_expanded)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.formula = QLabel(info.formula)
+        self.formula.setObjectName("Formula")
+        self.formula.setTextFormat(Qt.RichText)
+        self.formula.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.toggle)
+        top.addWidget(self.title, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.formula)
+        self.retranslate()
+
+    def _set_expanded(self, expanded):
+        self.toggle.setArrowType(Qt.DownArrow if expanded else Qt.RightArrow)
+        self.summary.setVisible(expanded)
+        self.formula.setVisible(expanded)
+
+    def retranslate(self):
+        tr = lambda s: QCoreApplication.translate("SectionInfo", s)  # noqa: E731
+        self.title.setText(f"{self.info.book}  {tr(self.info.title)}")
+        self.summary.setText(tr(self.info.summary))
+        self.toggle.setToolTip(self.tr("Show or hide the explanation"))
+
+
+class SectionBase(QWidget):
+    """Base of every section: subclasses set NAME, fill self.controls and self.plots.
+
+    PRESETS maps a preset name to a short description (marked with
+    QT_TRANSLATE_NOOP("Presets", ...)); each gets a button and a command-line name.
+    A section with an animation overrides play_pause / step / reset (keyboard:
+    space, →, R) and returns True when it handled the key. shutdown() stops
+    timers and workers; the window calls it before closing.
+    """
+    NAME = ""
+    PRESETS = {}
+    preset_applied = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.info = registry.info(self.NAME)
+        self.explain = ExplainPanel(self.info)
+        self.message = MessageBar()
+        self._preset_buttons = {}
+        preset_row = QHBoxLayout()
+        self._preset_label = QLabel()
+        preset_row.addWidget(self._preset_label)
+        for name in self.PRESETS:
+            button = QPushButton(name)
+            button.clicked.connect(lambda _=False, n=name: self.apply_preset(n))
+            preset_row.addWidget(button)
+            self._preset_buttons[name] = button
+        preset_row.addStretch(1)
+        self._preset_label.setVisible(bool(self.PRESETS))
+
+        self.controls_widget = QWidget()
+        self.controls_widget.setObjectName("Controls")
+        self.controls = QVBoxLayout(self.controls_widget)
+        self.controls.setAlignment(Qt.AlignTop)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setWidget(self.controls_widget)
+        scroll.setMinimumWidth(280)
+        scroll.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Expanding)
+        self.plots = QWidget()
+        self.splitter = QSplitter(Qt.Horizontal)
+        self.splitter.addWidget(scroll)
+        self.splitter.addWidget(self.plots)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([320, 960])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.explain)
+        layout.addLayout(preset_row)
+        layout.addWidget(self.message)
+        layout.addWidget(self.splitter, 1)
+        self._retranslate_base()
+
+    # --- presets -------------------------------------------------------------
+    def apply_preset(self, name):
+        """Put the section into preset name (KeyError for an unknown name)."""
+        if name not in self.PRESETS:
+            raise KeyError(f"unknown preset {name!r} for section {self.NAME!r}; "
+                           f"choose one of: {', '.join(self.PRESETS) or '(none)'}")
+        self.message.clear()
+        self._apply_preset(name)
+        self.preset_applied.emit(name)
+
+    def _apply_preset(self, name):
+        raise NotImplementedError(f"{type(self).__name__} lists preset {name!r} but does not apply it")
+
+    # --- playback (keyboard and presentation clickers) ------------------------
+    def play_pause(self):
+        return False
+
+    def step(self):
+        return False
+
+    def reset(self):
+        return False
+
+    def autoplay(self):
+        """Start the section's animation or training (--autoplay)."""
+        return self.play_pause()
+
+    def shutdown(self):
+        """Stop timers and worker threads; called before the window closes."""
+
+    # --- translation -----------------------------------------------------------
+    def changeEvent(self, event):
+        if event.type() == QEvent.LanguageChange:
+            self._retranslate_base()
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _retranslate_base(self):
+        self.explain.retranslate()
+        self._preset_label.setText(self.tr("Book examples:"))
+        for name, button in self._preset_buttons.items():
+            button.setToolTip(QCoreApplication.translate("Presets", self.PRESETS[name]))
+
+    def retranslate(self):
+        """Subclasses set every visible text here (called on language change)."""

@@ -1,0 +1,6 @@
+"""Section 'network': its controls and plots are built on SectionBase."""
+from gui.section import SectionBase
+
+
+class Section(SectionBase):
+    NAME = "network"

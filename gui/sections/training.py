@@ -1,0 +1,6 @@
+"""Section 'training': its controls and plots are built on SectionBase."""
+from gui.section import SectionBase
+
+
+class Section(SectionBase):
+    NAME = "training"

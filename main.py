@@ -1,0 +1,56 @@
+"""Gradient Lab: chapter 4 of "Deep Learning from Scratch", visible and playable."""
+import argparse
+import sys
+
+
+def build_parser():
+    from gui.sections import NAMES
+
+    parser = argparse.ArgumentParser(
+        prog="gradient-lab",
+        description="Gradient Lab: loss functions, derivatives, gradients, gradient descent and "
+                    "a two-layer network learning MNIST, live (Deep Learning from Scratch, ch. 4).")
+    parser.add_argument("--section", metavar="NAME",
+                        help=f"open this section: {', '.join(NAMES)}")
+    parser.add_argument("--preset", metavar="NAME",
+                        help="apply one of the section's presets (e.g. book); an unknown name lists them")
+    parser.add_argument("--lang", metavar="CODE",
+                        help="user-interface language: en, zh_CN or ja (default: the system's)")
+    parser.add_argument("--screenshot", metavar="FILE.png",
+                        help="render the window at 1280x800, save it as FILE.png and exit "
+                             "(works without a display)")
+    parser.add_argument("--wait", type=float, default=0.5, metavar="SECONDS",
+                        help="with --screenshot: seconds to let the section run first (default 0.5)")
+    parser.add_argument("--autoplay", action="store_true",
+                        help="start the section's animation or training")
+    parser.add_argument("--quit-after", type=float, metavar="SECONDS",
+                        help="close the window (the normal way) after SECONDS")
+    return parser
+
+
+def validate(parser, options):
+    """Exit with code 2 and the valid names when a section or preset is unknown."""
+    from gui import sections
+
+    if options.section is not None and options.section not in sections.NAMES:
+        parser.exit(2, f"gradient-lab: unknown section {options.section!r}; "
+                       f"choose one of: {', '.join(sections.NAMES)}\n")
+    if options.preset is not None:
+        name = options.section or "loss"
+        presets = sections.section_class(name).PRESETS
+        if options.preset not in presets:
+            parser.exit(2, f"gradient-lab: section {name!r} has no preset {options.preset!r}; "
+                           f"choose one of: {', '.join(presets) or '(none yet)'}\n")
+
+
+def main(argv=None):
+    parser = build_parser()
+    options = parser.parse_args(argv)
+    validate(parser, options)
+    from gui.app import run
+
+    return run(options)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
