@@ -16,7 +16,8 @@ def test_failed_write_keeps_previous_file(tmp_path):
     target.write_text("previous")
     with pytest.raises(RuntimeError):
         with atomic_path(target) as tmp:
-            open(tmp, "w").write("half-writ")
+            with open(tmp, "w") as fh:
+                fh.write("half-writ")
             raise RuntimeError("disk full")
     assert target.read_text() == "previous"
     assert [p.name for p in tmp_path.iterdir()] == ["w.npz"]
