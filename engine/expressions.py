@@ -3,15 +3,17 @@
 The text is parsed with Python's ``ast`` module and every node is checked
 against a short whitelist; the accepted tree is then turned into NumPy
 closures. Nothing is ever evaluated as Python, so "__import__('os')" or
-"().__class__" is an error message, not code that runs.
+"().__class__" is an error message, not code that runs. Arithmetic is float
+arithmetic, so 10**10**10 is inf, never a giant integer.
 """
 import ast
-from dataclasses import dataclass
+import difflib
+from dataclasses import dataclass, field
 
 import numpy as np
 
-MAX_LENGTH = 1000   # characters: a 100 kB paste is refused at once
-MAX_DEPTH = 60      # nesting of the accepted tree
+MAX_LENGTH = 1000   # characters: a 100 kB paste is refused at once, before parsing
+MAX_DEPTH = 100     # nesting of the accepted tree (a sum of n terms is n deep)
 
 
 class ExpressionError(ValueError):
@@ -19,7 +21,7 @@ class ExpressionError(ValueError):
 
     def __init__(self, message, position=None):
         super().__init__(message)
-        self.position = position  # 0-based character offset, when known
+        self.position = position  # 0-based character offset in the typed text, when known
 
 
 def _sigmoid(x):
@@ -34,146 +36,213 @@ FUNCTIONS = {
     "sinh": np.sinh, "cosh": np.cosh, "tanh": np.tanh,
     "exp": np.exp, "log": np.log, "ln": np.log, "log2": np.log2, "log10": np.log10,
     "sqrt": np.sqrt, "abs": np.abs, "sign": np.sign,
-    "sigmoid": _sigmoid, "relu": lambda x: np.maximum(x, 0.0),
-    "step": lambda x: (x > 0).astype(np.float64),
-    "softplus": lambda x: np.logaddexp(0.0, x),
+    "sigmoid": _sigmoid, "relu": lambda x: np.maximum(x, x.dtype.type(0)),
+    "step": lambda x: (x > 0).astype(x.dtype),
+    "softplus": lambda x: np.logaddexp(x.dtype.type(0), x),
 }
 CONSTANTS = {"pi": np.pi, "e": np.e}
 
 _BINARY = {ast.Add: np.add, ast.Sub: np.subtract, ast.Mult: np.multiply,
            ast.Div: np.divide, ast.Pow: np.power}
-_SYMBOLS = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.Pow: "**"}
 _DESCRIBE = {
     ast.Attribute: "attribute access ('.')", ast.Subscript: "indexing ('[...]')",
-    ast.Lambda: "lambda", ast.ListComp: "a comprehension", ast.GeneratorExp: "a comprehension",
+    ast.Lambda: "a lambda", ast.ListComp: "a comprehension", ast.GeneratorExp: "a comprehension",
     ast.SetComp: "a comprehension", ast.DictComp: "a comprehension",
     ast.Compare: "a comparison", ast.BoolOp: "'and'/'or'", ast.IfExp: "'if ... else'",
     ast.List: "a list", ast.Tuple: "a tuple (a stray comma?)", ast.Dict: "a dict", ast.Set: "a set",
     ast.JoinedStr: "a string", ast.NamedExpr: "':='", ast.Starred: "'*' unpacking",
     ast.Await: "'await'", ast.Yield: "'yield'", ast.YieldFrom: "'yield'",
 }
+_OPERATOR_NAMES = {"MatMult": "@", "Mod": "%", "FloorDiv": "//", "LShift": "<<", "RShift": ">>",
+                   "BitOr": "|", "BitAnd": "&", "BitXor": "^", "Invert": "~", "Not": "not"}
 
 
 @dataclass(frozen=True)
 class Expression:
-    """A parsed function: call it with one array per variable; text is the normalised input."""
+    """A parsed function: call it with one array per variable; text is the normalised input.
+
+    dtype is the precision every step is computed in (float32 when all
+    arguments are float32, else float64), so float32 rounding can be shown honestly.
+    """
     text: str
     variables: tuple
-    _evaluate: object
+    _evaluate: object = field(repr=False)
+    tree: object = field(default=None, repr=False, compare=False)  # the checked ast node
 
-    def __call__(self, *args):
+    def __call__(self, *args, dtype=None):
         if len(args) != len(self.variables):
             raise TypeError(f"expected {len(self.variables)} arguments ({', '.join(self.variables)})")
-        arrays = np.broadcast_arrays(*(np.asarray(a, dtype=np.float64) for a in args)) if args else ()
+        if dtype is None:
+            # float32 in, float32 out (the rounding demos); everything else is float64.
+            kinds = {np.asarray(a).dtype for a in args}
+            dtype = np.float32 if kinds == {np.dtype(np.float32)} else np.float64
+        dtype = np.dtype(dtype)
+        arrays = tuple(np.broadcast_arrays(*(np.asarray(a, dtype=dtype) for a in args)))
         with np.errstate(all="ignore"):
-            result = self._evaluate(arrays)
-        if arrays:
-            return np.broadcast_to(np.asarray(result, dtype=np.float64), arrays[0].shape).copy() \
-                if np.ndim(result) < arrays[0].ndim else np.asarray(result, dtype=np.float64)
-        return np.float64(result)
+            result = np.asarray(self._evaluate(arrays, dtype.type), dtype=dtype)
+        if arrays and arrays[0].ndim:
+            return np.broadcast_to(result, arrays[0].shape).copy()
+        return dtype.type(result)
 
 
-def _column(node):
-    return getattr(node, "col_offset", None)
+class _Source:
+    """The normalised text and, for each of its characters, its index in the typed text."""
+
+    REPLACE = {"^": "**", "\u2212": "-", "\u00d7": "*", "\u00b7": "*", "\n": " ", "\t": " ", "\r": " "}
+
+    def __init__(self, typed):
+        chars, origin = [], []
+        start = len(typed) - len(typed.lstrip())  # Python's parser rejects a leading indent
+        for i, ch in enumerate(typed[start:], start):
+            for out in self.REPLACE.get(ch, ch):
+                chars.append(out)
+                origin.append(i)
+        self.text = "".join(chars)
+        self.origin = origin
+        self.typed = typed
+
+    def position(self, byte_col):
+        """0-based index in the typed text of an ast column (a UTF-8 byte offset)."""
+        if byte_col is None:
+            return None
+        char_col = len(self.text.encode("utf-8")[:max(byte_col, 0)].decode("utf-8", "ignore"))
+        if char_col >= len(self.origin):
+            return len(self.typed)
+        return self.origin[char_col]
 
 
-def _fail(node, what):
-    col = _column(node)
-    where = f" at position {col + 1}" if col is not None else ""
-    raise ExpressionError(f"{what}{where} is not allowed here.", col)
+class _Compiler:
+    def __init__(self, variables, source):
+        self.variables = variables
+        self.source = source
 
+    def error(self, node_or_col, message):
+        col = node_or_col if isinstance(node_or_col, (int, type(None))) else \
+            getattr(node_or_col, "col_offset", None)
+        pos = self.source.position(col)
+        where = f" at position {pos + 1}" if pos is not None else ""
+        return ExpressionError(message.replace("{where}", where), pos)
 
-def _compile(node, variables, depth):
-    """A closure args -> ndarray for one checked node."""
-    if depth > MAX_DEPTH:
-        raise ExpressionError(f"The expression is nested more than {MAX_DEPTH} levels deep; "
-                              "simplify it.", _column(node))
-    depth += 1
-    if isinstance(node, ast.Constant):
+    def not_allowed(self, node, what):
+        return self.error(node, f"{what[0].upper()}{what[1:]}{{where}} is not allowed in a function.")
+
+    def compile(self, node, depth=0):
+        """A closure (args, scalar_type) -> array for one checked node."""
+        if depth > MAX_DEPTH:
+            raise self.error(node, f"The expression is nested more than {MAX_DEPTH} levels deep"
+                                   "{where}; simplify it.")
+        depth += 1
+        if isinstance(node, ast.Constant):
+            return self._constant(node)
+        if isinstance(node, ast.Name):
+            return self._name(node)
+        if isinstance(node, ast.BinOp):
+            op = _BINARY.get(type(node.op))
+            if op is None:
+                name = type(node.op).__name__
+                raise self.not_allowed(node, f"the operator '{_OPERATOR_NAMES.get(name, name)}'")
+            left = self.compile(node.left, depth)
+            right = self.compile(node.right, depth)
+            return lambda args, t: op(left(args, t), right(args, t))
+        if isinstance(node, ast.UnaryOp):
+            if isinstance(node.op, (ast.USub, ast.UAdd)):
+                operand = self.compile(node.operand, depth)
+                if isinstance(node.op, ast.UAdd):
+                    return operand
+                return lambda args, t: np.negative(operand(args, t))
+            name = type(node.op).__name__
+            raise self.not_allowed(node, f"the operator '{_OPERATOR_NAMES.get(name, name)}'")
+        if isinstance(node, ast.Call):
+            return self._call(node, depth)
+        raise self.not_allowed(node, _DESCRIBE.get(type(node), f"the construct '{type(node).__name__}'"))
+
+    def _constant(self, node):
         if isinstance(node.value, bool) or not isinstance(node.value, (int, float)):
-            kind = "a string" if isinstance(node.value, (str, bytes)) else repr(node.value)
-            _fail(node, kind[0].upper() + kind[1:] if kind != repr(node.value) else f"The value {kind}")
+            if isinstance(node.value, (str, bytes)):
+                raise self.not_allowed(node, "a string")
+            raise self.not_allowed(node, f"the value {node.value!r}")
         try:
             value = float(node.value)
         except OverflowError:
             value = np.inf  # an integer literal too large for a float
-        return lambda args: value
-    if isinstance(node, ast.Name):
-        if node.id in variables:
-            i = variables.index(node.id)
-            return lambda args: args[i]
+        return lambda args, t: t(value)
+
+    def _name(self, node):
+        if node.id in self.variables:
+            i = self.variables.index(node.id)
+            return lambda args, t: args[i]
         if node.id in CONSTANTS:
             value = CONSTANTS[node.id]
-            return lambda args: value
+            return lambda args, t: t(value)
         if node.id in FUNCTIONS:
-            raise ExpressionError(f"'{node.id}' is a function: write {node.id}(...) with its "
-                                  "argument in parentheses.", _column(node))
-        raise ExpressionError(f"Unknown name '{node.id}' at position {node.col_offset + 1}. "
-                              f"Use the variable{'s' if len(variables) > 1 else ''} "
-                              f"{', '.join(variables)}, or the constants pi and e.", _column(node))
-    if isinstance(node, ast.BinOp):
-        op = _BINARY.get(type(node.op))
-        if op is None:
-            _fail(node, f"The operator '{type(node.op).__name__}'")
-        left = _compile(node.left, variables, depth)
-        right = _compile(node.right, variables, depth)
-        return lambda args: op(left(args), right(args))
-    if isinstance(node, ast.UnaryOp):
-        if isinstance(node.op, (ast.USub, ast.UAdd)):
-            operand = _compile(node.operand, variables, depth)
-            if isinstance(node.op, ast.UAdd):
-                return operand
-            return lambda args: np.negative(operand(args))
-        _fail(node, f"The operator '{type(node.op).__name__}'")
-    if isinstance(node, ast.Call):
+            raise self.error(node, f"'{node.id}'{{where}} is a function: write {node.id}(...) "
+                                   "with its argument in parentheses.")
+        plural = "s" if len(self.variables) > 1 else ""
+        hint = _suggest(node.id, self.variables + tuple(CONSTANTS) + tuple(FUNCTIONS))
+        raise self.error(node, f"Unknown name '{node.id}'{{where}}.{hint} Use the variable{plural} "
+                               f"{', '.join(self.variables) or '(none)'}, or the constants pi and e.")
+
+    def _call(self, node, depth):
         name = node.func.id if isinstance(node.func, ast.Name) else None
         if name is None:
-            _fail(node, "Calling something other than a named function")
+            raise self.not_allowed(node, "calling something other than a named function")
         if name not in FUNCTIONS:
-            raise ExpressionError(f"Unknown function '{name}' at position {node.col_offset + 1}. "
-                                  f"Known functions: {', '.join(sorted(FUNCTIONS))}.", _column(node))
+            hint = _suggest(name, tuple(FUNCTIONS))
+            raise self.error(node, f"Unknown function '{name}'{{where}}.{hint} "
+                                   f"Known functions: {', '.join(sorted(FUNCTIONS))}.")
         if node.keywords or len(node.args) != 1 or isinstance(node.args[0], ast.Starred):
-            raise ExpressionError(f"{name}() takes exactly one argument, e.g. {name}(x).", _column(node))
+            raise self.error(node, f"{name}(){{where}} takes exactly one argument, e.g. {name}(x).")
         func = FUNCTIONS[name]
-        arg = _compile(node.args[0], variables, depth)
-        return lambda args: func(np.asarray(arg(args), dtype=np.float64))
-    _fail(node, _DESCRIBE.get(type(node), f"'{type(node).__name__}'").capitalize()
-          if type(node) in _DESCRIBE else f"The construct '{type(node).__name__}'")
+        arg = self.compile(node.args[0], depth)
+        return lambda args, t: func(np.asarray(arg(args, t), dtype=t))
 
 
-def _syntax_tree(text):
+def _suggest(name, known):
+    close = difflib.get_close_matches(name, known, n=1, cutoff=0.7)
+    return f" Did you mean '{close[0]}'?" if close else ""
+
+
+def _syntax_tree(source):
     try:
-        return ast.parse(text, mode="eval").body
+        return ast.parse(source.text, mode="eval").body
     except SyntaxError as exc:
-        col = (exc.offset - 1) if exc.offset else None
-        where = f" at position {exc.offset}" if exc.offset else ""
+        pos = source.position(exc.offset - 1) if exc.offset else None
+        where = f" at position {pos + 1}" if pos is not None else ""
         msg = (exc.msg or "invalid syntax").replace("Perhaps you forgot a comma?", "").strip()
         raise ExpressionError(f"Syntax error{where}: {msg}. Check brackets and operators "
-                              "(multiplication needs '*', as in 2*x).", col) from None
-    except (ValueError, MemoryError, RecursionError, OverflowError) as exc:
+                              "(multiplication needs '*', as in 2*x).", pos) from None
+    except (ValueError, TypeError, MemoryError, RecursionError, OverflowError) as exc:
         raise ExpressionError(f"The expression cannot be read: {exc}.") from None
 
 
-def check(text, variables):
-    """The checked syntax tree of text; raises ExpressionError. variables: names like ("x0", "x1")."""
+def _checked(text, variables):
+    """(normalised text, checked tree, evaluator); raises ExpressionError."""
     if not isinstance(text, str):
         raise ExpressionError("The function must be text.")
     if len(text) > MAX_LENGTH:
         raise ExpressionError(f"The expression is {len(text)} characters long; "
                               f"the limit is {MAX_LENGTH}.")
-    text = text.strip().replace("^", "**").replace("\u2212", "-").replace("\u00d7", "*")
-    if not text:
+    stripped = text.strip()
+    if not stripped:
         raise ExpressionError("Type a function, for example " +
-                              (" + ".join(f"{v}**2" for v in variables) or "2") + ".")
-    return text, _syntax_tree(text)
+                              (" + ".join(f"{v}^2" for v in variables) or "2") + ".")
+    source = _Source(text)
+    tree = _syntax_tree(source)
+    try:
+        evaluate = _Compiler(variables, source).compile(tree)
+    except RecursionError:
+        raise ExpressionError("The expression is nested too deeply; simplify it.") from None
+    return source.text.strip(), tree, evaluate
+
+
+def check(text, variables=("x",)):
+    """(normalised text, checked ast node) for text; raises ExpressionError. variables: e.g. ("x0", "x1")."""
+    normalised, tree, _ = _checked(text, tuple(variables))
+    return normalised, tree
 
 
 def parse(text, variables=("x",)):
-    """A vectorised callable f(*arrays) for text; raises ExpressionError on anything not allowed."""
+    """A vectorised callable f(*arrays, dtype=None) for text; raises ExpressionError on anything not allowed."""
     variables = tuple(variables)
-    text, tree = check(text, variables)
-    try:
-        evaluate = _compile(tree, variables, 0)
-    except RecursionError:
-        raise ExpressionError(f"The expression is nested too deeply; simplify it.") from None
-    return Expression(text=text, variables=variables, _evaluate=evaluate)
+    normalised, tree, evaluate = _checked(text, variables)
+    return Expression(text=normalised, variables=variables, _evaluate=evaluate, tree=tree)
