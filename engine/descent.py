@@ -1,4 +1,6 @@
 """Gradient descent of section 4.4.1: x <- x - lr * grad f(x)  (formula 4.7)."""
+from dataclasses import dataclass
+
 import numpy as np
 
 from engine.gradient import numerical_gradient
@@ -30,3 +32,55 @@ def descend(f, init_x, lr=0.01, step_num=100):
         for i in range(step_num):
             x -= lr * numerical_gradient(f, x)
             yield i + 1, x.copy()
+
+
+@dataclass(frozen=True)
+class PathStatus:
+    """What became of a descent path (classify_path); points are tuples of floats."""
+    status: str                  # "diverged", "stalled", "converged" or "moving"
+    last_finite: tuple           # the last point whose coordinates are all finite
+    last_finite_step: int
+    first_nonfinite_step: object  # int, or None when every value is finite
+    diverged_step: object        # first step that is non-finite or past the bound, or None
+    movement: float              # |x_last_finite - x_0|: how far the path got in total
+    last_step_length: float      # |x_N - x_(N-1)| (inf when the end is not finite)
+
+
+def classify_path(history, bound=1e6, stall_tol=1e-6, converge_tol=1e-6, start_grad_norm=None):
+    """Classify a (step_num + 1, n) gradient_descent history.
+
+    diverged: a value overflowed, became NaN or grew past bound (lr = 10 runs to
+    ~1e13 and stays finite, so a bound is needed besides isfinite).
+    stalled: the whole path moved less than stall_tol * (1 + |x_0|) (lr = 1e-10),
+    unless start_grad_norm says the start already was a stationary point.
+    converged: the last step was shorter than converge_tol * (1 + |x_N|).
+    moving: none of these (more steps or a larger lr would still get further).
+    """
+    history = np.asarray(history, dtype=np.float64)
+    history = history.reshape(len(history), -1)
+    finite = np.all(np.isfinite(history), axis=1)
+    with np.errstate(invalid="ignore"):
+        too_big = ~finite | (np.max(np.abs(np.where(finite[:, None], history, 0.0)), axis=1) > bound)
+    nonfinite = np.flatnonzero(~finite)
+    first_nonfinite = int(nonfinite[0]) if nonfinite.size else None
+    beyond = np.flatnonzero(too_big)
+    diverged_step = int(beyond[0]) if beyond.size else None
+    last = int(np.flatnonzero(finite)[-1]) if finite.any() else 0
+    x_last = history[last]
+    movement = float(np.linalg.norm(x_last - history[0])) if finite[0] else float("nan")
+    if len(history) > 1 and finite[-1] and finite[-2]:
+        last_step = float(np.linalg.norm(history[-1] - history[-2]))
+    else:
+        last_step = float("inf")
+    scale0 = 1.0 + float(np.linalg.norm(history[0])) if finite[0] else 1.0
+    at_stationary = start_grad_norm is not None and start_grad_norm <= 1e-12
+    if diverged_step is not None:
+        status = "diverged"
+    elif len(history) > 1 and movement < stall_tol * scale0 and not at_stationary:
+        status = "stalled"
+    elif last_step <= converge_tol * (1.0 + float(np.linalg.norm(history[-1]))):
+        status = "converged"
+    else:
+        status = "moving"
+    return PathStatus(status, tuple(float(v) for v in x_last), last, first_nonfinite,
+                      diverged_step, movement, last_step)
