@@ -1,0 +1,130 @@
+"""The drawing of one descent path: its curve, current point, and a marker where it left the view.
+
+clip_to_view is pure NumPy; PathLayer owns the plot items of one learning rate,
+created once and updated with setData.
+"""
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF
+
+# Okabe-Ito colours: distinguishable for colour-blind viewers and on a projector.
+COLOURS = ("#0072b2", "#d55e00", "#009e73", "#cc79a7")
+MAX_SYMBOLS = 400   # longer paths are drawn as a line only
+
+
+def clip_to_view(history, view):
+    """Points of history to draw inside view ((x0 lo, hi), (x1 lo, hi)).
+
+    Returns (points, exit_step, exit_point): points (k, 2) are history[:exit_step]
+    (all of it when the path stays inside), exit_step is the first step that is
+    outside or not finite (None if none), exit_point is where the segment into
+    that step crosses the border (None if that step is not finite).
+    """
+    history = np.asarray(history, dtype=np.float64)
+    (lo0, hi0), (lo1, hi1) = view
+    with np.errstate(invalid="ignore"):
+        inside = (np.all(np.isfinite(history), axis=1)
+                  & (history[:, 0] >= lo0) & (history[:, 0] <= hi0)
+                  & (history[:, 1] >= lo1) & (history[:, 1] <= hi1))
+    outside = np.flatnonzero(~inside)
+    if outside.size == 0:
+        return history, None, None
+    k = int(outside[0])
+    points = history[:k]
+    if k == 0 or not np.all(np.isfinite(history[k])):
+        return points, k, None
+    p, q = history[k - 1], history[k]
+    d = q - p
+    t = 1.0
+    for axis, (lo, hi) in enumerate(view):
+        if q[axis] > hi:
+            t = min(t, (hi - p[axis]) / d[axis])
+        elif q[axis] < lo:
+            t = min(t, (lo - p[axis]) / d[axis])
+    return points, k, p + t * d
+
+
+class PathLayer:
+    """The plot items of one learning rate: path (line + points), current point, exit arrow and text."""
+
+    def __init__(self, plot_item, index):
+        colour = COLOURS[index]
+        self.colour = colour
+        self.curve = pg.PlotDataItem(pen=pg.mkPen(colour, width=2.5), symbol="o", symbolSize=7,
+                                     symbolBrush=pg.mkBrush(colour), symbolPen=pg.mkPen(colour))
+        self.current = pg.ScatterPlotItem(size=16, brush=pg.mkBrush(colour), pen=pg.mkPen("k", width=1.5))
+        self.exit_arrow = pg.ArrowItem(headLen=26, headWidth=20, tailLen=0, brush=pg.mkBrush(colour),
+                                       pen=pg.mkPen("k", width=1))
+        self.exit_text = pg.TextItem(color=colour, fill=pg.mkBrush(255, 255, 255, 220))
+        font = self.exit_text.textItem.font()
+        font.setPointSize(12)
+        font.setBold(True)
+        self.exit_text.setFont(font)
+        for item in (self.curve, self.current, self.exit_arrow, self.exit_text):
+            plot_item.addItem(item)
+            item.setZValue(10 + index)
+        self.points = np.empty((0, 2))
+        self.exit_step = None
+        self.exit_point = None
+        self.set_visible(False)
+
+    def set_path(self, history, view, exit_label):
+        """A new precomputed path; the exit marker is placed but shown from exit_step on."""
+        self.points, self.exit_step, self.exit_point = clip_to_view(history, view)
+        self.curve.setSymbol("o" if len(history) <= MAX_SYMBOLS else None)
+        if self.exit_point is not None:
+            p = self.points[-1]
+            angle = math.degrees(math.atan2(self.exit_point[1] - p[1], self.exit_point[0] - p[0]))
+            # ArrowItem points left at angle 0 and turns clockwise on screen (y down).
+            self.exit_arrow.setStyle(angle=180 - angle)
+            self.exit_arrow.setPos(QPointF(*self.exit_point))
+            self.exit_text.setAnchor(self._label_anchor(p, view))
+            self.exit_text.setPos(QPointF(*self._label_pos(p, view)))
+            self.exit_text.setText(exit_label % self.exit_step)
+        elif self.exit_step is not None and len(self.points):
+            self.exit_text.setAnchor((0.0, 1.0))
+            self.exit_text.setPos(QPointF(*self.points[-1]))
+            self.exit_text.setText(exit_label % self.exit_step)
+
+    def _label_pos(self, p, view):
+        """Beside the exit arrow, on the side of the view's centre, so neither hides the other."""
+        (lo0, hi0), (lo1, hi1) = view
+        span = max(hi0 - lo0, hi1 - lo1)
+        d = self.exit_point - p
+        d = d / (np.hypot(*d) or 1.0)
+        n = np.array([-d[1], d[0]])
+        centre = np.array([(lo0 + hi0) / 2, (lo1 + hi1) / 2])
+        if np.dot(centre - self.exit_point, n) < 0:
+            n = -n
+        return self.exit_point - 0.08 * span * d + 0.06 * span * n
+
+    def _label_anchor(self, p, view):
+        """The text grows from its position towards the view's centre."""
+        pos = self._label_pos(p, view)
+        return (0.0 if pos[0] < (view[0][0] + view[0][1]) / 2 else 1.0,
+                1.0 if pos[1] < (view[1][0] + view[1][1]) / 2 else 0.0)
+
+    def show_step(self, k):
+        """Draw the path up to step k (only setData and visibility)."""
+        if self.exit_step is None or k < self.exit_step:
+            shown = self.points[:k + 1]
+            left = False
+        else:
+            shown = self.points if self.exit_point is None else np.vstack((self.points, self.exit_point))
+            left = True
+        self.curve.setData(shown[:, 0], shown[:, 1])
+        if len(shown) and not (left and self.exit_point is not None):
+            self.current.setData([shown[-1, 0]], [shown[-1, 1]])
+        else:
+            self.current.setData([], [])
+        self.exit_arrow.setVisible(left and self.exit_point is not None)
+        self.exit_text.setVisible(left)
+
+    def set_visible(self, visible):
+        for item in (self.curve, self.current):
+            item.setVisible(visible)
+        if not visible:
+            self.exit_arrow.setVisible(False)
+            self.exit_text.setVisible(False)
