@@ -75,8 +75,34 @@ def error_model(f, x, hs, scheme="central", dtype="float64"):
     return ErrorModel(truncation=truncation, rounding=rounding, best_h=best_h)
 
 
+@dataclass(frozen=True)
+class Diagnosis:
+    """Why a quotient failed: kind is "", "zero-h", "underflow", "x-plus-h" or "same-f"; numbers for the message."""
+    kind: str
+    h: float = 0.0
+    x: float = 0.0
+    dtype: str = "float64"
+    gap: float = 0.0        # spacing of dtype numbers near x
+    smallest: float = 0.0   # smallest positive dtype number
+
+    @property
+    def message(self):
+        """The English sentence (the GUI words it through its translations)."""
+        return {
+            "": "",
+            "zero-h": "h = 0: the difference quotient is 0/0, which is not a number. Choose h > 0, e.g. 1e-4.",
+            "underflow": f"h = {self.h:.3g} underflows to 0 in {self.dtype} (the smallest {self.dtype} "
+                         f"is {self.smallest:.2g}), so the quotient is 0/0 = nan.",
+            "x-plus-h": f"x + h == x in {self.dtype}: h = {self.h:.3g} is below half the gap between "
+                        f"{self.dtype} numbers near x = {self.x:g} (gap {self.gap:.2g}), so f(x + h) − f(x) = 0 "
+                        "and the slope comes out as 0.",
+            "same-f": f"f(x + h) and the other point round to the same {self.dtype} number: the change "
+                      "of f is lost in rounding, so the slope is 0.",
+        }[self.kind]
+
+
 def diagnose(f, x, h, scheme="central", dtype="float64"):
-    """One sentence on why the quotient at (x, h) fails, or "" when nothing is degenerate.
+    """The Diagnosis of the quotient at (x, h); kind "" when nothing is degenerate.
 
     These are the book's "bad implementation" traps: h lost entirely, x + h
     rounding back to x, or f(x + h) and f(x) rounding to the same number.
@@ -84,22 +110,20 @@ def diagnose(f, x, h, scheme="central", dtype="float64"):
     name = np.dtype(dtype).name
     t = np.dtype(dtype).type
     h = float(h)
+    info = dict(h=h, x=float(x), dtype=name, smallest=float(np.finfo(t).smallest_subnormal))
     if h == 0 or not np.isfinite(h):
-        return "h = 0: the difference quotient is 0/0, which is not a number. Choose h > 0, e.g. 1e-4."
+        return Diagnosis("zero-h", **info)
     with np.errstate(all="ignore"):
         th, tx = t(h), t(x)
+        info["gap"] = float(np.spacing(tx))
         if th == 0:
-            return (f"h = {h:.3g} underflows to 0 in {name} (the smallest {name} is "
-                    f"{float(np.finfo(t).smallest_subnormal):.2g}), so the quotient is 0/0 = nan.")
+            return Diagnosis("underflow", **info)
         if tx + th == tx and (scheme == "forward" or tx - th == tx):
-            return (f"x + h == x in {name}: h = {h:.3g} is below half the gap between {name} numbers "
-                    f"near x = {float(tx):g} (gap {float(np.spacing(tx)):.2g}), so f(x + h) − f(x) = 0 "
-                    "and the slope comes out as 0 — the rounding error of the book's bad implementation.")
+            return Diagnosis("x-plus-h", **info)
         lo = tx - th if scheme == "central" else tx
         if f(tx + th) == f(lo):
-            return (f"f(x + h) and f({'x − h' if scheme == 'central' else 'x'}) round to the same {name} "
-                    "number: the change of f is lost in rounding, so the slope is 0.")
-    return ""
+            return Diagnosis("same-f", **info)
+    return Diagnosis("", **info)
 
 
 def regime(f, x, h, scheme="central", dtype="float64"):

@@ -25,6 +25,7 @@ class Derivative:
     reason: str = ""
     _evaluate: object = field(default=None, repr=False)
     _kinks: tuple = field(default=(), repr=False)   # callables g(*args): no derivative where g == 0
+    _exact: object = field(default=None, repr=False)  # point -> float, evaluated at 30 digits
 
     @property
     def available(self):
@@ -42,17 +43,20 @@ class Derivative:
                 value[np.asarray(np.broadcast_to(kink(*arrays), arrays[0].shape)) == 0] = np.nan
         return value
 
+    def kink_at(self, *point):
+        """True where an abs/sign/step/relu argument is exactly 0: a corner or jump, no derivative."""
+        with np.errstate(all="ignore"):
+            return any(float(kink(*(np.float64(p) for p in point))) == 0 for kink in self._kinks)
+
     def at(self, *point):
         """(slope, "") at one point, or (None, reason) where there is no derivative there."""
         if not self.available:
             return None, self.reason
-        with np.errstate(all="ignore"):
-            for kink in self._kinks:
-                if float(kink(*(np.float64(p) for p in point))) == 0:
-                    where = ", ".join(f"{v} = {p:g}" for v, p in zip(self.variables, point))
-                    return None, (f"f has a corner or a jump at {where} (abs, sign, step or relu "
-                                  "of 0): there is no derivative there.")
-        value = float(self(*point))
+        if self.kink_at(*point):
+            where = ", ".join(f"{v} = {p:g}" for v, p in zip(self.variables, point))
+            return None, (f"f has a corner or a jump at {where} (abs, sign, step or relu "
+                          "of 0): there is no derivative there.")
+        value = self._exact(point) if self._exact is not None else float(self(*point))
         if not np.isfinite(value):
             where = ", ".join(f"{v} = {p:g}" for v, p in zip(self.variables, point))
             return None, f"The derivative is not finite at {where} (the slope is vertical or f is undefined)."
@@ -95,7 +99,34 @@ def _differentiate(sympy, expression, wrt):
     text = _Printer().doprint(d)
     if len(text) > MAX_TEXT:
         text = text[:MAX_TEXT] + "…"
-    return Derivative(expression.variables, wrt, text=text, _evaluate=evaluate, _kinks=kinks)
+    return Derivative(expression.variables, wrt, text=text, _evaluate=evaluate, _kinks=kinks,
+                      _exact=_exact_evaluator(sympy, d, ordered, evaluate))
+
+
+def _exact_evaluator(sympy, d, ordered, evaluate):
+    """point -> the derivative at 30 significant digits (mpmath), rounded once to float64.
+
+    So the read-out says 0.3 for f'(10) of 0.01x² + 0.1x, where float64
+    arithmetic (0.02*10 + 0.1) would say 0.30000000000000004. Falls back to
+    float64 where mpmath lacks a function (e.g. the step in relu's derivative).
+    """
+    import mpmath
+    try:
+        precise = sympy.lambdify(ordered, d, modules="mpmath")
+    except (TypeError, ValueError, NameError, SyntaxError, KeyError):
+        precise = None
+
+    def exact(point):
+        if precise is not None:
+            try:
+                with mpmath.workdps(30):
+                    value = precise(*(mpmath.mpf(float(p)) for p in point))
+                    return float(value) if not isinstance(value, mpmath.mpc) else float("nan")
+            except (TypeError, ValueError, ArithmeticError, NameError, AttributeError):
+                pass
+        with np.errstate(all="ignore"):
+            return float(np.asarray(evaluate(*(np.float64(p) for p in point)), dtype=np.float64))
+    return exact
 
 
 class _Builder:

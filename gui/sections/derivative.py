@@ -1,6 +1,331 @@
-"""Section 'derivative': its controls and plots are built on SectionBase."""
+"""Section 'derivative' (4.3.1–4.3.2): tangents, numerical vs analytic slope, and the h trap."""
+import numpy as np
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel,
+                               QPushButton, QVBoxLayout)
+
+from engine.derivative_demos import diagnose, difference_quotient, error_model, error_vs_h, regime
+from engine.symbolic import derivative
+from gui.derivative_plots import DerivativePlots
+from gui.derivative_readouts import BigReadouts, full_precision
 from gui.section import SectionBase
+from gui.widgets import ERROR_STYLE, INFO_STYLE, WARNING_STYLE, FunctionInput, LogSlider
+
+DEFAULT_FUNCTION = "0.01*x^2 + 0.1*x"   # the book's function_1 (eq. 4.5)
+CURVE_POINTS = 600
+H_POINTS = 241
 
 
 class Section(SectionBase):
     NAME = "derivative"
+    PRESETS = {
+        "book": QT_TRANSLATE_NOOP("Presets", "f(x) = 0.01x² + 0.1x with its tangents at x = 5 and x = 10 "
+                                             "(central difference, h = 1e-4), fig 4-7"),
+        "bad-implementation": QT_TRANSLATE_NOOP("Presets", "The book's bad implementation: forward "
+                                                           "difference with h = 10e-50 gives slope 0"),
+    }
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._pinned = []          # x values of pinned tangents (the book draws two)
+        self._result = None
+
+        self.function = FunctionInput(("x",), DEFAULT_FUNCTION)
+        self._expression = self.function.expression()
+        self._derivative = derivative(self._expression)
+        self.derivative_label = QLabel()
+        self.derivative_label.setWordWrap(True)
+        self.range_from = self._spin(-1e6, 1e6, 0.0, 2)
+        self.range_to = self._spin(-1e6, 1e6, 20.0, 2)
+        self.range_error = QLabel()
+        self.range_error.setStyleSheet(ERROR_STYLE)
+        self.range_error.setWordWrap(True)
+        self.range_error.hide()
+        self._range = (0.0, 20.0)
+        self.x_box = self._spin(0.0, 20.0, 5.0, 6)
+        for box in (self.range_from, self.range_to):
+            box.setMaximumWidth(85)
+        self.x_box.setSingleStep(0.1)
+        self.h = LogSlider("h", -50, 0, 1e-4, validate=self._validate_h)
+        self.scheme = QComboBox()
+        self.precision = QComboBox()
+        for key in ("central", "forward"):
+            self.scheme.addItem(key, key)
+        self.scheme_formula = QLabel()
+        self.scheme_formula.setStyleSheet("color: #1a237e;")
+        for key in ("float64", "float32"):
+            self.precision.addItem(key, key)
+        self.pin_button = QPushButton()
+        self.clear_button = QPushButton()
+
+        self.form = QFormLayout()
+        self.form.addRow(self.function)
+        self.form.addRow(self.derivative_label)
+        range_row = QHBoxLayout()
+        range_row.addWidget(self.range_from)
+        self._to_label = QLabel()
+        range_row.addWidget(self._to_label)
+        range_row.addWidget(self.range_to)
+        self._labels = {key: QLabel() for key in ("range", "x", "scheme", "precision")}
+        self.form.addRow(self._labels["range"], range_row)
+        self.form.addRow(self.range_error)
+        self.form.addRow(self._labels["x"], self.x_box)
+        self.form.addRow(self.h)
+        self.form.addRow(self._labels["scheme"], self.scheme)
+        self.form.addRow(self.scheme_formula)
+        self.form.addRow(self._labels["precision"], self.precision)
+        pin_row = QHBoxLayout()
+        pin_row.addWidget(self.pin_button)
+        pin_row.addWidget(self.clear_button)
+        self.form.addRow(pin_row)
+        self.controls.addLayout(self.form)
+
+        self.readouts = BigReadouts(("numeric", "analytic", "difference"))
+        self.pinned_label = QLabel()
+        self.pinned_label.setObjectName("PinnedReadout")
+        self.pinned_label.setStyleSheet("font-size: 13pt; color: #4a148c;")
+        self.pinned_label.setWordWrap(True)
+        self.diagnosis = QLabel()
+        self.diagnosis.setWordWrap(True)
+        self.diagnosis.setStyleSheet("font-size: 12pt;")
+        self.figures = DerivativePlots()
+        right = QVBoxLayout(self.plots)
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.readouts)
+        right.addWidget(self.pinned_label)
+        right.addWidget(self.diagnosis)
+        right.addWidget(self.figures, 1)
+
+        self.function.function_changed.connect(self._function_changed)
+        self.range_from.valueChanged.connect(self._range_changed)
+        self.range_to.valueChanged.connect(self._range_changed)
+        self.x_box.valueChanged.connect(self._recompute)
+        self.figures.x_dragged.connect(self._dragged)
+        self.h.valueChanged.connect(self._recompute)
+        self.scheme.currentIndexChanged.connect(self._recompute)
+        self.precision.currentIndexChanged.connect(self._recompute)
+        self.pin_button.clicked.connect(self._pin)
+        self.clear_button.clicked.connect(self._clear_pins)
+        self.retranslate()
+
+    @staticmethod
+    def _spin(lo, hi, value, decimals):
+        box = QDoubleSpinBox()
+        box.setRange(lo, hi)
+        box.setDecimals(decimals)
+        box.setValue(value)
+        box.setKeyboardTracking(False)
+        return box
+
+    # --- controls --------------------------------------------------------------
+    def _validate_h(self, value):
+        if value <= 0:
+            return self.tr("h = %s: h must be greater than 0. With h = 0 the difference quotient "
+                           "is 0/0, which is not a number.") % f"{value:g}"
+        if value > 1e6:
+            return self.tr("h = %s is far too large for a derivative; use h ≤ 1.") % f"{value:g}"
+        return None
+
+    def _function_changed(self, expression):
+        self._expression = expression
+        self._derivative = derivative(expression)   # sympy; fast for anything 1000 characters allow
+        self._recompute()
+
+    def _range_changed(self):
+        lo, hi = self.range_from.value(), self.range_to.value()
+        if not lo < hi:
+            self.range_error.setText(self.tr("The range needs 'from' < 'to'; the plot keeps %s to %s.")
+                                     % (f"{self._range[0]:g}", f"{self._range[1]:g}"))
+            self.range_error.show()
+            return
+        self.range_error.hide()
+        self._range = (lo, hi)
+        self.x_box.blockSignals(True)
+        self.x_box.setRange(lo, hi)   # clamps x into the new range
+        self.x_box.blockSignals(False)
+        self._recompute()
+
+    def _dragged(self, x):
+        self.x_box.setValue(x)   # rounds to the box's decimals; emits valueChanged -> _recompute
+
+    def _pin(self):
+        x = self.x_box.value()
+        if x not in self._pinned:
+            self._pinned.append(x)
+        self._recompute()
+
+    def _clear_pins(self):
+        self._pinned = []
+        self._recompute()
+
+    def set_x(self, x):
+        """Move the tangent point (as dragging does)."""
+        self.x_box.setValue(float(x))
+
+    # --- maths -------------------------------------------------------------------
+    def _slopes(self, x, h, scheme, dtype):
+        """(numerical slope in dtype, analytic slope or None, reason when None)."""
+        numeric = difference_quotient(self._expression, x, h, scheme, dtype)
+        analytic, _ = self._derivative.at(x)
+        if not np.isfinite(self._expression(np.float64(x))):
+            analytic = None   # f itself is undefined here (e.g. log of a negative number)
+        return numeric, analytic
+
+    def _recompute(self):
+        f = self._expression
+        x, h = self.x_box.value(), self.h.value()
+        scheme, dtype = self.scheme.currentData(), self.precision.currentData()
+        lo, hi = self._range
+        xs = np.linspace(lo, hi, CURVE_POINTS)
+        numeric, analytic = self._slopes(x, h, scheme, dtype)
+        pinned = [(px, float(f(np.float64(px))), *self._slopes(px, h, scheme, dtype)) for px in self._pinned]
+        # The error curve runs from 1e-20 (or further down to the chosen h) up to 1.
+        lowest = min(-20, int(np.floor(np.log10(h)))) if h > 0 else -20
+        hs = np.logspace(lowest, 0, H_POINTS)
+        reference = analytic
+        if reference is None:
+            # No analytic value here: compare with the best float64 central difference instead.
+            reference = float(difference_quotient(f, x, 1e-5 * max(1.0, abs(x)), "central"))
+        other = "forward" if scheme == "central" else "central"
+        model = error_model(f, x, hs, scheme, dtype)
+        self._result = dict(
+            x=x, h=h, scheme=scheme, dtype=dtype, xs=xs, ys=f(xs), y=float(f(np.float64(x))),
+            numeric=numeric, analytic=analytic, pinned=pinned, hs=hs,
+            error=error_vs_h(f, x, reference, hs, scheme, dtype),
+            other=error_vs_h(f, x, reference, hs, other, dtype),
+            h_error=abs(float(numeric) - reference) if np.isfinite(reference) else None,
+            model=model, diagnosis=diagnose(f, x, h, scheme, dtype),
+            regime=regime(f, x, h, scheme, dtype), fallback=analytic is None)
+        self._redraw(self._result)
+
+    # --- view ----------------------------------------------------------------------
+    def _redraw(self, r):
+        self.figures.show_function(r["xs"], r["ys"], self._range)
+        self.figures.show_point(r["x"], r["y"], float(r["numeric"]), r["analytic"], r["xs"])
+        self.figures.show_pinned([p[0] for p in r["pinned"]], [p[1] for p in r["pinned"]],
+                                 [float(p[2]) for p in r["pinned"]], self._range)
+        note = self.tr("No analytic slope here: error measured against a float64 central "
+                       "difference.") if r["fallback"] else ""
+        self.figures.show_errors(r["hs"], r["error"], r["other"], r["model"].truncation,
+                                 r["model"].rounding, r["h"], r["h_error"], note)
+        self._show_readouts(r)
+
+    def _show_readouts(self, r):
+        numeric, analytic = r["numeric"], r["analytic"]
+        self.readouts.set("numeric", full_precision(numeric))
+        self.readouts.set("analytic", full_precision(analytic))
+        if analytic is None:
+            self.readouts.set("difference", "—")
+        else:
+            self.readouts.set("difference", full_precision(float(numeric) - analytic))
+        self.readouts.set_caption("numeric", self.tr("numerical slope (%s, %s)")
+                                  % (self._scheme_name(r["scheme"]), r["dtype"]))
+        self.readouts.set_caption("analytic", self.tr("analytic f'(%s)") % f"{r['x']:g}")
+        self.readouts.set_caption("difference", self.tr("numerical − analytic"))
+        self.scheme_formula.setText(self.tr("(f(x+h) − f(x−h)) / 2h") if r["scheme"] == "central"
+                                    else self.tr("(f(x+h) − f(x)) / h"))
+        lines = [self.tr("Pinned tangent at x = %s: numerical %s, analytic %s")
+                 % (f"{px:g}", full_precision(n), full_precision(a)) for px, _, n, a in r["pinned"]]
+        self.pinned_label.setText("<br>".join(lines))
+        self.pinned_label.setVisible(bool(lines))
+        self._show_diagnosis(r)
+        self._show_derivative_text(r)
+
+    def _scheme_name(self, scheme):
+        return self.tr("central") if scheme == "central" else self.tr("forward")
+
+    def _show_diagnosis(self, r):
+        d = r["diagnosis"]
+        texts = {
+            "zero-h": self.tr("h = 0: the difference quotient is 0/0, which is not a number."),
+            "underflow": self.tr("h = %s underflows to 0 in %s (the smallest %s is %s), so the "
+                                 "quotient is 0/0 = nan.")
+                         % (f"{d.h:.3g}", d.dtype, d.dtype, f"{d.smallest:.2g}"),
+            "x-plus-h": self.tr("x + h == x in %s: h = %s is below half the gap between %s numbers "
+                                "near x = %s (gap %s), so f(x + h) − f(x) = 0 and the slope is 0. "
+                                "This is the rounding error of the book's bad implementation.")
+                        % (d.dtype, f"{d.h:.3g}", d.dtype, f"{d.x:g}", f"{d.gap:.2g}"),
+            "same-f": self.tr("f(x + h) and f at the other point round to the same %s number: the "
+                              "change of f is lost in rounding, so the slope is 0.") % d.dtype,
+        }
+        if d.kind:
+            self.diagnosis.setStyleSheet("font-size: 12pt; " + WARNING_STYLE)
+            self.diagnosis.setText(texts[d.kind])
+        else:
+            regime_text = {
+                "rounding": self.tr("Rounding error dominates at this h: make h larger."),
+                "truncation": self.tr("Truncation error dominates at this h: a smaller h (or the "
+                                      "central difference) is more accurate."),
+            }.get(r["regime"], "")
+            self.diagnosis.setStyleSheet("font-size: 12pt; " + INFO_STYLE)
+            self.diagnosis.setText(regime_text)
+
+    def _show_derivative_text(self, r):
+        d = self._derivative
+        if not d.available:
+            self.derivative_label.setStyleSheet(WARNING_STYLE)
+            self.derivative_label.setText(self.tr("No analytic derivative: sympy cannot "
+                                                  "differentiate this function."))
+        elif r["analytic"] is None:
+            self.derivative_label.setStyleSheet(WARNING_STYLE)
+            reason = (self.tr("f has a corner or a jump there (abs, sign, step or relu of 0).")
+                      if d.kink_at(r["x"]) else self.tr("the slope is infinite or f is undefined there."))
+            self.derivative_label.setText(self.tr("f'(x) = %s, but there is no analytic derivative at "
+                                                  "x = %s: %s") % (d.text, f"{r['x']:g}", reason))
+        else:
+            self.derivative_label.setStyleSheet("font-size: 12pt;")
+            self.derivative_label.setText(self.tr("f'(x) = %s") % d.text)
+
+    # --- presets ----------------------------------------------------------------
+    def _set_controls(self, x, h, scheme, dtype, pinned):
+        for widget in (self.x_box, self.scheme, self.precision, self.range_from, self.range_to):
+            widget.blockSignals(True)
+        self.function.setText(DEFAULT_FUNCTION)
+        self._expression = self.function.expression()
+        self._derivative = derivative(self._expression)
+        self.range_from.setValue(0.0)
+        self.range_to.setValue(20.0)
+        self._range = (0.0, 20.0)
+        self.range_error.hide()
+        self.x_box.setRange(0.0, 20.0)
+        self.x_box.setValue(x)
+        self.scheme.setCurrentIndex(self.scheme.findData(scheme))
+        self.precision.setCurrentIndex(self.precision.findData(dtype))
+        for widget in (self.x_box, self.scheme, self.precision, self.range_from, self.range_to):
+            widget.blockSignals(False)
+        self._pinned = list(pinned)
+        self.h.blockSignals(True)
+        self.h.setValue(h)
+        self.h.blockSignals(False)
+        self._recompute()
+
+    def _apply_preset(self, name):
+        if name == "book":
+            self._set_controls(5.0, 1e-4, "central", "float64", [10.0])
+        elif name == "bad-implementation":
+            self._set_controls(5.0, 10e-50, "forward", "float64", [])
+            self.message.show_message(self.tr(
+                "The book's bad implementation: (f(x + h) − f(x)) / h with h = 10e-50. In float64, "
+                "x + h == x, so the slope is 0; in float32, h itself underflows to 0 "
+                "(np.float32(1e-50) is 0.0) and the quotient is 0/0. Switch the precision to see "
+                "both; the book's fix is the central difference with h = 1e-4."), "warning")
+
+    def reset(self):
+        self._apply_preset("book")
+        return True
+
+    def retranslate(self):
+        self.function.retranslate()
+        self._to_label.setText(self.tr("to"))
+        self._labels["range"].setText(self.tr("x from"))
+        self._labels["x"].setText(self.tr("point x"))
+        self._labels["scheme"].setText(self.tr("difference"))
+        self._labels["precision"].setText(self.tr("precision"))
+        self.h.label.setText(self.tr("h (log scale; type any value > 0)"))
+        self.scheme.setItemText(0, self.tr("central"))
+        self.scheme.setItemText(1, self.tr("forward"))
+        self.pin_button.setText(self.tr("Pin tangent"))
+        self.clear_button.setText(self.tr("Clear pins"))
+        self.x_box.setToolTip(self.tr("Or drag the dotted vertical line in the plot."))
+        self.figures.retranslate(self.tr)
+        self._recompute()
