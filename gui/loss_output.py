@@ -16,8 +16,10 @@ NORMALISE, LOGITS = "normalise", "logits"
 
 
 def fmt(value, digits=4):
-    """The read-out style of the book's 4-digit answers: 0.0975, 2.3026."""
-    return f"{value:.{digits}f}"
+    """The read-out style of the book's 4-digit answers: 0.0975, 2.3026 (tiny values in e-notation)."""
+    if value != 0 and abs(value) < 10 ** -digits:
+        return f"{value:.2e}".replace("-", "−")
+    return f"{value:.{digits}f}".replace("-", "−")
 
 
 class OutputPanel(QWidget):
