@@ -1,0 +1,220 @@
+"""The training section's left column: run buttons, progress, read-outs and hyperparameters."""
+import math
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox,
+                               QLabel, QProgressBar, QPushButton, QSlider, QSpinBox, QVBoxLayout,
+                               QWidget)
+
+from gui.widgets import LogSlider, Readouts, format_number
+
+BOOK = dict(iters_num=10000, batch_size=100, learning_rate=0.1, hidden_size=50,
+            weight_init_std=0.01, gradient="backprop", dtype="float64", seed=0,
+            train_size=60000, sampling="choice")
+SPEEDS = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, None)   # iterations/s; None = max
+GRADIENTS = ("backprop", "numerical", "numerical-loop")
+DTYPES = ("float64", "float32")
+SAMPLINGS = ("choice", "shuffle")
+
+
+class TrainingControls(QWidget):
+    """Every input of a run; values() reads them, set_values() writes them (presets)."""
+    learning_rate_changed = Signal(float)
+    speed_changed = Signal(object)   # iterations/s or None
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.start_button, self.pause_button = QPushButton(), QPushButton()
+        self.step_button, self.stop_button, self.reset_button = QPushButton(), QPushButton(), QPushButton()
+        self.pause_button.setCheckable(True)
+        buttons = QGridLayout()
+        buttons.addWidget(self.start_button, 0, 0, 1, 3)
+        buttons.addWidget(self.pause_button, 0, 3, 1, 3)
+        buttons.addWidget(self.step_button, 1, 0, 1, 2)
+        buttons.addWidget(self.stop_button, 1, 2, 1, 2)
+        buttons.addWidget(self.reset_button, 1, 4, 1, 2)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(True)
+        self.readouts = Readouts(columns=1)
+        for key in ("iteration", "epoch", "loss", "train_acc", "test_acc"):
+            self.readouts.add(key)
+
+        self.lr = LogSlider("", -4, 1, BOOK["learning_rate"], validate=self._check_lr)
+        self.speed_label = QLabel()
+        self.speed = QSlider(Qt.Horizontal)
+        self.speed.setRange(0, len(SPEEDS) - 1)
+        self.speed.setValue(len(SPEEDS) - 1)
+        self.speed.valueChanged.connect(self._speed_moved)
+
+        self.iters = self._spin(0, 10_000_000, BOOK["iters_num"], 1000)
+        self.batch = self._spin(0, 1_000_000, BOOK["batch_size"], 10)
+        self.hidden = self._spin(0, 2000, BOOK["hidden_size"], 10)
+        self.init_std = QDoubleSpinBox()
+        self.init_std.setDecimals(4)
+        self.init_std.setRange(0.0, 10.0)
+        self.init_std.setSingleStep(0.01)
+        self.init_std.setValue(BOOK["weight_init_std"])
+        self.gradient = QComboBox()
+        self.dtype = QComboBox()
+        self.seed = self._spin(0, 2**31 - 1, BOOK["seed"], 1)
+        self.train_size = self._spin(0, 60000, BOOK["train_size"], 100)
+        self.sampling = QComboBox()
+        for combo, items in ((self.gradient, GRADIENTS), (self.dtype, DTYPES), (self.sampling, SAMPLINGS)):
+            for value in items:
+                combo.addItem(value, value)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self._form_fields = (self.iters, self.batch, self.hidden, self.init_std, self.gradient,
+                             self.dtype, self.seed, self.train_size, self.sampling)
+        for field in self._form_fields:
+            self.form.addRow(QLabel(), field)
+        self.hyper_box = QGroupBox()
+        self.hyper_box.setLayout(self.form)
+
+        self.save_button, self.load_button, self.export_button = QPushButton(), QPushButton(), QPushButton()
+        files = QGridLayout()
+        files.addWidget(self.save_button, 0, 0)
+        files.addWidget(self.load_button, 0, 1)
+        files.addWidget(self.export_button, 1, 0, 1, 2)
+        self.files_box = QGroupBox()
+        self.files_box.setLayout(files)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.readouts)
+        layout.addWidget(self.lr)
+        layout.addWidget(self.speed_label)
+        layout.addWidget(self.speed)
+        layout.addWidget(self.hyper_box)
+        layout.addWidget(self.files_box)
+        layout.addStretch(1)
+        self.lr.valueChanged.connect(self.learning_rate_changed)
+
+    @staticmethod
+    def _spin(lo, hi, value, step):
+        box = QSpinBox()
+        box.setRange(lo, hi)
+        box.setSingleStep(step)
+        box.setGroupSeparatorShown(True)
+        box.setValue(value)
+        return box
+
+    def _check_lr(self, value):
+        if value <= 0:
+            return self.tr("The learning rate must be greater than 0 (the book uses 0.1).")
+        return None
+
+    def _speed_moved(self, _pos):
+        self._label_speed()
+        self.speed_changed.emit(self.max_rate())
+
+    def max_rate(self):
+        return SPEEDS[self.speed.value()]
+
+    def _label_speed(self):
+        rate = self.max_rate()
+        text = self.tr("max") if rate is None else self.tr("%d it/s") % rate
+        self.speed_label.setText(self.tr("Demo speed: %s") % text)
+
+    def retranslate(self):
+        self.start_button.setText(self.tr("▶ Start"))
+        self.pause_button.setText(self.tr("▶ Resume") if self.pause_button.isChecked() else self.tr("Pause"))
+        self.step_button.setText(self.tr("→ Step"))
+        self.stop_button.setText(self.tr("■ Stop"))
+        self.reset_button.setText(self.tr("⟲ Reset"))
+        self.start_button.setToolTip(self.tr("Start a new training run from fresh weights (space)"))
+        self.step_button.setToolTip(self.tr("Exactly one iteration (→)"))
+        self.reset_button.setToolTip(self.tr("Stop and clear the plots (R)"))
+        for key, text in (("iteration", self.tr("Iteration")), ("epoch", self.tr("Epoch")),
+                          ("loss", self.tr("Loss")), ("train_acc", self.tr("Train acc")),
+                          ("test_acc", self.tr("Test acc"))):
+            self.readouts.set_label(key, text)
+        self.lr.label.setText(self.tr("Learning rate lr (live)"))
+        self._label_speed()
+        labels = (self.tr("Iterations"), self.tr("Batch size"), self.tr("Hidden size"),
+                  self.tr("Weight init std"), self.tr("Gradient"), self.tr("Precision"),
+                  self.tr("Seed"), self.tr("Training images"), self.tr("Sampling"))
+        for row, text in enumerate(labels):
+            self.form.itemAt(row, QFormLayout.LabelRole).widget().setText(text)
+        names = {"backprop": self.tr("backprop (ch. 5)"), "numerical": self.tr("numerical (vectorised)"),
+                 "numerical-loop": self.tr("numerical (book's loop, very slow)"),
+                 "choice": self.tr("random choice (book)"), "shuffle": self.tr("shuffled epochs")}
+        for combo in (self.gradient, self.sampling):
+            for i in range(combo.count()):
+                combo.setItemText(i, names[combo.itemData(i)])
+        self.train_size.setToolTip(self.tr("Fewer training images make the network overfit (4.1.2)"))
+        self.hyper_box.setTitle(self.tr("Hyperparameters (book 4.5.2)"))
+        self.files_box.setTitle(self.tr("Files"))
+        self.save_button.setText(self.tr("Save weights…"))
+        self.load_button.setText(self.tr("Load weights…"))
+        self.export_button.setText(self.tr("Export loss/accuracy CSV…"))
+
+    def sampling_text(self, sampling):
+        return self.tr("random choice with replacement") if sampling == "choice" else self.tr("shuffled epochs")
+
+    # --- values ----------------------------------------------------------------
+    def values(self):
+        return dict(iters_num=self.iters.value(), batch_size=self.batch.value(),
+                    learning_rate=self.lr.value(), hidden_size=self.hidden.value(),
+                    weight_init_std=self.init_std.value(), gradient=self.gradient.currentData(),
+                    dtype=self.dtype.currentData(), seed=self.seed.value(),
+                    train_size=self.train_size.value(), sampling=self.sampling.currentData())
+
+    def set_values(self, values):
+        spins = {"iters_num": self.iters, "batch_size": self.batch, "hidden_size": self.hidden,
+                 "seed": self.seed, "train_size": self.train_size}
+        for key, value in values.items():
+            if key in spins:
+                spins[key].setValue(int(value))
+            elif key == "weight_init_std":
+                self.init_std.setValue(float(value))
+            elif key == "learning_rate":
+                self.lr.setValue(float(value))
+            elif key in ("gradient", "dtype", "sampling"):
+                combo = getattr(self, key)
+                combo.setCurrentIndex(max(0, combo.findData(value)))
+
+    def problem(self, values, available):
+        """A message for the first bad value (available = images in the training data), or None."""
+        n = min(values["train_size"], available) if available else values["train_size"]
+        if values["iters_num"] < 1:
+            return self.tr("Iterations must be at least 1.")
+        if values["hidden_size"] < 1:
+            return self.tr("Hidden size must be at least 1 neuron (the book uses 50).")
+        if values["train_size"] < 1:
+            return self.tr("The training set needs at least 1 image.")
+        if values["batch_size"] < 1:
+            return self.tr("Batch size must be at least 1 (the book uses 100).")
+        if values["batch_size"] > n:
+            return self.tr("Batch size %d is larger than the training set (%d images): lower the "
+                           "batch size or use more training images.") % (values["batch_size"], n)
+        if not values["learning_rate"] > 0:
+            return self.tr("The learning rate must be greater than 0.")
+        if not math.isfinite(values["weight_init_std"]):
+            return self.tr("The weight init std must be a finite number.")
+        return None
+
+    def set_state(self, state):
+        """state: 'idle', 'running', 'paused' or 'finished'; only lr and speed stay live while running."""
+        active = state in ("running", "paused")
+        self.start_button.setEnabled(True)
+        self.pause_button.setEnabled(active)
+        self.pause_button.setChecked(state == "paused")
+        self.step_button.setEnabled(state != "running")
+        self.stop_button.setEnabled(active)
+        self.hyper_box.setEnabled(not active)
+        self.files_box.setEnabled(not active or state == "paused")
+        self.retranslate_buttons()
+
+    def retranslate_buttons(self):
+        self.pause_button.setText(self.tr("▶ Resume") if self.pause_button.isChecked() else self.tr("Pause"))
+
+    def show_progress(self, iteration, total, rate):
+        self.progress.setValue(int(1000 * iteration / total) if total else 0)
+        left = (total - iteration) / rate if rate and rate > 0 else float("nan")
+        left_text = "" if not math.isfinite(left) else self.tr(" · %s s left") % format_number(left, 2)
+        self.progress.setFormat(self.tr("%d/%d · %s it/s%s")
+                                % (iteration, total, format_number(rate, 3), left_text))

@@ -1,0 +1,321 @@
+"""The training section's plots: each creates its items once and later only calls setData/setImage.
+
+Loss per iteration (fig 4-11, whole run and first 1000 iterations), accuracy
+per epoch (fig 4-12), W1 as 28x28 tiles, test digits with predictions, and
+the confusion matrix. Long series are min/max decimated before setData.
+"""
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QFont
+
+from gui.widgets import format_number, style_plot
+
+MAX_POINTS = 4000      # a series longer than this is decimated to about this many points
+ZOOM_ITERS = 1000      # the right half of fig 4-11
+BLUE, ORANGE, GREY, RED = "#1f5fbf", "#e0701a", "#9a9a9a", "#c62828"
+
+
+def decimate_minmax(y, max_points=MAX_POINTS):
+    """(x, y) with x = 1..len(y); beyond max_points each bucket keeps its min and max, in order.
+
+    Spikes survive (unlike striding) and the cost is O(len(y)) with no Python loop.
+    """
+    y = np.asarray(y, dtype=np.float64)
+    n = len(y)
+    x = np.arange(1, n + 1, dtype=np.float64)
+    if n <= max_points:
+        return x, y
+    k = math.ceil(n / (max_points // 2))
+    m = n // k
+    blocks = y[:m * k].reshape(m, k)
+    safe = np.where(np.isfinite(blocks), blocks, np.nan)
+    all_nan = np.isnan(safe).all(axis=1)
+    safe[all_nan, 0] = 0.0  # nanargmin needs one number per row; the row is masked below
+    lo, hi = np.nanargmin(safe, axis=1), np.nanargmax(safe, axis=1)
+    first, second = np.minimum(lo, hi), np.maximum(lo, hi)
+    base = np.arange(m) * k
+    index = np.column_stack([base + first, base + second]).ravel()
+    index = np.concatenate([index, np.arange(m * k, n)])
+    out_y = y[index].copy()
+    out_y[np.repeat(all_nan, 2).nonzero()[0]] = np.nan
+    return x[index], out_y
+
+
+def moving_average(y, window):
+    """Trailing mean over window iterations (shorter at the start); same length as y."""
+    y = np.asarray(y, dtype=np.float64)
+    if len(y) == 0:
+        return y
+    c = np.concatenate([[0.0], np.cumsum(np.nan_to_num(y, nan=0.0, posinf=0.0, neginf=0.0))])
+    idx = np.arange(1, len(y) + 1)
+    start = np.maximum(idx - window, 0)
+    return (c[idx] - c[start]) / (idx - start)
+
+
+def tile_mosaic(W1, cols=10, side=28, gap=2, max_tiles=100):
+    """W1 (side*side, hidden) -> one 2-D image of the first max_tiles columns as side x side tiles.
+
+    Each tile is scaled by its own largest |w| so every neuron's pattern shows; gaps are 0.
+    """
+    hidden = min(W1.shape[1], max_tiles)
+    rows = max(1, math.ceil(hidden / cols))
+    cell = side + gap
+    out = np.zeros((rows * cell - gap, cols * cell - gap), dtype=np.float32)
+    if W1.shape[0] != side * side or hidden == 0:
+        return out
+    w = np.asarray(W1[:, :hidden], dtype=np.float64)
+    scale = np.abs(w).max(axis=0)
+    scale[scale == 0] = 1.0
+    tiles = (w / scale).T.reshape(hidden, side, side)
+    for j in range(hidden):  # at most 100 slice assignments, no maths in the loop
+        r, c = divmod(j, cols)
+        out[r * cell:r * cell + side, c * cell:c * cell + side] = tiles[j]
+    return out
+
+
+def image_view(title, x_label="", y_label=""):
+    """A PlotWidget for images: locked aspect, y pointing down, no mouse panning."""
+    widget = pg.PlotWidget()
+    item = widget.getPlotItem()
+    style_plot(item, title, x_label, y_label)
+    item.showGrid(x=False, y=False)
+    item.setAspectLocked(True)
+    item.invertY(True)
+    item.setMouseEnabled(False, False)
+    item.hideButtons()
+    return widget
+
+
+class LossPlots(QObject):
+    """Fig 4-11: loss per iteration for the whole run and for the first 1000 iterations."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.full = pg.PlotWidget()
+        self.zoom = pg.PlotWidget()
+        pen = pg.mkPen(BLUE, width=1)
+        smooth_pen = pg.mkPen(ORANGE, width=2.5)
+        self.curve = self.full.plot(pen=pen)
+        self.smooth = self.full.plot(pen=smooth_pen)
+        self.zoom_curve = self.zoom.plot(pen=pen)
+        self.zoom_smooth = self.zoom.plot(pen=smooth_pen)
+        self.zoom.setXRange(0, ZOOM_ITERS, padding=0.02)
+        self.zoom.getPlotItem().setMouseEnabled(x=False, y=True)
+        self.full.getPlotItem().enableAutoRange()
+        self.hint = pg.TextItem(anchor=(0.5, 0.5), color="#555")
+        self.hint.setFont(QFont("", 14))
+        self.full.addItem(self.hint, ignoreBounds=True)
+        self.show_smooth = True
+        self.smooth_window = 100
+
+    def retranslate(self):
+        style_plot(self.full.getPlotItem(), self.tr("Loss per iteration (fig. 4-11)"),
+                   self.tr("iteration"), self.tr("loss (cross-entropy)"))
+        style_plot(self.zoom.getPlotItem(), self.tr("First 1000 iterations"),
+                   self.tr("iteration"), self.tr("loss"))
+        self.hint.setText(self.tr("Press Start: the loss of every mini-batch appears here"))
+
+    def set_series(self, loss):
+        """loss: every iteration's loss so far (1-D)."""
+        self.hint.setVisible(len(loss) == 0)
+        x, y = decimate_minmax(loss)
+        self.curve.setData(x, y, connect="finite")
+        head = np.asarray(loss[:ZOOM_ITERS], dtype=np.float64)
+        self.zoom_curve.setData(np.arange(1, len(head) + 1, dtype=np.float64), head,
+                                connect="finite")
+        if self.show_smooth and len(loss):
+            avg = moving_average(loss, self.smooth_window)
+            step = max(1, len(avg) // (MAX_POINTS // 2))
+            xs = np.arange(1, len(avg) + 1, dtype=np.float64)
+            self.smooth.setData(xs[::step], avg[::step])
+            self.zoom_smooth.setData(xs[:ZOOM_ITERS], avg[:ZOOM_ITERS])
+        else:
+            self.smooth.setData([], [])
+            self.zoom_smooth.setData([], [])
+        if len(loss) == 0:
+            self.hint.setPos(0.5, 0.5)
+        self.full.getPlotItem().enableAutoRange()
+
+
+class AccuracyPlot(QObject):
+    """Fig 4-12: train and test accuracy per epoch, the previous run dimmed behind."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.widget = pg.PlotWidget()
+        item = self.widget.getPlotItem()
+        self.legend = item.addLegend(offset=(-10, -10), labelTextSize="11pt")
+        self.prev_train = item.plot(pen=pg.mkPen(GREY, width=1.5))
+        self.prev_test = item.plot(pen=pg.mkPen(GREY, width=1.5, style=Qt.DashLine))
+        self.train = item.plot(pen=pg.mkPen(BLUE, width=2.5), symbol="o", symbolSize=6,
+                               symbolBrush=BLUE, symbolPen=None)
+        self.test = item.plot(pen=pg.mkPen(ORANGE, width=2.5, style=Qt.DashLine), symbol="s",
+                              symbolSize=6, symbolBrush=ORANGE, symbolPen=None)
+        item.setYRange(0, 1.0, padding=0.02)
+        item.setMouseEnabled(x=True, y=False)
+        self.setup_text = ""
+        self.prev_text = ""
+
+    def retranslate(self):
+        item = self.widget.getPlotItem()
+        style_plot(item, self.tr("Accuracy per epoch (fig. 4-12)"),
+                   self.tr("epoch") + self.setup_text, self.tr("accuracy"))
+        self.legend.clear()
+        self.legend.addItem(self.train, self.tr("train acc"))
+        self.legend.addItem(self.test, self.tr("test acc"))
+        if self.prev_text:
+            self.legend.addItem(self.prev_train, self.tr("previous run: train") + self.prev_text)
+            self.legend.addItem(self.prev_test, self.tr("previous run: test"))
+
+    def set_setup(self, train_size, sampling_text):
+        """Show the training-set size and sampling in the title (4.1.2: generalisation)."""
+        self.setup_text = "  (" + self.tr("%s training images, %s") % (train_size, sampling_text) + ")"
+        self.retranslate()
+
+    def keep_as_previous(self, label):
+        """Move the current curves to the dimmed 'previous run' pair (before a new run)."""
+        x, y = self.train.getData()
+        if x is None or len(x) == 0:
+            return
+        self.prev_train.setData(x, y)
+        self.prev_test.setData(*self.test.getData())
+        self.prev_text = " (%s)" % label
+        self.retranslate()
+
+    def set_series(self, epochs, train_acc, test_acc):
+        self.train.setData(epochs, train_acc)
+        self.test.setData(epochs, test_acc)
+
+
+class WeightTiles(QObject):
+    """W1's columns as 28x28 tiles: what each hidden neuron looks for (blue -, red +)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.widget = image_view("")
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image.setLookupTable(pg.colormap.get("CET-D1").getLookupTable(nPts=256))
+        self.widget.addItem(self.image)
+
+    def retranslate(self):
+        style_plot(self.widget.getPlotItem(), self.tr("W1: a 28×28 tile per neuron"))
+        self.widget.getPlotItem().showGrid(x=False, y=False)
+        self.widget.getPlotItem().hideAxis("left")
+        self.widget.getPlotItem().hideAxis("bottom")
+
+    def set_weights(self, W1):
+        self.image.setImage(tile_mosaic(W1), levels=(-1.0, 1.0), autoLevels=False)
+
+
+class DigitGrid(QObject):
+    """Test digits with the predicted label and its probability; mistakes outlined in red."""
+    COLS, ROWS, SIDE, GAP = 8, 3, 28, 16
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.widget = image_view("")
+        self.widget.getPlotItem().hideAxis("left")
+        self.widget.getPlotItem().hideAxis("bottom")
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.widget.addItem(self.image)
+        self.frames = self.widget.plot(pen=pg.mkPen(RED, width=3), connect="pairs")
+        self.labels = []
+        font = QFont("", 12)
+        font.setBold(True)
+        for k in range(self.COLS * self.ROWS):
+            r, c = divmod(k, self.COLS)
+            text = pg.TextItem(anchor=(0.5, 0.0), color="#111")
+            text.setFont(font)
+            text.setPos(c * (self.SIDE + 4) + self.SIDE / 2, r * (self.SIDE + self.GAP) + self.SIDE)
+            self.widget.addItem(text)
+            self.labels.append(text)
+        self.count = 0
+
+    @property
+    def n(self):
+        return self.COLS * self.ROWS
+
+    def retranslate(self):
+        style_plot(self.widget.getPlotItem(), self.tr("Test digits: predicted label (probability); "
+                                                      "red = mistake"))
+        self.widget.getPlotItem().showGrid(x=False, y=False)
+
+    def set_digits(self, images):
+        """images (n, 784) in [0, 1], shown once per data set."""
+        cell_w, cell_h = self.SIDE + 4, self.SIDE + self.GAP
+        mosaic = np.zeros((self.ROWS * cell_h, self.COLS * cell_w), dtype=np.float32)
+        self.count = min(len(images), self.n)
+        for k in range(self.count):
+            r, c = divmod(k, self.COLS)
+            mosaic[r * cell_h:r * cell_h + self.SIDE, c * cell_w:c * cell_w + self.SIDE] = \
+                np.asarray(images[k]).reshape(self.SIDE, self.SIDE)
+        self.image.setImage(mosaic, levels=(0.0, 1.0), autoLevels=False)
+
+    def set_predictions(self, y, t):
+        """y (n, 10) softmax outputs, t (n,) true labels."""
+        predicted = np.argmax(y, axis=1)
+        wrong = predicted != t
+        cell_w, cell_h = self.SIDE + 4, self.SIDE + self.GAP
+        segments = []
+        for k, text in enumerate(self.labels):
+            if k >= len(predicted):
+                text.setText("")
+                continue
+            text.setText("%d (%s)" % (predicted[k], format_number(y[k, predicted[k]], 2)))
+            text.setColor(RED if wrong[k] else "#111")
+            if wrong[k]:
+                r, c = divmod(k, self.COLS)
+                x0, y0, s = c * cell_w - 1, r * cell_h - 1, self.SIDE + 2
+                corners = [(x0, y0), (x0 + s, y0), (x0 + s, y0 + s), (x0, y0 + s)]
+                for a in range(4):
+                    segments += [corners[a], corners[(a + 1) % 4]]
+        pts = np.array(segments, dtype=np.float64).reshape(-1, 2)
+        self.frames.setData(pts[:, 0], pts[:, 1], connect="pairs")
+        return int(wrong[:len(predicted)].sum())
+
+
+class ConfusionView(QObject):
+    """The 10x10 confusion matrix of the test set at the last epoch end, counts written in."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.widget = image_view("")
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image.setLookupTable(pg.colormap.get("CET-L12").getLookupTable(nPts=256))
+        self.widget.addItem(self.image)
+        self.image.setImage(np.zeros((10, 10)), levels=(0, 1), autoLevels=False)
+        self.cells = []
+        font = QFont("", 9)
+        for r in range(10):
+            for c in range(10):
+                text = pg.TextItem(anchor=(0.5, 0.5), color="#111")
+                text.setFont(font)
+                text.setPos(c + 0.5, r + 0.5)
+                self.widget.addItem(text)
+                self.cells.append(text)
+        ticks = [[(k + 0.5, str(k)) for k in range(10)]]
+        for axis in ("left", "bottom"):
+            self.widget.getPlotItem().getAxis(axis).setTicks(ticks)
+        self.matrix = None
+
+    def retranslate(self, epoch=None):
+        title = self.tr("Confusion matrix (test set)")
+        if epoch is not None:
+            title += " — " + self.tr("epoch %d") % epoch
+        style_plot(self.widget.getPlotItem(), title, self.tr("predicted label"), self.tr("true label"))
+        self.widget.getPlotItem().showGrid(x=False, y=False)
+
+    def set_matrix(self, matrix, epoch=None):
+        m = np.asarray(matrix, dtype=np.float64)
+        self.matrix = m
+        # colour by the share of each true label, so small classes read like big ones
+        share = m / np.maximum(m.sum(axis=1, keepdims=True), 1)
+        self.image.setImage(share, levels=(0.0, 1.0), autoLevels=False)
+        for k, text in enumerate(self.cells):
+            value = int(m.flat[k])
+            text.setText(str(value) if value else "")
+            text.setColor("#fff" if share.flat[k] > 0.6 else "#111")
+        self.retranslate(epoch)

@@ -1,0 +1,233 @@
+"""Numerical vs backprop: a gradient check on the current network and a race of the two methods."""
+import time
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QDoubleSpinBox, QGridLayout, QHBoxLayout, QLabel, QPushButton,
+                               QVBoxLayout, QWidget)
+
+from engine import training as engine_training
+from engine.networks import TwoLayerNet
+from gui.training_plots import BLUE, ORANGE
+from gui.training_worker import make_config
+from gui.widgets import format_number, style_plot
+from gui.workers import GeneratorWorker, start_in_thread, stop_thread
+
+PARAMS = ("W1", "b1", "W2", "b2")
+
+
+def network_from(params):
+    """A TwoLayerNet holding copies of params (so the GUI owns what it computes on)."""
+    W1, W2 = params["W1"], params["W2"]
+    net = TwoLayerNet(W1.shape[0], W1.shape[1], W2.shape[1], dtype=W1.dtype)
+    net.params = {k: np.array(params[k], copy=True) for k in PARAMS}
+    return net
+
+
+def check_gradient(network, x, t):
+    """{param: (max |numerical - backprop|, max relative difference)}."""
+    engine_check = getattr(engine_training, "gradient_check", None)
+    if engine_check is not None:
+        result = engine_check(network, x, t)
+        out = {}
+        for k in PARAMS:
+            value = result[k]
+            if isinstance(value, dict):
+                out[k] = (float(value.get("max_abs", value.get("abs", np.nan))),
+                          float(value.get("max_rel", value.get("rel", np.nan))))
+            else:
+                out[k] = tuple(float(v) for v in value)[:2]
+        return out
+    grad = network.gradient(x, t)
+    try:
+        numerical = network.numerical_gradient(x, t, method="fast")
+    except ImportError:  # the vectorised version is not there yet: the book's loop on a small batch
+        numerical = network.numerical_gradient(x, t, method="loop")
+    out = {}
+    for k in PARAMS:
+        diff = np.abs(numerical[k] - grad[k])
+        scale = np.maximum(np.abs(numerical[k]) + np.abs(grad[k]), 1e-12)
+        out[k] = (float(diff.max()), float((diff / scale).max()))
+    return out
+
+
+def race(config_values, data, seconds, report_every=0.05):
+    """Yield ('progress', method, iteration, loss, elapsed) for backprop, then numerical,
+    each training from the same start for `seconds` of wall time."""
+    for method in ("backprop", "numerical"):
+        values = dict(config_values, gradient=method, evaluate=False, iters_num=10**9)
+        trainer = engine_training.train(make_config(**values), data)
+        start = last = time.perf_counter()
+        yield ("progress", method, 0, float("nan"), 0.0)
+        while True:
+            step = next(trainer)
+            now = time.perf_counter()
+            done = now - start >= seconds
+            if done or now - last >= report_every:
+                last = now
+                yield ("progress", method, step.iteration, step.loss, now - start)
+            if done:
+                break
+
+
+class GradientTools(QWidget):
+    """The 'numerical vs backprop' tab. The section supplies params/data through callables."""
+    check_done = Signal(object)
+    race_done = Signal(object)
+
+    def __init__(self, current_params, current_data, current_values, parent=None):
+        super().__init__(parent)
+        self._params, self._data, self._values = current_params, current_data, current_values
+        self.worker = self.thread = None
+        self.check_button, self.race_button = QPushButton(), QPushButton()
+        self.check_text, self.race_text = QLabel(), QLabel()
+        for label in (self.check_text, self.race_text):
+            label.setWordWrap(True)
+        self.table = QGridLayout()
+        self.cells = {}
+        for row, key in enumerate(PARAMS, start=1):
+            self.table.addWidget(QLabel(key), row, 0)
+            for col in (1, 2):
+                cell = QLabel("—")
+                self.table.addWidget(cell, row, col)
+                self.cells[key, col] = cell
+        self.head = [QLabel(), QLabel()]
+        self.table.addWidget(self.head[0], 0, 1)
+        self.table.addWidget(self.head[1], 0, 2)
+        self.seconds = QDoubleSpinBox()
+        self.seconds.setRange(0.5, 60.0)
+        self.seconds.setValue(3.0)
+        self.seconds_label = QLabel()
+        self.plot = pg.PlotWidget()
+        legend = self.plot.getPlotItem().addLegend(offset=(-10, 10), labelTextSize="11pt")
+        self.curves = {"backprop": self.plot.plot(pen=pg.mkPen(BLUE, width=2.5)),
+                       "numerical": self.plot.plot(pen=pg.mkPen(ORANGE, width=2.5), symbol="o",
+                                                   symbolSize=7, symbolBrush=ORANGE)}
+        self.legend = legend
+        self.series = {m: ([], []) for m in self.curves}
+        self.done = {m: (0, float("nan")) for m in self.curves}
+
+        left = QVBoxLayout()
+        left.addWidget(self.check_button)
+        left.addLayout(self.table)
+        left.addWidget(self.check_text)
+        row = QHBoxLayout()
+        row.addWidget(self.seconds_label)
+        row.addWidget(self.seconds)
+        left.addSpacing(16)
+        left.addLayout(row)
+        left.addWidget(self.race_button)
+        left.addWidget(self.race_text)
+        left.addStretch(1)
+        layout = QHBoxLayout(self)
+        holder = QWidget()
+        holder.setLayout(left)
+        holder.setMaximumWidth(330)
+        layout.addWidget(holder)
+        layout.addWidget(self.plot, 1)
+        self.check_button.clicked.connect(self.run_check)
+        self.race_button.clicked.connect(self.run_race)
+
+    def retranslate(self):
+        self.check_button.setText(self.tr("Gradient check on the current network"))
+        self.head[0].setText(self.tr("max |diff|"))
+        self.head[1].setText(self.tr("max rel. diff"))
+        self.seconds_label.setText(self.tr("Race time per method (s)"))
+        self.race_button.setText(self.tr("Race: backprop vs numerical"))
+        style_plot(self.plot.getPlotItem(), self.tr("Same start, same wall time: loss reached"),
+                   self.tr("wall time"), self.tr("loss"), x_units="s")
+        self.legend.clear()
+        self.legend.addItem(self.curves["backprop"], self.tr("backprop"))
+        self.legend.addItem(self.curves["numerical"], self.tr("numerical"))
+        if not self.check_text.text():
+            self.check_text.setText(self.tr("Compares backprop with central differences "
+                                            "(h = 1e-4) on 10 test images."))
+        self._show_race()
+
+    @property
+    def busy(self):
+        return self.thread is not None and self.thread.isRunning()
+
+    def _start(self, make_iterator, on_item):
+        self.shutdown()
+        self.worker = GeneratorWorker(make_iterator)
+        self.worker.step_done.connect(on_item)
+        self.worker.failed.connect(self._failed)
+        self.worker.finished.connect(self._finished)
+        self.thread = start_in_thread(self.worker)
+        self.check_button.setEnabled(False)
+        self.race_button.setEnabled(False)
+
+    def run_check(self):
+        params, data = self._params(), self._data()
+        if params is None or data is None:
+            self.check_text.setText(self.tr("No network or data yet: wait for MNIST to load."))
+            return
+        network = network_from(params)
+        (_, _), (x_test, t_test) = data
+        x = np.array(x_test[:10], dtype=network.params["W1"].dtype)
+        t = np.array(t_test[:10])
+        self.check_text.setText(self.tr("Checking…"))
+        self._start(lambda: iter([check_gradient(network, x, t)]), self._checked)
+
+    def _checked(self, result):
+        worst = 0.0
+        for key in PARAMS:
+            abs_diff, rel_diff = result[key]
+            worst = max(worst, abs_diff)
+            self.cells[key, 1].setText(format_number(abs_diff, 3))
+            self.cells[key, 2].setText(format_number(rel_diff, 3))
+        verdict = self.tr("agree: backprop is correct") if worst < 1e-5 else self.tr("DISAGREE")
+        self.check_text.setText(self.tr("Largest difference %s — the two methods %s.")
+                                % (format_number(worst, 3), verdict))
+        self.check_done.emit(result)
+
+    def run_race(self):
+        data = self._data()
+        if data is None:
+            self.race_text.setText(self.tr("No data yet: wait for MNIST to load."))
+            return
+        self.series = {m: ([], []) for m in self.curves}
+        self.done = {m: (0, float("nan")) for m in self.curves}
+        for curve in self.curves.values():
+            curve.setData([], [])
+        values, seconds = dict(self._values()), self.seconds.value()
+        self.race_text.setText(self.tr("Racing…"))
+        self._start(lambda: race(values, data, seconds), self._raced)
+
+    def _raced(self, item):
+        _, method, iteration, loss, elapsed = item
+        xs, ys = self.series[method]
+        if iteration > 0:
+            xs.append(elapsed)
+            ys.append(loss)
+            self.curves[method].setData(np.array(xs), np.array(ys))
+        self.done[method] = (iteration, loss)
+        self._show_race()
+
+    def _show_race(self):
+        (nb, lb), (nn, ln) = self.done["backprop"], self.done["numerical"]
+        if nb == 0 and nn == 0:
+            self.race_text.setText(self.tr("Both methods train from the same weights for the "
+                                           "same wall time."))
+            return
+        text = self.tr("backprop: %d iterations, loss %s\nnumerical: %d iterations, loss %s") % (
+            nb, format_number(lb, 4), nn, format_number(ln, 4))
+        if nn > 0:
+            text += "\n" + self.tr("backprop did %s× as many iterations") % format_number(nb / nn, 3)
+        self.race_text.setText(text)
+
+    def _failed(self, text):
+        self.race_text.setText(text.split("\n")[0])
+
+    def _finished(self):
+        self.check_button.setEnabled(True)
+        self.race_button.setEnabled(True)
+        if self.done["numerical"][0] or self.done["backprop"][0]:
+            self.race_done.emit(dict(self.done))
+
+    def shutdown(self):
+        if self.thread is not None:
+            stop_thread(self.worker, self.thread)
+        self.worker = self.thread = None

@@ -1,0 +1,244 @@
+"""The training section driven like a user would, on a tiny synthetic data set (fast)."""
+import dataclasses
+
+import numpy as np
+import pytest
+
+from engine import training as engine_training
+from gui.sections.training import Section
+from gui.training_worker import make_config
+
+TIMEOUT = 20000
+
+
+def synthetic_data(n_train=200, n_test=50, seed=1, nan=False):
+    """Ten noisy 784-pixel prototypes, one per label: learnable in a few dozen iterations."""
+    rng = np.random.default_rng(seed)
+    prototypes = rng.random((10, 784))
+    t_train = rng.integers(0, 10, n_train)
+    t_test = rng.integers(0, 10, n_test)
+    x_train = np.clip(prototypes[t_train] + 0.3 * rng.standard_normal((n_train, 784)), 0, 1)
+    x_test = np.clip(prototypes[t_test] + 0.3 * rng.standard_normal((n_test, 784)), 0, 1)
+    if nan:
+        x_train[:] = np.nan
+    return (x_train, t_train), (x_test, t_test)
+
+
+@pytest.fixture
+def make_section(qtbot):
+    def make(iters=60, batch=20, data=None, **values):
+        section = Section(data=synthetic_data() if data is None else data)
+        qtbot.addWidget(section)
+        section.panel.set_values(dict(iters_num=iters, batch_size=batch, **values))
+        return section
+    return make
+
+
+def wait_finished(qtbot, section):
+    if section.state in ("running", "paused"):
+        with qtbot.waitSignal(section.run.finished, timeout=TIMEOUT):
+            pass
+
+
+def headless_losses(section, data):
+    values = section.panel.values()
+    config = make_config(**dict(values, train_size=None))
+    return np.array([step.loss for step in engine_training.train(config, data)])
+
+
+def test_every_loss_reaches_the_plot_in_order(qtbot, make_section):
+    data = synthetic_data()
+    section = make_section(iters=150, data=data)
+    curve, zoom = section.loss_plots.curve, section.loss_plots.zoom_curve
+    with qtbot.waitSignal(section.run.finished, timeout=TIMEOUT):
+        section.panel.start_button.click()
+    qtbot.waitUntil(lambda: section.state == "finished", timeout=TIMEOUT)
+    expected = headless_losses(section, data)
+    x, y = curve.getData()
+    assert section.loss_plots.curve is curve and section.loss_plots.zoom_curve is zoom
+    np.testing.assert_array_equal(x, np.arange(1, 151))
+    np.testing.assert_allclose(y, expected, rtol=0, atol=1e-12)
+    np.testing.assert_allclose(zoom.getData()[1], expected, rtol=0, atol=1e-12)
+    # accuracy: one point per epoch (200 images / batch 20 = 10 iterations per epoch)
+    epochs, train_acc = section.accuracy.train.getData()
+    np.testing.assert_array_equal(epochs, np.arange(1, 16))
+    assert np.all((train_acc >= 0) & (train_acc <= 1)) and train_acc[-1] > 0.5
+    assert section.confusion.matrix.sum() == 50
+    assert section.panel.progress.value() == 1000
+
+
+def test_start_pause_step_resume_stop_start_again(qtbot, make_section):
+    section = make_section(iters=100000)
+    panel = section.panel
+    panel.speed.setValue(panel.speed.maximum())
+    panel.start_button.click()
+    assert section.state == "running" and not panel.hyper_box.isEnabled()
+    qtbot.waitUntil(lambda: section._n >= 5, timeout=TIMEOUT)
+    with qtbot.waitSignal(section.run.rested, timeout=TIMEOUT):
+        panel.pause_button.click()
+    assert section.state == "paused"
+    n = section._n
+    qtbot.wait(100)
+    assert section._n == n, "a paused run must not advance"
+    for k in (1, 2):
+        with qtbot.waitSignal(section.run.rested, timeout=TIMEOUT) as blocker:
+            panel.step_button.click()
+        assert section._n == n + k and blocker.args == [n + k]
+        assert section._last.iteration == n + k
+    with qtbot.waitSignal(section.run.steps_received, timeout=TIMEOUT):
+        panel.pause_button.click()   # resume
+    assert section.state == "running"
+    qtbot.waitUntil(lambda: section._n > n + 10, timeout=TIMEOUT)
+    panel.stop_button.click()
+    assert section.state == "finished" and not section.run.thread.isRunning()
+    assert panel.hyper_box.isEnabled() and panel.start_button.isEnabled()
+    stopped_at = section._n
+    first = section.losses()
+    qtbot.wait(100)
+    assert section._n == stopped_at
+    # start again: a fresh run from the same seed repeats the same losses
+    panel.start_button.click()
+    qtbot.waitUntil(lambda: section._n >= 20, timeout=TIMEOUT)
+    np.testing.assert_allclose(section.losses()[:20], first[:20], rtol=0, atol=1e-12)
+    section.stop()
+    assert not section.run.thread.isRunning()
+
+
+def test_step_from_idle_is_exactly_one_iteration(qtbot, make_section):
+    section = make_section()
+    with qtbot.waitSignal(section.run.rested, timeout=TIMEOUT):
+        assert section.step()
+    assert section.state == "paused" and section._n == 1
+    assert len(section.loss_plots.curve.getData()[1]) == 1
+    section.reset()
+    assert section.state == "idle" and section._n == 0
+    y = section.loss_plots.curve.getData()[1]
+    assert y is None or len(y) == 0
+
+
+def test_learning_rate_change_takes_effect_at_the_next_step(qtbot, make_section):
+    section = make_section()
+    for _ in range(3):
+        with qtbot.waitSignal(section.run.rested, timeout=TIMEOUT):
+            section.step()
+    section.panel.lr.setValue(0.05)
+    with qtbot.waitSignal(section.run.rested, timeout=TIMEOUT):
+        section.step()
+    np.testing.assert_array_equal(section._lr[:section._n], [0.1, 0.1, 0.1, 0.05])
+    # and while running freely: the rates seen are 0.05 up to some step, then 0.2
+    section.panel.pause_button.click()
+    qtbot.waitUntil(lambda: section._n >= 10, timeout=TIMEOUT)
+    section.panel.lr.setValue(0.2)
+    wait_finished(qtbot, section)
+    lrs = section._lr[:section._n]
+    assert lrs[-1] == 0.2 and set(lrs[3:]) == {0.05, 0.2}
+    switch = np.argmax(lrs[3:] == 0.2) + 3
+    assert np.all(lrs[switch:] == 0.2) and np.all(lrs[3:switch] == 0.05)
+
+
+def test_close_during_training_stops_the_thread(qtbot, make_section):
+    section = make_section(iters=10**6)
+    section.show()
+    section.start()
+    qtbot.waitUntil(lambda: section._n >= 3, timeout=TIMEOUT)
+    thread = section.run.thread
+    section.close()
+    assert not thread.isRunning() and section.state == "finished"
+
+
+def test_leaving_the_section_stops_the_run(qtbot, make_section):
+    section = make_section(iters=10**6)
+    section.show()
+    section.start()
+    qtbot.waitUntil(lambda: section._n >= 3, timeout=TIMEOUT)
+    section.hide()
+    assert section.state == "finished" and not section.run.thread.isRunning()
+
+
+def test_failing_engine_step_shows_the_error_and_reenables_controls(qtbot, make_section, monkeypatch):
+    original = engine_training.Trainer.__next__
+
+    def failing(self):
+        if self.iteration >= 3:
+            raise RuntimeError("the engine broke")
+        return original(self)
+
+    monkeypatch.setattr(engine_training.Trainer, "__next__", failing)
+    section = make_section()
+    with qtbot.waitSignal(section.run.failed, timeout=TIMEOUT):
+        section.panel.start_button.click()
+    qtbot.waitUntil(lambda: section.state == "finished", timeout=TIMEOUT)
+    assert "the engine broke" in section.message.text() and section.message.level == "error"
+    assert section.panel.start_button.isEnabled() and section.panel.hyper_box.isEnabled()
+    assert not section.panel.stop_button.isEnabled()
+    assert section._n == 3   # the steps before the failure stay on screen
+
+
+@pytest.mark.parametrize("values, text", [
+    (dict(batch_size=500), "larger than the training set"),
+    (dict(hidden_size=0), "Hidden size must be at least 1"),
+    (dict(iters_num=0), "Iterations must be at least 1"),
+    (dict(batch_size=0), "Batch size must be at least 1"),
+    (dict(train_size=0), "at least 1 image"),
+])
+def test_bad_settings_give_a_message_and_start_nothing(qtbot, make_section, values, text):
+    section = make_section()
+    section.panel.set_values(values)
+    section.panel.start_button.click()
+    assert text in section.message.text() and section.message.level == "error"
+    assert section.state == "idle" and section.run.thread is None
+
+
+def test_learning_rate_zero_is_refused_inline(qtbot, make_section):
+    section = make_section()
+    lr = section.panel.lr
+    lr.edit.setText("0")
+    lr.edit.editingFinished.emit()
+    assert lr.value() == 0.1 and not lr.error.isHidden()
+    assert "greater than 0" in lr.error.text()
+
+
+def test_huge_learning_rate_is_reported_as_divergence(qtbot, make_section):
+    section = make_section(iters=60)
+    section.panel.lr.setValue(1e6)
+    section.panel.start_button.click()
+    assert "very large" in section.message.text()
+    wait_finished(qtbot, section)
+    assert "diverges" in section.message.text() or "diverged" in section.message.text()
+
+
+def test_nan_pixels_are_refused_with_a_message(qtbot, make_section):
+    section = make_section(data=synthetic_data(nan=True))
+    with qtbot.waitSignal(section.run.failed, timeout=TIMEOUT):
+        section.panel.start_button.click()
+    wait_finished(qtbot, section)
+    assert "NaN" in section.message.text() and section.message.level == "error"
+    assert section.state == "finished" and section.panel.start_button.isEnabled()
+
+
+def test_nan_loss_stops_the_run_with_a_message(qtbot, make_section, monkeypatch):
+    original = engine_training.Trainer.__next__
+
+    def poisoned(self):
+        step = original(self)
+        return dataclasses.replace(step, loss=float("nan")) if step.iteration == 4 else step
+
+    monkeypatch.setattr(engine_training.Trainer, "__next__", poisoned)
+    section = make_section(iters=100)
+    with qtbot.waitSignal(section.run.diverged, timeout=TIMEOUT):
+        section.panel.start_button.click()
+    wait_finished(qtbot, section)
+    assert "diverged at iteration 4" in section.message.text()
+    assert section.state == "finished" and section._n == 4
+    assert section.panel.start_button.isEnabled()
+
+
+def test_presets_set_the_book_and_overfit_values(qtbot, make_section):
+    section = make_section()
+    section.apply_preset("book")
+    v = section.panel.values()
+    assert (v["iters_num"], v["batch_size"], v["learning_rate"], v["hidden_size"],
+            v["weight_init_std"], v["gradient"], v["train_size"]) == (10000, 100, 0.1, 50, 0.01,
+                                                                     "backprop", 60000)
+    section.apply_preset("overfit")
+    assert section.panel.values()["train_size"] == 300
