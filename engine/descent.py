@@ -57,10 +57,14 @@ def classify_path(history, bound=1e6, stall_tol=1e-6, converge_tol=1e-6, start_g
     moving: none of these (more steps or a larger lr would still get further).
     """
     history = np.asarray(history, dtype=np.float64)
-    history = history.reshape(len(history), -1)
+    with np.errstate(over="ignore", invalid="ignore"):  # |1e300| may overflow: inf is the answer
+        return _classify(history.reshape(len(history), -1), bound, stall_tol, converge_tol,
+                         start_grad_norm)
+
+
+def _classify(history, bound, stall_tol, converge_tol, start_grad_norm):
     finite = np.all(np.isfinite(history), axis=1)
-    with np.errstate(invalid="ignore"):
-        too_big = ~finite | (np.max(np.abs(np.where(finite[:, None], history, 0.0)), axis=1) > bound)
+    too_big = ~finite | (np.max(np.abs(np.where(finite[:, None], history, 0.0)), axis=1) > bound)
     nonfinite = np.flatnonzero(~finite)
     first_nonfinite = int(nonfinite[0]) if nonfinite.size else None
     beyond = np.flatnonzero(too_big)

@@ -2,7 +2,7 @@
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QElapsedTimer, Qt, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout
 
 from engine.descent import classify_path, gradient_descent
 from engine.gradient import numerical_gradient
@@ -78,6 +78,8 @@ class Section(SectionBase):
         self.plot_item.legend.setBrush(pg.mkBrush(255, 255, 255, 230))
         self.contour_curve = pg.PlotDataItem(connect="pairs", pen=pg.mkPen("#9aa3b5", width=1.2,
                                                                            style=Qt.DashLine))
+        # Contours only change with f: cached as a pixmap, they cost nothing per animation frame.
+        self.contour_curve.curve.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
         self.plot_item.addItem(self.contour_curve)
         self.start_marker = pg.ScatterPlotItem(size=14, symbol="s", brush=pg.mkBrush("w"),
                                                pen=pg.mkPen("k", width=2))
@@ -148,7 +150,7 @@ class Section(SectionBase):
             point = vb.mapSceneToView(event.scenePos())
             self.set_start(point.x(), point.y())
 
-    def _function_changed(self, at_end=False):
+    def _function_changed(self, at_end=None):
         """Contours of the typed function over the view; a function with no finite value is refused."""
         f = self.function.expression()
         (lo0, hi0), (lo1, hi1) = self._view
@@ -180,8 +182,14 @@ class Section(SectionBase):
                 rates.append(lr)
         return rates[:MAX_RATES]
 
-    def _recompute(self, at_end=False):
-        """Precompute every rate's gradient_descent history; the timer only steps through them."""
+    def _recompute(self, at_end=None):
+        """Precompute every rate's gradient_descent history; the timer only steps through them.
+
+        While playing, a change restarts the animation at step 0; while paused the
+        whole path is shown at once, like the book's figure.
+        """
+        if at_end is None:
+            at_end = not self.timer.isActive()
         if self._f is None:
             return
         f = self._f

@@ -4,7 +4,7 @@ import time
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QGraphicsItem, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout
 
 from engine.gradient import numerical_gradient, numerical_gradient_grid
 from engine.quiver import arrow_segments, grid
@@ -31,6 +31,8 @@ class Section(SectionBase):
         surface = SURFACES["book"]
         self._grid_range = surface.grid_range
         self._field = None        # (X0, X1, U, V, spacing) of the last good function
+        self._f = None            # the last good function: hover read-outs use it
+        self._hover = (1.0, 1.5)
         self._contours = (np.empty(0), np.empty(0))
         self.last_redraw_ms = float("nan")
 
@@ -62,6 +64,8 @@ class Section(SectionBase):
         self.plot_item.legend.setOffset((10, 10))
         self.contour_curve = pg.PlotDataItem(connect="pairs", pen=pg.mkPen(CONTOUR_COLOUR, width=1.2,
                                                                            style=Qt.DashLine))
+        # The contours only change with f: cached as a pixmap, they cost nothing when arrows redraw.
+        self.contour_curve.curve.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
         arrow_pen = pg.mkPen(ARROW_COLOUR, width=2)
         self.shaft_curve = pg.PlotDataItem(connect="pairs", pen=arrow_pen)
         self.head_curve = pg.PlotDataItem(connect="pairs", pen=arrow_pen)
@@ -93,8 +97,8 @@ class Section(SectionBase):
     # --- computing ------------------------------------------------------------
     def _function_changed(self):
         self.message.clear()
-        self._recompute()
-        self.hover_at(*self._hover) if getattr(self, "_hover", None) else None
+        if self._recompute():
+            self.hover_at(*self._hover)
 
     def _recompute(self, reset_view=False):
         """Gradient field and contours of the current function; keeps the last good one on failure."""
@@ -115,6 +119,7 @@ class Section(SectionBase):
                 "or a division by zero); no arrows are drawn there.") % (np.count_nonzero(~finite), finite.size),
                 "warning")
         spacing = min((hi0 - lo0), (hi1 - lo1)) / max(self.density.value() - 1, 1)
+        self._f = f
         self._field = (X0, X1, -d0, -d1, spacing)   # arrows show -grad f
         pad = 0.6 * spacing
         x = np.linspace(lo0 - pad, hi0 + pad, CONTOUR_POINTS)
@@ -154,7 +159,7 @@ class Section(SectionBase):
     def hover_at(self, x0, x1):
         """Read-outs of f and its gradient (the book's per-point numerical_gradient) at (x0, x1)."""
         self._hover = (float(x0), float(x1))
-        f = self.function.expression()
+        f = self._f
         x = np.array(self._hover)
         with np.errstate(all="ignore"):
             value = float(f(x[0], x[1]))
