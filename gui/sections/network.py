@@ -1,6 +1,438 @@
-"""Section 'network': its controls and plots are built on SectionBase."""
+"""Section 'network' (4.4.2): simpleNet's loss, its gradient dW, nudges and steps on W."""
+import math
+
+import numpy as np
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from engine import simple_net_demos as demos
+from engine.networks import BOOK_W, BOOK_X, SimpleNet
+from gui.network_controls import DELTA_MAX, DescentControls, NetControls, NudgeControls
+from gui.network_plots import DescentPlots, GradientHeatmap, NudgePlot, weight_name
+from gui.network_widgets import NetworkDiagram
 from gui.section import SectionBase
+from gui.widgets import ERROR_STYLE, Readouts, format_number
+
+BOOK_LABEL = 2                  # t = [0, 0, 1]
+FRAME_MS = 25                   # animation tick
+MAX_FRAMES = 120                # a Run lasts at most ~3 s however many steps it takes
+
+
+def _one_hot(label):
+    t = np.zeros(3)
+    t[label] = 1
+    return t
 
 
 class Section(SectionBase):
     NAME = "network"
+    PRESETS = {
+        "book": QT_TRANSLATE_NOOP("Presets", "The book's simpleNet: its W, x = (0.6, 0.9), t = (0, 0, 1); nudge w11 by 0.1"),
+        "far_nudge": QT_TRANSLATE_NOOP("Presets", "Nudge w23 by 2.5: the real ΔL parts from the line dW·δ"),
+        "random": QT_TRANSLATE_NOOP("Presets", "A random W = np.random.randn(2, 3) with seed 0"),
+        "descend": QT_TRANSLATE_NOOP("Presets", "The book's W after 50 gradient steps with lr = 1"),
+    }
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._W, self._x, self._label = BOOK_W.copy(), BOOK_X.copy(), BOOK_LABEL
+        self._weight, self._delta = (0, 0), 0.0
+        self._deltas = np.linspace(-DELTA_MAX, DELTA_MAX, 601)
+        self._hist_W, self._hist_L = [], []
+        self._run, self._run_frames = None, []
+        self._timer = QTimer(self)
+        self._timer.setInterval(FRAME_MS)
+        self._timer.timeout.connect(self._tick)
+        self._build_controls()
+        self._build_plots()
+        self._connect()
+        self._set_state(BOOK_W, BOOK_X, BOOK_LABEL)
+        # the W table needs ~330 px to show the book's 8-digit weights
+        self.splitter.widget(0).setMinimumWidth(340)
+        self.retranslate()
+        self._apply_preset("book")
+
+    # --- building ----------------------------------------------------------------
+    def _build_controls(self):
+        self.net_box = NetControls()
+        self.nudge_box = NudgeControls()
+        self.descent_box = DescentControls(self._lr_problem)
+        for box in (self.net_box, self.nudge_box, self.descent_box):
+            self.controls.addWidget(box)
+
+    def _build_plots(self):
+        self.diagram = NetworkDiagram()
+        self.p_readout = Readouts()
+        self.readouts = Readouts(columns=3)
+        big = QFont()
+        big.setPointSize(14)
+        self.p_readout.add("p").setFont(big)
+        for key in ("y", "argmax", "loss"):
+            self.readouts.add(key).setFont(big)
+        self.book_note = QLabel()
+        self.book_note.setStyleSheet("color: #555;")
+        self.book_note.setWordWrap(True)
+        self.nudge_readouts = Readouts(columns=4)
+        for key in ("new_loss", "actual", "predicted", "error"):
+            self.nudge_readouts.add(key).setFont(big)
+        self.heatmap = GradientHeatmap()
+        self.nudge_plot = NudgePlot()
+        self.descent_plots = DescentPlots()
+
+        nudge_tab = QWidget()
+        nudge_row = QHBoxLayout()
+        nudge_row.addWidget(self.heatmap, 6)
+        nudge_row.addWidget(self.nudge_plot.widget, 5)
+        nudge_layout = QVBoxLayout(nudge_tab)
+        nudge_layout.setContentsMargins(2, 2, 2, 2)
+        nudge_layout.addWidget(self.nudge_readouts)
+        nudge_layout.addLayout(nudge_row, 1)
+        descent_tab = QWidget()
+        descent_layout = QHBoxLayout(descent_tab)
+        descent_layout.setContentsMargins(2, 2, 2, 2)
+        descent_layout.addWidget(self.descent_plots.loss_widget)
+        descent_layout.addWidget(self.descent_plots.weights_widget)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(nudge_tab, "")
+        self.tabs.addTab(descent_tab, "")
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+        layout = QVBoxLayout(self.plots)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.diagram)
+        layout.addWidget(self.p_readout)
+        layout.addWidget(self.readouts)
+        layout.addWidget(self.book_note)
+        layout.addWidget(self.tabs, 1)
+
+    def _connect(self):
+        net, nudge, descent = self.net_box, self.nudge_box, self.descent_box
+        net.W_grid.edited.connect(self._W_edited)
+        net.x_grid.edited.connect(self._x_edited)
+        net.W_grid.rejected.connect(self._not_a_number)
+        net.x_grid.rejected.connect(self._not_a_number)
+        net.t_combo.currentIndexChanged.connect(self._t_chosen)
+        net.randomise.clicked.connect(self._randomise)
+        nudge.weight.currentIndexChanged.connect(lambda k: self._select_weight(*divmod(k, 3)))
+        self.heatmap.cell_clicked.connect(self._select_weight)
+        nudge.slider.valueChanged.connect(lambda pos: self.set_delta(pos / 100))
+        nudge.delta.valueChanged.connect(self.set_delta)
+        nudge.plus.clicked.connect(lambda: self.set_delta(self._delta + nudge.h.value()))
+        nudge.minus.clicked.connect(lambda: self.set_delta(self._delta - nudge.h.value()))
+        nudge.zero.clicked.connect(lambda: self.set_delta(0.0))
+        nudge.keep.clicked.connect(self._keep_nudge)
+        descent.lr.valueChanged.connect(lambda _lr: self._redraw_descent())
+        descent.step_button.clicked.connect(self.step)
+        descent.run_button.toggled.connect(self._run_toggled)
+        descent.reset_button.clicked.connect(self.reset)
+
+    def _tab_changed(self, index):
+        # keep the controls of the visible tab on screen (the column scrolls at 1280×800)
+        box = self.descent_box if index == 1 else self.nudge_box
+        self.splitter.widget(0).ensureWidgetVisible(box, 0, 0)
+
+    # --- state ---------------------------------------------------------------------
+    def _set_state(self, W=None, x=None, label=None, keep_history=False):
+        """Adopt new W / x / t if they are usable; else show why and keep the last good ones."""
+        W = self._W if W is None else np.array(W, dtype=np.float64)
+        x = self._x if x is None else np.array(x, dtype=np.float64)
+        label = self._label if label is None else int(label)
+        problem = None
+        if not (np.all(np.isfinite(W)) and np.all(np.isfinite(x))):
+            problem = self.tr("W and x must be finite numbers (nan and inf are refused).")
+        else:
+            try:
+                demos.check_inputs(W, x)
+            except demos.BadInput:
+                problem = self.tr("x·W overflows: |p| would pass 1.8e308, the largest float64.")
+        if problem:
+            self.message.show_message(problem + " " + self.tr("The previous values stay."), "error")
+            self._show_inputs()
+            return False
+        self._W, self._x, self._label = W, x, label
+        if not keep_history:
+            self._stop_run()
+            self._hist_W, self._hist_L = [W.copy()], [float(demos.losses(W, x, label))]
+        self._show_inputs()
+        self._recompute()
+        return True
+
+    def _recompute(self):
+        """Forward pass, the book's numerical dW, and the nudge curve of the chosen weight."""
+        self._p, self._y, self._loss = demos.forward(self._W, self._x, self._label)
+        # dW exactly as the book computes it: the element loop perturbing a copy of W
+        self._dW = SimpleNet(self._W).numerical_gradient(self._x, _one_hot(self._label))
+        i, j = self._weight
+        self._curve = demos.nudge_curve(self._W, self._x, self._label, i, j, self._deltas)
+        self._redraw()
+
+    def _recompute_nudge(self):
+        i, j = self._weight
+        self._nudge = demos.nudge(self._W, self._x, self._label, i, j, self._delta, self._dW)
+
+    # --- drawing (only setData / setText) ------------------------------------------
+    def _redraw(self):
+        self.diagram.show_values(self._x, self._W, self._p, self._y, self._label, self._loss)
+        top = int(np.argmax(self._p))
+        self.p_readout.set("p", "[" + "  ".join(f"{v:.8f}" for v in self._p) + "]")
+        self.readouts.set("y", "[" + "  ".join(f"{v:.4f}" for v in self._y) + "]")
+        right = top == self._label
+        self.readouts.set("argmax", (self.tr("%d ✓") if right else self.tr("%d ✗ wrong"))
+                          % (top + 1), "" if right else ERROR_STYLE)
+        self.readouts.set("loss", f"{self._loss:.8f}")
+        self.book_note.setVisible(self._is_book_state())
+        self.heatmap.show_matrix(self._dW, weight_name)
+        self.heatmap.select(*self._weight)
+        self.nudge_plot.show_curve(self._deltas, self._curve, self._dW[self._weight])
+        self._redraw_nudge()
+        self._redraw_descent()
+
+    def _redraw_nudge(self):
+        self._recompute_nudge()
+        n = self._nudge
+        self.nudge_readouts.set("new_loss", format_number(n.new_loss, 7))
+        self.nudge_readouts.set("actual", format_number(n.actual, 6))
+        self.nudge_readouts.set("predicted", format_number(n.predicted, 6))
+        self.nudge_readouts.set("error", format_number(n.error, 3))
+        self.nudge_plot.show_delta(n.delta, n.actual, n.predicted)
+
+    def _redraw_descent(self):
+        with np.errstate(over="ignore", invalid="ignore"):  # a huge lr: the arrow leaves float64
+            next_W = self._W - self.descent_box.lr.value() * self._dW
+        self.descent_plots.show_history(self._hist_L, np.array(self._hist_W), next_W)
+        steps = len(self._hist_L) - 1
+        self.descent_box.status.setText(
+            self.tr("step %d: loss %s (start %s)")
+            % (steps, format_number(self._hist_L[-1], 6), format_number(self._hist_L[0], 6)))
+
+    def _show_inputs(self):
+        self.net_box.W_grid.set_values(self._W)
+        self.net_box.x_grid.set_values(self._x[None, :])
+        combo = self.net_box.t_combo
+        combo.blockSignals(True)
+        combo.setCurrentIndex(self._label)
+        combo.blockSignals(False)
+
+    def _is_book_state(self):
+        return (np.array_equal(self._W, BOOK_W) and np.array_equal(self._x, BOOK_X)
+                and self._label == BOOK_LABEL)
+
+    # --- control handlers ----------------------------------------------------------
+    def _W_edited(self, i, j, value):
+        W = self._W.copy()
+        W[i, j] = value
+        if self._set_state(W=W):
+            self.message.clear()
+
+    def _x_edited(self, _row, k, value):
+        x = self._x.copy()
+        x[k] = value
+        if self._set_state(x=x):
+            self.message.clear()
+
+    def _not_a_number(self, text):
+        self.message.show_message(self.tr("'%s' is not a number; type e.g. 0.47 or −1.2e-3. "
+                                          "The previous value stays.") % text, "error")
+
+    def _t_chosen(self, label):
+        self._set_state(label=label)
+
+    def _randomise(self):
+        seed = self.net_box.seed.value()
+        if self._set_state(W=demos.random_W(seed)):
+            self.message.show_message(self.tr("W = np.random.randn(2, 3) with seed %d.") % seed, "info")
+
+    def _select_weight(self, i, j):
+        self._weight = (int(i), int(j))
+        combo = self.nudge_box.weight
+        combo.blockSignals(True)
+        combo.setCurrentIndex(3 * i + j)
+        combo.blockSignals(False)
+        self.tabs.setCurrentIndex(0)
+        self._recompute()
+        self._retranslate_nudge()
+
+    def set_delta(self, delta):
+        """Move the chosen weight by delta (clipped to the plotted range ±3)."""
+        delta = float(min(DELTA_MAX, max(-DELTA_MAX, delta)))
+        self._delta = delta
+        box = self.nudge_box
+        for widget, value in ((box.slider, round(delta * 100)), (box.delta, delta)):
+            widget.blockSignals(True)
+            widget.setValue(value)
+            widget.blockSignals(False)
+        self.tabs.setCurrentIndex(0)
+        self._redraw_nudge()
+
+    def _keep_nudge(self):
+        W = self._W.copy()
+        W[self._weight] += self._delta
+        if self._set_state(W=W):
+            self.set_delta(0.0)
+
+    # --- gradient descent ------------------------------------------------------------
+    def _lr_problem(self, lr):
+        if lr <= 0:
+            return self.tr("lr must be > 0: with lr = 0 W never moves, and a negative lr "
+                           "climbs the gradient. The previous lr stays.")
+        return None
+
+    def _descend(self, step_num):
+        """Gradient steps from the current W, or None after explaining why not."""
+        try:
+            steps, capped = demos.capped_steps(step_num)
+        except demos.BadInput:
+            self.message.show_message(self.tr("The number of steps must be at least 1."), "error")
+            return None
+        if capped:
+            self.message.show_message(self.tr("%d steps is too many: capped at %d.")
+                                      % (step_num, demos.MAX_STEPS), "warning")
+        result = demos.descend(self._W, self._x, self._label, self.descent_box.lr.value(), steps)
+        if result.stopped == "overflow":
+            self.message.show_message(
+                self.tr("Diverged: with lr = %s the next W overflows float64. W stops at the "
+                        "last finite step; choose a smaller lr.")
+                % format_number(self.descent_box.lr.value(), 3), "error")
+        elif result.stopped == "stalled":
+            self.message.show_message(self.tr("Stalled: dW is 0 everywhere (the loss is flat "
+                                              "here), so W no longer moves."), "warning")
+        elif not capped:
+            self.message.clear()
+        return result
+
+    def _append(self, W_history, losses):
+        self._hist_W.extend(np.array(W) for W in W_history)
+        self._hist_L.extend(float(L) for L in losses)
+        self._set_state(W=self._hist_W[-1], keep_history=True)
+
+    def step(self):
+        self._stop_run()
+        self.tabs.setCurrentIndex(1)
+        result = self._descend(1)
+        if result is not None:
+            self._append(result.W_history[1:], result.losses[1:])
+        return True
+
+    def _run_toggled(self, running):
+        if running:
+            self.tabs.setCurrentIndex(1)
+            result = self._descend(self.descent_box.steps.value())
+            if result is None or len(result.losses) < 2:
+                self._stop_run()
+                return
+            n = len(result.losses) - 1
+            stride = max(1, math.ceil(n / MAX_FRAMES))
+            self._run = result
+            self._run_shown = 0
+            self._run_frames = list(range(stride, n, stride)) + [n]
+            self._timer.start()
+        else:
+            self._timer.stop()
+        self.descent_box.retranslate()
+
+    def _tick(self):
+        if not self._run_frames:
+            self._stop_run()
+            return
+        k = self._run_frames.pop(0)
+        start = self._run_shown + 1
+        self._append(self._run.W_history[start:k + 1], self._run.losses[start:k + 1])
+        self._run_shown = k
+        if not self._run_frames:
+            self._stop_run()
+
+    def _stop_run(self):
+        """Stop an animation; a paused Run is dropped (the next Run starts from where W is)."""
+        self._timer.stop()
+        self._run, self._run_frames = None, []
+        button = self.descent_box.run_button
+        if button.isChecked():
+            button.blockSignals(True)
+            button.setChecked(False)
+            button.blockSignals(False)
+            self.descent_box.retranslate()
+
+    def finish_run(self):
+        """Show the rest of a running animation at once (tests, screenshots)."""
+        while self._run_frames:
+            self._tick()
+
+    def play_pause(self):
+        self.descent_box.run_button.toggle()
+        return True
+
+    def reset(self):
+        self._stop_run()
+        start = self._hist_W[0] if self._hist_W else self._W
+        self._set_state(W=start)
+        self.set_delta(0.0)
+        self.message.clear()
+        return True
+
+    def shutdown(self):
+        self._timer.stop()
+
+    # --- presets -------------------------------------------------------------------
+    def _apply_preset(self, name):
+        self._stop_run()
+        weight, delta = {"far_nudge": ((1, 2), 2.5)}.get(name, ((0, 0), 0.1))
+        W = demos.random_W(0) if name == "random" else BOOK_W
+        if name == "random":
+            self.net_box.seed.setValue(0)
+        self._set_state(W=W, x=BOOK_X, label=BOOK_LABEL)
+        self._select_weight(*weight)
+        self.nudge_box.h.setValue(0.01)
+        self.set_delta(delta)
+        self.descent_box.lr.setValue(1.0 if name == "descend" else 0.1)
+        self.descent_box.steps.setValue(50 if name == "descend" else 100)
+        if name == "descend":
+            self.descent_box.run_button.setChecked(True)
+            self.finish_run()
+            self.tabs.setCurrentIndex(1)
+
+    # --- translation -----------------------------------------------------------------
+    def retranslate(self):
+        for box in (self.net_box, self.nudge_box, self.descent_box):
+            box.retranslate()
+        self.diagram.set_texts(
+            (self.tr("input x"), self.tr("weights W"), self.tr("p = x·W"),
+             self.tr("y (%s = t)") % "<span style='color:#2e7d32'>■</span>", self.tr("loss L")),
+            ("", self.tr("x·W"), self.tr("softmax"), self.tr("CE(y, t)")))
+        self.p_readout.set_label("p", self.tr("p = x·W"))
+        labels = {"argmax": self.tr("argmax(p)"), "y": self.tr("y"), "loss": self.tr("loss L")}
+        for key, text in labels.items():
+            self.readouts.set_label(key, text)
+        book_tip = self.tr(
+            "The book prints loss = 0.92806853663411326 and dW = [[0.21924763 0.14356247 "
+            "−0.36281009] [0.32887144 0.2153437 −0.54421514]]. It computed them without the "
+            "1e-7 guard inside the log; this app keeps the guard of cross_entropy_error, "
+            "log(y + 1e-7), so its loss is ~2.5e-7 lower and dW differs by ~1e-7.")
+        for widget in (self.readouts.values["loss"], self.diagram.box_L, self.book_note):
+            widget.setToolTip(book_tip)
+        self.book_note.setText(self.tr("The book prints loss 0.92806853663411326: it has no "
+                                       "1e-7 guard in the log (hover for details)."))
+        self.tabs.setTabText(0, self.tr("dW and the nudge"))
+        self.tabs.setTabText(1, self.tr("Gradient descent on W"))
+        self.heatmap.set_labels(self.tr("dW = ∂L/∂W, numerical"),
+                                self.tr("column j (class)"), self.tr("row i (input)"))
+        self.heatmap.setToolTip(self.tr("Click a cell to nudge that weight. ") + book_tip)
+        self.descent_plots.set_labels(
+            self.tr("Loss over gradient steps"), self.tr("W moves against dW"),
+            self.tr("step"), self.tr("loss L (nats)"), self.tr("weight value"),
+            self.tr("next step −lr·dW"))
+        self._retranslate_nudge()
+        self._redraw()
+
+    def _retranslate_nudge(self):
+        name = weight_name(*self._weight)
+        self.nudge_plot.set_labels(
+            self.tr("ΔL when %s moves by δ") % name, self.tr("δ added to %s") % name,
+            self.tr("ΔL (nats)"),
+            (self.tr("actual ΔL"), self.tr("prediction dW·δ"), self.tr("gap")))
+        labels = {"new_loss": self.tr("L(W+δ)"), "actual": self.tr("ΔL"),
+                  "predicted": self.tr("dW·δ"), "error": self.tr("gap")}
+        for key, text in labels.items():
+            self.nudge_readouts.set_label(key, text)
+        self.nudge_readouts.names["predicted"].setToolTip(
+            self.tr("The first-order prediction ∂L/∂%s × δ") % name)

@@ -1,0 +1,174 @@
+"""Plots of the network section: the dW heatmap, the nudge curve and the descent history.
+
+Each plot creates its items once; update methods only call setData/setImage/setText.
+"""
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Signal
+from PySide6.QtGui import QColor, QFont
+
+from gui.widgets import finite_or_nan, format_number, make_plot
+
+# Diverging map centred on 0: blue = raising the weight lowers L, red = raises it.
+DIVERGING = pg.ColorMap([0.0, 0.5, 1.0], [(33, 102, 172), (247, 247, 247), (178, 24, 43)])
+WEIGHT_COLOURS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b")
+
+
+def weight_name(i, j):
+    return f"w{i + 1}{j + 1}"
+
+
+class GradientHeatmap(pg.PlotWidget):
+    """A 2×3 matrix as coloured cells with its values written in them; a click picks a cell."""
+    cell_clicked = Signal(int, int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.plot_item = self.getPlotItem()
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image.setColorMap(DIVERGING)
+        self.plot_item.addItem(self.image)
+        self.plot_item.invertY(True)
+        self.plot_item.setMouseEnabled(False, False)
+        self.plot_item.hideButtons()
+        self.plot_item.setMenuEnabled(False)
+        self.plot_item.setRange(xRange=(0, 3), yRange=(0, 2), padding=0.02)
+        # one small name and one big value per cell, created once
+        self.names = np.empty((2, 3), dtype=object)
+        self.texts = np.empty((2, 3), dtype=object)
+        name_font, value_font = QFont(), QFont()
+        name_font.setPointSize(10)
+        value_font.setPointSize(12)
+        value_font.setBold(True)
+        for (i, j), _ in np.ndenumerate(self.texts):
+            for grid, font, y in ((self.names, name_font, 0.25), (self.texts, value_font, 0.58)):
+                text = pg.TextItem(anchor=(0.5, 0.5))
+                text.setFont(font)
+                text.setPos(j + 0.5, i + y)
+                self.plot_item.addItem(text)
+                grid[i, j] = text
+        self.selection = pg.PlotDataItem(pen=pg.mkPen("#ffb300", width=5))
+        self.plot_item.addItem(self.selection)
+        self.plot_item.getAxis("bottom").setTicks([[(j + 0.5, str(j + 1)) for j in range(3)]])
+        self.plot_item.getAxis("left").setTicks([[(i + 0.5, str(i + 1)) for i in range(2)]])
+        tick_font = QFont()
+        tick_font.setPointSize(11)
+        for axis in ("bottom", "left"):
+            self.plot_item.getAxis(axis).setTickFont(tick_font)
+        self.scene().sigMouseClicked.connect(self._scene_clicked)
+        self.values = np.zeros((2, 3))
+
+    def set_labels(self, title, x_label, y_label):
+        style = {"font-size": "12pt", "color": "#222"}
+        self.plot_item.setTitle(title, size="13pt", color="#111")
+        self.plot_item.setLabel("bottom", x_label, **style)
+        self.plot_item.setLabel("left", y_label, **style)
+
+    def show_matrix(self, values, names):
+        """values (2, 3); names(i, j) gives the label written above each value."""
+        self.values = np.array(values, dtype=np.float64)
+        m = float(np.max(np.abs(self.values))) or 1e-12
+        self.image.setImage(self.values, levels=(-m, m))
+        self.image.setRect(0, 0, 3, 2)
+        for (i, j), v in np.ndenumerate(self.values):
+            text = self.texts[i, j]
+            # white on the dark ends of the map, black on the light middle
+            colour = QColor("white") if abs(v) > 0.6 * m else QColor("#111")
+            self.names[i, j].setText(names(i, j), color=colour)
+            self.texts[i, j].setText(format_number(v, 6), color=colour)
+
+    def select(self, i, j):
+        self.selection.setData([j, j + 1, j + 1, j, j], [i, i, i + 1, i + 1, i])
+
+    def cell_at(self, view_point):
+        """(i, j) of the cell under a point in data coordinates, or None."""
+        j, i = int(np.floor(view_point.x())), int(np.floor(view_point.y()))
+        return (i, j) if 0 <= i < 2 and 0 <= j < 3 else None
+
+    def _scene_clicked(self, event):
+        point = self.plot_item.vb.mapSceneToView(event.scenePos())
+        cell = self.cell_at(QPointF(point))
+        if cell is not None:
+            self.cell_clicked.emit(*cell)
+
+
+class NudgePlot:
+    """ΔL(δ) for one weight against the first-order line dW·δ, the current δ marked."""
+
+    def __init__(self):
+        self.widget = make_plot(legend=True)
+        item = self.widget.getPlotItem()
+        self.actual = item.plot(pen=pg.mkPen("#1565c0", width=3))
+        self.predicted = item.plot(pen=pg.mkPen("#ef6c00", width=3, style=pg.QtCore.Qt.DashLine))
+        self._marker_brushes = [pg.mkBrush("#1565c0"), pg.mkBrush("#ef6c00")]
+        self.marker = pg.ScatterPlotItem(size=14, pen=pg.mkPen("#111", width=1.5))
+        item.addItem(self.marker)
+        self.gap = item.plot(pen=pg.mkPen("#c62828", width=3))
+        item.getAxis("left").enableAutoSIPrefix(False)
+        self.cursor = pg.InfiniteLine(angle=90, pen=pg.mkPen("#777", width=1))
+        item.addItem(self.cursor)
+
+    def set_labels(self, title, x_label, y_label, names):
+        item = self.widget.getPlotItem()
+        item.setTitle(title, size="13pt", color="#111")
+        style = {"font-size": "12pt", "color": "#222"}
+        item.setLabel("bottom", x_label, **style)
+        item.setLabel("left", y_label, **style)
+        legend = item.legend
+        legend.clear()
+        for curve, name in zip((self.actual, self.predicted, self.gap), names):
+            legend.addItem(curve, name)
+
+    def show_curve(self, deltas, actual, slope):
+        self.actual.setData(deltas, finite_or_nan(actual))
+        self.predicted.setData(deltas, slope * deltas)
+
+    def show_delta(self, delta, actual, predicted):
+        self.marker.setData([delta, delta], [actual, predicted], brush=self._marker_brushes)
+        self.gap.setData([delta, delta], [actual, predicted])
+        self.cursor.setValue(delta)
+
+
+class DescentPlots:
+    """The loss over gradient steps and every weight's trajectory, with the next step −lr·dW."""
+
+    def __init__(self):
+        self.loss_widget = make_plot()
+        self.weights_widget = make_plot(legend=True)
+        self.loss_curve = self.loss_widget.plot(pen=pg.mkPen("#c62828", width=3), symbol="o",
+                                                symbolSize=6, symbolBrush="#c62828")
+        item = self.weights_widget.getPlotItem()
+        self.weight_curves = [item.plot(pen=pg.mkPen(c, width=3)) for c in WEIGHT_COLOURS]
+        # the coming step of every weight, drawn as 6 segments of one item
+        for widget in (self.loss_widget, self.weights_widget):
+            widget.getPlotItem().getAxis("left").enableAutoSIPrefix(False)
+        item.legend.setColumnCount(2)
+        self.next_step = item.plot(pen=pg.mkPen("#111", width=3, style=pg.QtCore.Qt.DotLine),
+                                   connect="pairs")
+
+    def set_labels(self, loss_title, weights_title, step_label, loss_label, weight_label,
+                   next_name):
+        style = {"font-size": "12pt", "color": "#222"}
+        for widget, title, y_label in ((self.loss_widget, loss_title, loss_label),
+                                       (self.weights_widget, weights_title, weight_label)):
+            item = widget.getPlotItem()
+            item.setTitle(title, size="13pt", color="#111")
+            item.setLabel("bottom", step_label, **style)
+            item.setLabel("left", y_label, **style)
+        legend = self.weights_widget.getPlotItem().legend
+        legend.clear()
+        for (i, j), curve in zip(np.ndindex(2, 3), self.weight_curves):
+            legend.addItem(curve, weight_name(i, j))
+        legend.addItem(self.next_step, next_name)
+
+    def show_history(self, losses, W_history, next_W):
+        """losses (k,), W_history (k, 2, 3), next_W (2, 3): where W − lr·dW would go."""
+        steps = np.arange(len(losses), dtype=np.float64)
+        self.loss_curve.setData(steps, finite_or_nan(losses))
+        flat = np.asarray(W_history).reshape(len(losses), 6)
+        for k, curve in enumerate(self.weight_curves):
+            curve.setData(steps, flat[:, k])
+        last = steps[-1]
+        xs = np.repeat([[last, last + 1]], 6, axis=0).ravel()
+        ys = np.column_stack([flat[-1], np.asarray(next_W).ravel()]).ravel()
+        self.next_step.setData(xs, finite_or_nan(ys))

@@ -1,0 +1,149 @@
+"""Widgets of the network section: editable number grids and the x → W → p → y → L diagram."""
+import numpy as np
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel,
+                               QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from gui.widgets import format_number
+
+MONO = "DejaVu Sans Mono"
+
+
+class NumberGrid(QTableWidget):
+    """A small matrix of numbers edited in its cells (W is 2×3, x is 1×2).
+
+    A typed text that is not a number is refused here (rejected(text)); a
+    number emits edited(row, col, value) and the owner decides: it calls
+    set_values() with the new or the previous good values.
+    """
+    edited = Signal(int, int, float)
+    rejected = Signal(str)
+
+    def __init__(self, rows, cols, parent=None):
+        super().__init__(rows, cols, parent)
+        self._values = np.zeros((rows, cols))
+        font = QFont()
+        font.setPointSizeF(10)
+        self.setFont(font)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
+        self.verticalHeader().setDefaultSectionSize(28)
+        self.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.setFixedHeight(self.horizontalHeader().sizeHint().height() + 28 * rows + 4)
+        for r in range(rows):
+            for c in range(cols):
+                item = QTableWidgetItem()
+                item.setTextAlignment(Qt.AlignCenter)
+                self.setItem(r, c, item)
+        self.itemChanged.connect(self._changed)
+
+    def values(self):
+        return self._values.copy()
+
+    def set_values(self, values):
+        """Show values (rows, cols) without emitting edited."""
+        self._values = np.array(values, dtype=np.float64).reshape(self._values.shape)
+        self.blockSignals(True)
+        for (r, c), v in np.ndenumerate(self._values):
+            self.item(r, c).setText(format_number(v, 7))
+            self.item(r, c).setToolTip(repr(float(v)))
+        self.blockSignals(False)
+
+    def type_value(self, row, col, text):
+        """Put text into a cell as if typed (used by tests and presets)."""
+        self.item(row, col).setText(text)
+
+    def _changed(self, item):
+        r, c = item.row(), item.column()
+        text = item.text().strip().replace("−", "-")
+        try:
+            value = float(text)
+        except ValueError:
+            self.set_values(self._values)
+            self.rejected.emit(item.text())
+            return
+        if value == self._values[r, c]:
+            self.set_values(self._values)  # re-format what was typed
+            return
+        self.edited.emit(r, c, value)
+
+
+class _Box(QFrame):
+    """One labelled stage of the diagram: a small title over big numbers."""
+
+    def __init__(self, value_points=12.0, parent=None):
+        super().__init__(parent)
+        self.setFrameShape(QFrame.StyledPanel)
+        self.setStyleSheet("_Box, QFrame { background: #ffffff; border: 1px solid #9fa8da;"
+                           " border-radius: 4px; }")
+        self.title = QLabel()
+        self.title.setAlignment(Qt.AlignCenter)
+        self.title.setTextFormat(Qt.RichText)
+        self.title.setStyleSheet("border: none; color: #303f9f; font-weight: bold; font-size: 11pt;")
+        self.value = QLabel("—")
+        self.value.setAlignment(Qt.AlignCenter)
+        self.value.setTextFormat(Qt.RichText)
+        self.value.setStyleSheet(f"border: none; font-family: '{MONO}'; font-size: {value_points}pt;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(3, 2, 3, 3)
+        layout.setSpacing(1)
+        layout.addWidget(self.title)
+        layout.addWidget(self.value, 1)
+        self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Preferred)
+
+
+class _Arrow(QLabel):
+    """→ with the operation written over it."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setAlignment(Qt.AlignCenter)
+        self.setTextFormat(Qt.RichText)
+
+    def set_caption(self, caption):
+        self.setText(f"<div style='font-size:9pt; color:#555'>{caption}</div>"
+                     "<div style='font-size:16pt; color:#303f9f'>&rarr;</div>")
+
+
+def _cell(v, digits=4):
+    return f"{v:.{digits}f}".replace("-", "−") if abs(v) < 1e4 else format_number(v, 3)
+
+
+class NetworkDiagram(QWidget):
+    """x → W → p = x·W → softmax → y → cross-entropy with t → L, with the numbers on it."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.box_x, self.box_W, self.box_p = _Box(), _Box(), _Box()
+        self.box_y, self.box_L = _Box(), _Box(value_points=20.0)
+        self.arrows = [_Arrow() for _ in range(4)]
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        order = (self.box_x, self.arrows[0], self.box_W, self.arrows[1], self.box_p,
+                 self.arrows[2], self.box_y, self.arrows[3], self.box_L)
+        for widget, stretch in zip(order, (2, 0, 5, 0, 2, 0, 2, 0, 3)):
+            layout.addWidget(widget, stretch)
+
+    def set_texts(self, titles, captions):
+        """titles: x, W, p, y, L box titles; captions: the four arrows' operations."""
+        for box, title in zip((self.box_x, self.box_W, self.box_p, self.box_y, self.box_L), titles):
+            box.title.setText(title)
+        for arrow, caption in zip(self.arrows, captions):
+            arrow.set_caption(caption)
+
+    def show_values(self, x, W, p, y, label, loss):
+        """Fill the boxes; the argmax of p and the correct class in y are highlighted."""
+        self.box_x.value.setText("<br>".join(_cell(v, 3) for v in x))
+        self.box_W.value.setText("<br>".join("&nbsp;".join(_cell(v, 3) for v in row) for row in W))
+        top = int(np.argmax(p))
+        self.box_p.value.setText("<br>".join(
+            f"<b style='color:#b71c1c'>{_cell(v)}</b>" if k == top else _cell(v)
+            for k, v in enumerate(p)))
+        self.box_y.value.setText("<br>".join(
+            f"<span style='background:#c8e6c9'>{_cell(v)}</span>" if k == label else _cell(v)
+            for k, v in enumerate(y)))
+        self.box_L.value.setText(f"<b>{_cell(loss)}</b>")

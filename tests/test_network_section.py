@@ -1,0 +1,217 @@
+"""The network section (4.4.2): the book's numbers, nudges, gradient steps and bad input."""
+import numpy as np
+import pytest
+from PySide6.QtCore import QPointF, Qt
+
+from engine import simple_net_demos as demos
+from engine.networks import BOOK_W, BOOK_X
+from gui.sections.network import Section
+
+
+@pytest.fixture
+def section(qtbot):
+    widget = Section()
+    qtbot.addWidget(widget)
+    widget.resize(1020, 740)
+    yield widget
+    widget.shutdown()
+
+
+def _curve(item):
+    x, y = item.getData()
+    return np.array(x), np.array(y)
+
+
+def test_book_numbers_in_readouts_and_heatmap(section):
+    assert section.p_readout.text("p") == "[1.05414809  0.63071653  1.13280740]"
+    assert section.readouts.text("argmax").startswith("3")
+    loss = float(section.readouts.text("loss"))
+    assert abs(loss - demos.BOOK_LOSS) < 1e-6
+    # the 1e-7 guard is explained where the loss is shown
+    assert "1e-7" in section.readouts.values["loss"].toolTip()
+    assert section.book_note.isVisibleTo(section)
+    np.testing.assert_allclose(section.heatmap.values, demos.BOOK_DW, atol=1e-6)
+    printed = [[f"{v:.6g}".replace("-", "−") for v in row] for row in demos.BOOK_DW]
+    shown = [[section.heatmap.texts[i, j].textItem.toPlainText() for j in range(3)] for i in range(2)]
+    assert shown == printed
+    image = section.heatmap.image.image
+    np.testing.assert_allclose(image, demos.BOOK_DW, atol=1e-6)
+    # the colour scale is centred on 0: levels are symmetric
+    low, high = section.heatmap.image.getLevels()
+    assert low == -high
+    assert "0.6" in section.diagram.box_x.value.text()
+
+
+def test_nudge_small_delta_matches_dW_times_delta(section):
+    section.nudge_box.weight.setCurrentIndex(1)  # w12
+    assert section._weight == (0, 1)
+    marker = section.nudge_plot.marker
+    section.nudge_box.delta.setValue(0.001)
+    assert section._delta == pytest.approx(0.001)
+    actual = float(section.nudge_readouts.text("actual").replace("−", "-"))
+    predicted = float(section.nudge_readouts.text("predicted").replace("−", "-"))
+    assert predicted == pytest.approx(demos.BOOK_DW[0, 1] * 0.001, rel=1e-5)
+    assert actual == pytest.approx(predicted, rel=1e-3)
+    assert section.nudge_plot.marker is marker
+    assert marker.getData()[0].tolist() == pytest.approx([0.001, 0.001])
+    # ±h buttons move δ by h; the slider follows
+    section.nudge_box.h.setValue(0.05)
+    section.nudge_box.plus.click()
+    assert section._delta == pytest.approx(0.051)
+    assert section.nudge_box.slider.value() == 5
+    section.nudge_box.minus.click()
+    section.nudge_box.minus.click()
+    assert section._delta == pytest.approx(-0.049)
+
+
+def test_large_delta_parts_from_the_line(section):
+    section.apply_preset("far_nudge")
+    n = section._nudge
+    assert (n.i, n.j, n.delta) == (1, 2, 2.5)
+    assert abs(n.error) > 0.1 and n.actual > n.predicted
+    gap = section.nudge_plot.gap.getData()[1]
+    assert abs(gap[0] - gap[1]) == pytest.approx(abs(n.error))
+
+
+def test_clicking_a_heatmap_cell_selects_that_weight(section, qtbot):
+    section.show()
+    qtbot.waitExposed(section)
+    section.tabs.setCurrentIndex(0)
+    heatmap = section.heatmap
+    scene_point = heatmap.plot_item.vb.mapViewToScene(QPointF(2.5, 1.5))  # cell w23
+    qtbot.mouseClick(heatmap.viewport(), Qt.LeftButton, pos=heatmap.mapFromScene(scene_point))
+    assert section._weight == (1, 2)
+    assert section.nudge_box.weight.currentText() == "w23"
+    xs, ys = heatmap.selection.getData()
+    assert (min(xs), max(xs), min(ys), max(ys)) == (2, 3, 1, 2)
+
+
+def test_editing_W_updates_everything_in_place(section):
+    items = (section.heatmap.image, section.nudge_plot.actual, section.descent_plots.loss_curve,
+             section.descent_plots.weight_curves[0], section.heatmap.texts[0, 0])
+    old_curve = _curve(section.nudge_plot.actual)[1].copy()
+    old_p = section.p_readout.text("p")
+    section.net_box.W_grid.type_value(0, 0, "2")
+    assert section._W[0, 0] == 2.0
+    assert section.p_readout.text("p") != old_p
+    assert section.diagram.box_W.value.text().startswith("2.000")
+    assert not np.allclose(section.heatmap.image.image, demos.BOOK_DW)
+    assert not np.allclose(_curve(section.nudge_plot.actual)[1], old_curve)
+    assert _curve(section.descent_plots.weight_curves[0])[1].tolist() == [2.0]
+    assert not section.book_note.isVisibleTo(section)
+    assert (section.heatmap.image, section.nudge_plot.actual, section.descent_plots.loss_curve,
+            section.descent_plots.weight_curves[0], section.heatmap.texts[0, 0]) == items
+
+
+def test_x_t_and_randomise(section):
+    section.net_box.x_grid.type_value(0, 1, "−1.5")
+    assert section._x.tolist() == [0.6, -1.5]
+    loss_before = section._loss
+    section.net_box.t_combo.setCurrentIndex(0)
+    assert section._label == 0 and section._loss != loss_before
+    section.net_box.seed.setValue(3)
+    section.net_box.randomise.click()
+    np.random.seed(3)
+    np.testing.assert_array_equal(section._W, np.random.randn(2, 3))
+    assert section.net_box.W_grid.values()[0, 0] == section._W[0, 0]
+
+
+def test_steps_lower_the_loss(section):
+    curve = section.descent_plots.loss_curve
+    start = section._loss
+    section.descent_box.step_button.click()
+    assert section._loss < start
+    assert len(curve.getData()[0]) == 2
+    section.descent_box.steps.setValue(30)
+    section.descent_box.run_button.click()
+    assert section.descent_box.run_button.isChecked()
+    section.finish_run()
+    assert not section.descent_box.run_button.isChecked()
+    xs, losses = _curve(curve)
+    assert len(xs) == 32 and np.all(np.diff(losses) < 0)
+    assert section.descent_plots.loss_curve is curve
+    # W moved against dW: the first step is −lr·dW of the book's W
+    lr = section.descent_box.lr.value()
+    step = section._hist_W[1] - section._hist_W[0]
+    np.testing.assert_allclose(step, -lr * demos.BOOK_DW, atol=1e-6)
+    assert section.reset() is True
+    np.testing.assert_array_equal(section._W, BOOK_W)
+    assert len(curve.getData()[0]) == 1
+
+
+def test_keyboard_hooks(section):
+    assert section.step() is True and len(section._hist_L) == 2
+    assert section.play_pause() is True and section.descent_box.run_button.isChecked()
+    assert section.play_pause() is True and not section._timer.isActive()
+    section.shutdown()
+
+
+def test_keep_nudge_moves_the_weight(section):
+    section.set_delta(0.5)
+    section.nudge_box.keep.click()
+    assert section._W[0, 0] == pytest.approx(BOOK_W[0, 0] + 0.5)
+    assert section._delta == 0.0
+
+
+@pytest.mark.parametrize("text", ["nan", "inf", "-inf", "abc", ""])
+def test_bad_W_text_keeps_the_last_good_state(section, text):
+    before = section.p_readout.text("p")
+    section.net_box.W_grid.type_value(1, 2, text)
+    assert section.message.level == "error"
+    np.testing.assert_array_equal(section._W, BOOK_W)
+    assert section.p_readout.text("p") == before
+    assert section.net_box.W_grid.item(1, 2).text() == "0.6942209"
+
+
+def test_bad_x_and_overflow(section):
+    section.net_box.x_grid.type_value(0, 0, "nan")
+    assert section.message.level == "error" and section._x.tolist() == BOOK_X.tolist()
+    # huge but finite: the softmax overflow guard keeps everything finite
+    section.net_box.W_grid.type_value(0, 2, "1.7e308")
+    assert section.message.level is None
+    assert np.isfinite(section._loss) and np.all(np.isfinite(section._y))
+    # x·W would overflow: refused, the huge W stays
+    section.net_box.W_grid.type_value(1, 2, "1.7e308")
+    assert section.message.level == "error" and "overflow" in section.message.text()
+    assert section._W[1, 2] == BOOK_W[1, 2]
+
+
+@pytest.mark.parametrize("text", ["0", "-0.5", "nan"])
+def test_bad_learning_rate_is_refused(section, text):
+    lr = section.descent_box.lr
+    lr.edit.setText(text)
+    lr.edit.editingFinished.emit()
+    assert lr.error.isVisibleTo(section) and lr.value() == 0.1
+
+
+def test_divergence_keeps_the_last_finite_W(section):
+    section.net_box.x_grid.type_value(0, 0, "6")
+    section.net_box.x_grid.type_value(0, 1, "9")
+    section.descent_box.lr.setValue(1e308)
+    section.step()
+    assert section.message.level == "error" and "Diverged" in section.message.text()
+    assert np.all(np.isfinite(section._W)) and len(section._hist_L) == 1
+
+
+def test_step_counts_zero_and_absurd(section):
+    section.descent_box.steps.setValue(0)
+    section.descent_box.run_button.click()
+    assert section.message.level == "error" and not section.descent_box.run_button.isChecked()
+    section.descent_box.steps.setValue(10**9)
+    section.descent_box.lr.setValue(0.001)
+    section.descent_box.run_button.click()
+    assert section.message.level == "warning" and str(demos.MAX_STEPS) in section.message.text()
+    section.finish_run()
+    assert len(section._hist_L) == demos.MAX_STEPS + 1
+
+
+@pytest.mark.parametrize("name", list(Section.PRESETS))
+def test_presets(section, name):
+    section.apply_preset(name)
+    assert np.all(np.isfinite(section._W))
+    if name == "book":
+        np.testing.assert_array_equal(section._W, BOOK_W)
+        assert section.p_readout.text("p") == "[1.05414809  0.63071653  1.13280740]"
+    if name == "descend":
+        assert len(section._hist_L) == 51 and section._hist_L[-1] < section._hist_L[0]
+    section.retranslate()
