@@ -16,6 +16,8 @@ def build_parser():
                         help="apply one of the section's presets (e.g. book); an unknown name lists them")
     parser.add_argument("--lang", metavar="CODE",
                         help="user-interface language: en, zh_CN or ja (default: the system's)")
+    parser.add_argument("--present", action="store_true",
+                        help="start in presentation mode (full screen, large text; F5 toggles, Esc leaves)")
     parser.add_argument("--screenshot", metavar="FILE.png",
                         help="render the window at 1280x800, save it as FILE.png and exit "
                              "(works without a display)")
@@ -29,9 +31,13 @@ def build_parser():
 
 
 def validate(parser, options):
-    """Exit with code 2 and the valid names when a section or preset is unknown."""
+    """Exit with code 2 and the valid names when a language, section or preset is unknown."""
     from gui import sections
+    from gui.i18n import LANGUAGES as languages
 
+    if options.lang is not None and options.lang not in languages:
+        parser.exit(2, f"gradient-lab: unknown language {options.lang!r}; "
+                       f"choose one of: {', '.join(languages)}\n")
     if options.section is not None and options.section not in sections.NAMES:
         parser.exit(2, f"gradient-lab: unknown section {options.section!r}; "
                        f"choose one of: {', '.join(sections.NAMES)}\n")

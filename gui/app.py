@@ -9,23 +9,30 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 APP_NAME = "Gradient Lab"
+# Set to 1 by benchmarks/startup.py: print a line when the window is on screen, then quit.
+STARTUP_PROBE = "GRADIENT_LAB_STARTUP_PROBE"
 
 
 def create_application(argv=None):
-    """The QApplication (created once) with the look every section shares."""
+    """The QApplication (created once) with the look every section shares and the error hook."""
     app = QApplication.instance()
     if app is None:
         app = QApplication(list(argv or sys.argv[:1]))
         app.setApplicationName(APP_NAME)
         app.setOrganizationName("Gradient Lab")
         app.setApplicationDisplayName(APP_NAME)
+        app.setDesktopFileName("gradient-lab")
     font = QFont(app.font())
     font.setPointSize(max(font.pointSize(), 11))
     app.setFont(font)
     pg.setConfigOptions(background="w", foreground="k", antialias=True)
+    from gui.error_hook import install
+    from gui.icons import app_icon
     from gui.style import apply_style
 
     apply_style(app)
+    app.setWindowIcon(app_icon())
+    install(app)
     return app
 
 
@@ -36,16 +43,39 @@ def _wait(app, seconds):
         time.sleep(0.01)
 
 
+def _probe(window):
+    """After the first paint of the window: report and close (benchmarks/startup.py)."""
+    print(f"window-shown {time.perf_counter():.6f}", flush=True)
+    window.close()
+
+
 def run(options):
     """Open the window as the parsed command line asks; returns the exit code."""
     if options.screenshot and not os.environ.get("DISPLAY") and "QT_QPA_PLATFORM" not in os.environ:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = create_application()
+    from gui import i18n
     from gui.main_window import MainWindow
+    from gui.settings import Settings
 
-    window = MainWindow()
-    section = window.show_section(options.section or "loss")
+    # A screenshot is a fixed 1280x800 picture of what the options ask for: it
+    # neither reads nor changes what the user's last session remembered.
+    settings = None if options.screenshot else Settings()
+    translations = i18n.Translations.of(app)
+    remembered = settings.language if settings is not None else None
+    language = options.lang or (remembered if remembered in i18n.LANGUAGES else None) \
+        or i18n.system_language()
+    translations.set_language(language)
+    window = MainWindow(settings=settings, translations=translations)
+    if settings is not None and settings.geometry is not None:
+        window.restoreGeometry(settings.geometry)
+    name = options.section or (settings.section if settings is not None else None)
+    from gui import sections
+
+    section = window.show_section(name if name in sections.NAMES else "loss")
     window.show()
+    if getattr(options, "present", False):
+        window.presentation.enter()
     if options.preset:
         section.apply_preset(options.preset)
     if options.autoplay:
@@ -59,6 +89,8 @@ def run(options):
             return 1
         print(options.screenshot)
         return 0
+    if os.environ.get(STARTUP_PROBE):
+        QTimer.singleShot(0, lambda: _probe(window))
     if options.quit_after is not None:
         QTimer.singleShot(int(options.quit_after * 1000), window.close)
     return app.exec()

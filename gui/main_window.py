@@ -1,18 +1,31 @@
-"""The main window: a list of the chapter's sections and the current one; sections are built lazily."""
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QListWidget, QListWidgetItem, QMainWindow, QSplitter,
-                               QStackedWidget, QWidget)
+"""The main window: a list of the chapter's sections and the current one; sections are built lazily.
 
+Around them: menus and a tool bar (export, presentation mode, language, About),
+keyboard control for lectures, and the remembered settings.
+"""
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QListWidget, QListWidgetItem, QMainWindow, QSplitter,
+                               QStackedWidget, QToolBar, QToolButton, QWidget)
+
+from gui import i18n
 from gui import sections as registry
+from gui.export_menu import ExportMenu
+from gui.icons import app_icon
+from gui.presentation import Presentation
+
+SCALES = (1.0, 1.25, 1.5, 1.75, 2.0, 2.5)
 
 
 class MainWindow(QMainWindow):
     section_changed = Signal(str)
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, settings=None, translations=None):
         super().__init__(parent)
+        self.settings = settings
+        self.translations = translations or i18n.Translations.of()
         self.resize(1280, 800)
+        self.setWindowIcon(app_icon())
         self.nav = QListWidget()
         self.nav.setObjectName("SectionList")
         self.nav.setMinimumWidth(240)
@@ -36,7 +49,11 @@ class MainWindow(QMainWindow):
         splitter.setSizes([260, 1020])
         self.setCentralWidget(splitter)
         self.nav.currentRowChanged.connect(self._row_changed)
+        self.presentation = Presentation(self, settings.scale if settings is not None else 1.5)
+        self.export_menu = ExportMenu(self)
+        self._build_actions()
         self._install_shortcuts()
+        self.translations.language_changed.connect(self._language_changed)
         self.retranslate()
 
     # --- sections -----------------------------------------------------------
@@ -84,6 +101,95 @@ class MainWindow(QMainWindow):
         row = max(0, min(len(registry.NAMES) - 1, self.nav.currentRow() + delta))
         self.show_section(registry.NAMES[row])
 
+    # --- menus and tool bar ------------------------------------------------------
+    def _build_actions(self):
+        self.act_prev = QAction(self, triggered=lambda: self.move_section(-1))
+        self.act_next = QAction(self, triggered=lambda: self.move_section(+1))
+        self.act_present = QAction(self, checkable=True)
+        self.act_present.setShortcut(QKeySequence(Qt.Key_F5))
+        self.act_present.toggled.connect(self._present_toggled)
+        self.presentation.toggled.connect(self.act_present.setChecked)
+        self.act_quit = QAction(self, triggered=self.close)
+        self.act_quit.setShortcut(QKeySequence.Quit)
+        self.act_about = QAction(self, triggered=self.show_about)
+
+        self.scale_group = QActionGroup(self)
+        self.scale_actions = {}
+        for scale in SCALES:
+            action = QAction(f"{scale:g}×", self, checkable=True)
+            action.setChecked(abs(scale - self.presentation.scale) < 1e-9)
+            action.triggered.connect(lambda _=False, s=scale: self.set_presentation_scale(s))
+            self.scale_group.addAction(action)
+            self.scale_actions[scale] = action
+
+        self.language_group = QActionGroup(self)
+        self.language_actions = {}
+        for code, name in i18n.LANGUAGES.items():
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == self.translations.language)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            self.language_group.addAction(action)
+            self.language_actions[code] = action
+
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addMenu(self.export_menu.menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_quit)
+        self.view_menu = bar.addMenu("")
+        self.view_menu.addAction(self.act_present)
+        self.scale_menu = self.view_menu.addMenu("")
+        self.scale_menu.addActions(list(self.scale_actions.values()))
+        self.view_menu.addSeparator()
+        self.view_menu.addActions([self.act_prev, self.act_next])
+        self.language_menu = bar.addMenu("")
+        self.language_menu.addActions(list(self.language_actions.values()))
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.act_about)
+
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("MainToolBar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setIconSize(QSize(20, 20))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonTextOnly)
+        self.toolbar.addActions([self.act_prev, self.act_next])
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.act_present)
+        self.export_button = QToolButton()
+        self.export_button.setMenu(self.export_menu.menu)
+        self.export_button.setPopupMode(QToolButton.InstantPopup)
+        self.toolbar.addWidget(self.export_button)
+        self.addToolBar(Qt.TopToolBarArea, self.toolbar)
+
+    def _present_toggled(self, on):
+        if on != self.presentation.active:
+            self.presentation.enter() if on else self.presentation.leave()
+
+    def set_presentation_scale(self, scale):
+        self.presentation.set_scale(scale)
+        if self.settings is not None:
+            self.settings.scale = self.presentation.scale
+        action = self.scale_actions.get(self.presentation.scale)
+        if action is not None:
+            action.setChecked(True)
+
+    def set_language(self, code):
+        """Switch the user-interface language now (and remember it)."""
+        self.translations.set_language(code)
+        if self.settings is not None:
+            self.settings.language = code
+
+    def _language_changed(self, code):
+        self.language_actions[code].setChecked(True)
+
+    def show_about(self):
+        from gui.about import AboutDialog
+
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     # --- keyboard -------------------------------------------------------------
     def _install_shortcuts(self):
         def on_section(method):
@@ -99,6 +205,20 @@ class MainWindow(QMainWindow):
         for keys, delta in (((Qt.Key_PageDown, "Ctrl+Right"), 1), ((Qt.Key_PageUp, "Ctrl+Left"), -1)):
             for key in keys:
                 QShortcut(QKeySequence(key), self, lambda d=delta: self.move_section(d))
+        QShortcut(QKeySequence(Qt.Key_Escape), self, self.presentation.leave)
+
+    def keyPressEvent(self, event):
+        # The same keys when they reach the window directly (no shortcut matched,
+        # e.g. while another top-level window is the active one).
+        key, ctrl = event.key(), bool(event.modifiers() & Qt.ControlModifier)
+        delta = {Qt.Key_PageDown: 1, Qt.Key_PageUp: -1}.get(key)
+        if delta is None and ctrl:
+            delta = {Qt.Key_Right: 1, Qt.Key_Left: -1}.get(key)
+        if delta is not None:
+            self.move_section(delta)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     # --- translation and closing ------------------------------------------------
     def changeEvent(self, event):
@@ -111,12 +231,42 @@ class MainWindow(QMainWindow):
         for row, info in enumerate(registry.SECTIONS):
             title = QCoreApplication.translate("SectionInfo", info.title)
             self.nav.item(row).setText(f"{info.book}  {title}")
+        self.file_menu.setTitle(self.tr("&File"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.scale_menu.setTitle(self.tr("Presentation &scale"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.act_prev.setText(self.tr("◀ Previous"))
+        self.act_prev.setToolTip(self.tr("Previous section (Page Up, Ctrl+←)"))
+        self.act_next.setText(self.tr("Next ▶"))
+        self.act_next.setToolTip(self.tr("Next section (Page Down, Ctrl+→)"))
+        self.act_present.setText(self.tr("Presentation mode"))
+        self.act_present.setToolTip(self.tr("Full screen with large text and lines (F5; Esc leaves)"))
+        self.act_quit.setText(self.tr("&Quit"))
+        self.act_about.setText(self.tr("&About Gradient Lab…"))
+        self.export_menu.retranslate()
+        self.export_button.setText(self.tr("Export"))
+        self.export_button.setToolTip(self.tr("Save the current plots as an image, their data as CSV, "
+                                              "or the animation as a GIF"))
+
+    def save_settings(self):
+        """Remember the section, the window geometry and the presentation scale."""
+        if self.settings is None:
+            return
+        self.settings.section = self.current_name()
+        self.settings.scale = self.presentation.scale
+        self.settings.geometry = self.saveGeometry()
+        self.settings.sync()
 
     def shutdown(self):
         """Stop every section's timers and workers."""
+        if self.export_menu.recorder is not None:
+            self.export_menu.recorder.timer.stop()
         for widget in self._sections.values():
             widget.shutdown()
 
     def closeEvent(self, event):
+        self.presentation.leave()
+        self.save_settings()
         self.shutdown()
         super().closeEvent(event)

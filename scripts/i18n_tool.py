@@ -1,0 +1,130 @@
+"""Keep the translations in step with the code.
+
+  update   extract every tr()/translate()/QT_TRANSLATE_NOOP string from gui/ and main.py
+           into resources/i18n/gradient_lab_<lang>.ts (pyside6-lupdate), then fill
+  fill     write the translations of scripts/translations_table.py into the .ts files
+           (marked finished); strings without an entry stay "unfinished"
+  missing  list the source strings that have no translation yet
+  release  build the .qm files from the .ts files (pyside6-lrelease)
+
+Usage: .venv/bin/python scripts/i18n_tool.py update|fill|missing|release
+"""
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+I18N = ROOT / "resources" / "i18n"
+LANGS = ("zh_CN", "ja")
+BIN = Path(sys.executable).parent
+
+
+def ts_file(lang):
+    return I18N / f"gradient_lab_{lang}.ts"
+
+
+def sources():
+    return [str(p.relative_to(ROOT)) for p in sorted((ROOT / "gui").rglob("*.py"))] + ["main.py"]
+
+
+def update():
+    I18N.mkdir(parents=True, exist_ok=True)
+    cmd = [str(BIN / "pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none",
+           "-ts", *[str(ts_file(lang)) for lang in LANGS]]
+    subprocess.run(cmd, cwd=ROOT, check=True)
+    fill()
+
+
+def _table():
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import translations_table
+
+    return translations_table.TABLES
+
+
+def _write(tree, path):
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
+                    encoding="utf-8")
+
+
+def _merge_empty_context(root):
+    """Strings lupdate found outside a class (helpers handed a section's tr) go to "Section".
+
+    At run time they are looked up through the section's tr(), whose context is
+    its class name, Section; lupdate cannot see that and files them under "".
+    """
+    empty = [c for c in root.findall("context") if not c.findtext("name")]
+    if not empty:
+        return
+    target = next((c for c in root.findall("context") if c.findtext("name") == "Section"), None)
+    if target is None:
+        target = ET.SubElement(root, "context")
+        ET.SubElement(target, "name").text = "Section"
+    known = {m.findtext("source") for m in target.iter("message")}
+    for context in empty:
+        for message in context.findall("message"):
+            if message.findtext("source") not in known:
+                target.append(message)
+                known.add(message.findtext("source"))
+        root.remove(context)
+
+
+def fill():
+    tables = _table()
+    for lang in LANGS:
+        table = tables[lang]
+        path = ts_file(lang)
+        tree = ET.parse(path)
+        _merge_empty_context(tree.getroot())
+        done = todo = 0
+        for context in tree.getroot().iter("context"):
+            name = context.findtext("name")
+            for message in context.iter("message"):
+                source = message.findtext("source")
+                translation = message.find("translation")
+                text = table.get(f"{name}|{source}", table.get(source))
+                if text is None:
+                    todo += 1
+                    if not translation.text:
+                        translation.set("type", "unfinished")
+                    continue
+                translation.text = text
+                translation.attrib.pop("type", None)
+                done += 1
+        _write(tree, path)
+        print(f"{path.name}: {done} translated, {todo} unfinished")
+
+
+def missing():
+    tables = _table()
+    count = 0
+    for lang in LANGS:
+        for context in ET.parse(ts_file(lang)).getroot().iter("context"):
+            name = context.findtext("name")
+            for message in context.iter("message"):
+                source = message.findtext("source")
+                if f"{name}|{source}" not in tables[lang] and source not in tables[lang]:
+                    count += 1
+                    print(f"{lang}\t{name}\t{source!r}")
+    return count
+
+
+def release():
+    for lang in LANGS:
+        subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(ts_file(lang)),
+                        "-qm", str(ts_file(lang).with_suffix(".qm"))], check=True)
+
+
+def main(argv):
+    commands = {"update": update, "fill": fill, "missing": missing, "release": release}
+    if len(argv) != 1 or argv[0] not in commands:
+        sys.exit(__doc__)
+    result = commands[argv[0]]()
+    if argv[0] == "missing" and result:
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
