@@ -142,7 +142,9 @@ def test_steps_lower_the_loss(section):
 def test_keyboard_hooks(section):
     assert section.step() is True and len(section._hist_L) == 2
     assert section.play_pause() is True and section.descent_box.run_button.isChecked()
-    assert section.play_pause() is True and not section._timer.isActive()
+    assert section.animation.is_active()
+    assert section.play_pause() is True and not section.animation.is_active()
+    assert section.play_pause() is True and section.animation.is_active()  # resumes
     section.shutdown()
 
 

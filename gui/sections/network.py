@@ -1,22 +1,19 @@
 """Section 'network' (4.4.2): simpleNet's loss, its gradient dW, nudges and steps on W."""
-import math
-
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
 from engine import simple_net_demos as demos
 from engine.networks import BOOK_W, BOOK_X, SimpleNet
 from gui.network_controls import DELTA_MAX, DescentControls, NetControls, NudgeControls
+from gui.network_descent import RunAnimation
 from gui.network_plots import DescentPlots, GradientHeatmap, NudgePlot, weight_name
-from gui.network_widgets import NetworkDiagram
+from gui.network_widgets import ForwardView
 from gui.section import SectionBase
-from gui.widgets import ERROR_STYLE, Readouts, format_number
+from gui.widgets import Readouts, format_number
 
 BOOK_LABEL = 2                  # t = [0, 0, 1]
-FRAME_MS = 25                   # animation tick
-MAX_FRAMES = 120                # a Run lasts at most ~3 s however many steps it takes
 
 
 def _one_hot(label):
@@ -40,10 +37,9 @@ class Section(SectionBase):
         self._weight, self._delta = (0, 0), 0.0
         self._deltas = np.linspace(-DELTA_MAX, DELTA_MAX, 601)
         self._hist_W, self._hist_L = [], []
-        self._run, self._run_frames = None, []
-        self._timer = QTimer(self)
-        self._timer.setInterval(FRAME_MS)
-        self._timer.timeout.connect(self._tick)
+        self.animation = RunAnimation(self)
+        self.animation.frame_shown.connect(self._append)
+        self.animation.finished.connect(self._stop_run)
         self._build_controls()
         self._build_plots()
         self._connect()
@@ -62,17 +58,12 @@ class Section(SectionBase):
             self.controls.addWidget(box)
 
     def _build_plots(self):
-        self.diagram = NetworkDiagram()
-        self.p_readout = Readouts()
-        self.readouts = Readouts(columns=3)
+        self.forward_view = ForwardView()
+        # short names for what tests and presets read
+        self.diagram, self.book_note = self.forward_view.diagram, self.forward_view.book_note
+        self.p_readout, self.readouts = self.forward_view.p_readout, self.forward_view.readouts
         big = QFont()
         big.setPointSize(14)
-        self.p_readout.add("p").setFont(big)
-        for key in ("y", "argmax", "loss"):
-            self.readouts.add(key).setFont(big)
-        self.book_note = QLabel()
-        self.book_note.setStyleSheet("color: #555;")
-        self.book_note.setWordWrap(True)
         self.nudge_readouts = Readouts(columns=4)
         for key in ("new_loss", "actual", "predicted", "error"):
             self.nudge_readouts.add(key).setFont(big)
@@ -100,10 +91,7 @@ class Section(SectionBase):
 
         layout = QVBoxLayout(self.plots)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.diagram)
-        layout.addWidget(self.p_readout)
-        layout.addWidget(self.readouts)
-        layout.addWidget(self.book_note)
+        layout.addWidget(self.forward_view)
         layout.addWidget(self.tabs, 1)
 
     def _connect(self):
@@ -173,15 +161,8 @@ class Section(SectionBase):
 
     # --- drawing (only setData / setText) ------------------------------------------
     def _redraw(self):
-        self.diagram.show_values(self._x, self._W, self._p, self._y, self._label, self._loss)
-        top = int(np.argmax(self._p))
-        self.p_readout.set("p", "[" + "  ".join(f"{v:.8f}" for v in self._p) + "]")
-        self.readouts.set("y", "[" + "  ".join(f"{v:.4f}" for v in self._y) + "]")
-        right = top == self._label
-        self.readouts.set("argmax", (self.tr("%d ✓") if right else self.tr("%d ✗ wrong"))
-                          % (top + 1), "" if right else ERROR_STYLE)
-        self.readouts.set("loss", f"{self._loss:.8f}")
-        self.book_note.setVisible(self._is_book_state())
+        self.forward_view.show_values(self._x, self._W, self._p, self._y, self._label, self._loss,
+                                      self._is_book_state())
         self.heatmap.show_matrix(self._dW, weight_name)
         self.heatmap.select(*self._weight)
         self.nudge_plot.show_curve(self._deltas, self._curve, self._dW[self._weight])
@@ -315,37 +296,20 @@ class Section(SectionBase):
         return True
 
     def _run_toggled(self, running):
-        if running:
+        if not running:
+            self.animation.pause()
+        elif not self.animation.resume():
             self.tabs.setCurrentIndex(1)
             result = self._descend(self.descent_box.steps.value())
             if result is None or len(result.losses) < 2:
                 self._stop_run()
                 return
-            n = len(result.losses) - 1
-            stride = max(1, math.ceil(n / MAX_FRAMES))
-            self._run = result
-            self._run_shown = 0
-            self._run_frames = list(range(stride, n, stride)) + [n]
-            self._timer.start()
-        else:
-            self._timer.stop()
+            self.animation.start(result)
         self.descent_box.retranslate()
 
-    def _tick(self):
-        if not self._run_frames:
-            self._stop_run()
-            return
-        k = self._run_frames.pop(0)
-        start = self._run_shown + 1
-        self._append(self._run.W_history[start:k + 1], self._run.losses[start:k + 1])
-        self._run_shown = k
-        if not self._run_frames:
-            self._stop_run()
-
     def _stop_run(self):
-        """Stop an animation; a paused Run is dropped (the next Run starts from where W is)."""
-        self._timer.stop()
-        self._run, self._run_frames = None, []
+        """Stop the animation for good (a paused Run would otherwise resume)."""
+        self.animation.stop()
         button = self.descent_box.run_button
         if button.isChecked():
             button.blockSignals(True)
@@ -355,8 +319,7 @@ class Section(SectionBase):
 
     def finish_run(self):
         """Show the rest of a running animation at once (tests, screenshots)."""
-        while self._run_frames:
-            self._tick()
+        self.animation.finish()
 
     def play_pause(self):
         self.descent_box.run_button.toggle()
@@ -371,7 +334,7 @@ class Section(SectionBase):
         return True
 
     def shutdown(self):
-        self._timer.stop()
+        self.animation.stop()
 
     # --- presets -------------------------------------------------------------------
     def _apply_preset(self, name):
@@ -395,23 +358,8 @@ class Section(SectionBase):
     def retranslate(self):
         for box in (self.net_box, self.nudge_box, self.descent_box):
             box.retranslate()
-        self.diagram.set_texts(
-            (self.tr("input x"), self.tr("weights W"), self.tr("p = x·W"),
-             self.tr("y (%s = t)") % "<span style='color:#2e7d32'>■</span>", self.tr("loss L")),
-            ("", self.tr("x·W"), self.tr("softmax"), self.tr("CE(y, t)")))
-        self.p_readout.set_label("p", self.tr("p = x·W"))
-        labels = {"argmax": self.tr("argmax(p)"), "y": self.tr("y"), "loss": self.tr("loss L")}
-        for key, text in labels.items():
-            self.readouts.set_label(key, text)
-        book_tip = self.tr(
-            "The book prints loss = 0.92806853663411326 and dW = [[0.21924763 0.14356247 "
-            "−0.36281009] [0.32887144 0.2153437 −0.54421514]]. It computed them without the "
-            "1e-7 guard inside the log; this app keeps the guard of cross_entropy_error, "
-            "log(y + 1e-7), so its loss is ~2.5e-7 lower and dW differs by ~1e-7.")
-        for widget in (self.readouts.values["loss"], self.diagram.box_L, self.book_note):
-            widget.setToolTip(book_tip)
-        self.book_note.setText(self.tr("The book prints loss 0.92806853663411326: it has no "
-                                       "1e-7 guard in the log (hover for details)."))
+        self.forward_view.retranslate()
+        book_tip = self.forward_view.book_tip()
         self.tabs.setTabText(0, self.tr("dW and the nudge"))
         self.tabs.setTabText(1, self.tr("Gradient descent on W"))
         self.heatmap.set_labels(self.tr("dW = ∂L/∂W, numerical"),
