@@ -86,9 +86,13 @@ def set_probability(y, k, value):
     return y
 
 
-def logits_from_probabilities(y):
-    """Logits a with softmax(a) == y (up to the 1e-7 floor for zeros), centred at 0."""
-    a = np.log(np.maximum(np.asarray(y, dtype=np.float64), 1e-12))
+def logits_from_probabilities(y, floor=1e-4):
+    """Logits a (mean 0) with softmax(a) ≈ y.
+
+    softmax never gives exactly 0, so zeros become logits of about ln(1e-4):
+    small probabilities, with logits in a readable range of a few units.
+    """
+    a = np.log(np.maximum(np.asarray(y, dtype=np.float64), floor))
     a -= a.mean()
     return np.clip(a, -LOGIT_LIMIT, LOGIT_LIMIT)
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGridLayo
 
 from engine.loss_demos import WEIGHTS, step_and_sigmoid, toy_problem, weight_sweep, weight_value
 from gui.loss_output import fmt
-from gui.loss_plots import CURVE_COLOR, LABEL_COLOR, SECOND_COLOR, big_label
+from gui.loss_plots import CURVE_COLOR, SECOND_COLOR, big_label
 from gui.widgets import make_plot, style_plot
 
 N_VALUES = 601

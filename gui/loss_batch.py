@@ -237,6 +237,9 @@ class MiniBatchPanel(QWidget):
         top = float(r.per_sample[:shown].max()) if shown else 1.0
         self.loss_plot.getPlotItem().setYRange(0, max(top, r.mean_label) * 1.15 + 1e-9, padding=0)
         self.loss_plot.getPlotItem().setXRange(-0.6, shown - 0.4, padding=0)
+        labels = ", ".join(str(int(v)) for v in self.t_batch[:4]) + (", …" if n > 4 else "")
+        self.label_title.setText(self.tr("Mean loss (4.3), labels t = [%s]") % labels)
+        self.onehot_title.setText(self.tr("Same, one-hot t (%d × 10)") % n)
         self.label_mean.setText(fmt(r.mean_label))
         self.onehot_mean.setText(fmt(r.mean_one_hot))
         self.label_mean.setToolTip(self.tr("float64: %.17g") % r.mean_label)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSlid
 from engine.loss_demos import neg_log_curve
 from engine.losses import DELTA
 from gui.loss_output import fmt
-from gui.loss_plots import CURVE_COLOR, LABEL_COLOR, big_label
+from gui.loss_plots import CURVE_COLOR, LABEL_COLOR, big_label, subscript
 from gui.widgets import WARNING_STYLE, make_plot, style_plot
 
 SLIDER_STEPS = 1000
@@ -112,7 +112,8 @@ class NegLogPanel(QWidget):
         self._yt, self._label = float(yt), int(label)
         loss = float(-np.log(yt + DELTA))
         self.marker.setData([yt], [loss])
-        self.marker_text.setText(self.tr("y_%d = %s\n−log = %s") % (label, f"{yt:.4g}", fmt(loss)))
+        self.marker_text.setText(self.tr("y%s = %s\n−log(y%s + 1e-7) = %s")
+                                 % (subscript(label), f"{yt:.4g}", subscript(label), fmt(loss)))
         self.marker_text.setPos(yt, loss)
         # Keep the text inside the plot: left of the point near y = 1, below it when high up.
         self.marker_text.setAnchor((1.08 if yt > 0.6 else -0.08, -0.15 if loss > 3 else 1.1))

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import (QButtonGroup, QGridLayout, QGroupBox, QHBoxLayout
 from engine.functions import softmax
 from engine.loss_demos import (BOOK_T, BOOK_Y1, LOGIT_LIMIT, check_logit, logits_from_probabilities,
                                output_losses, set_probability)
-from gui.loss_plots import (BAR_COLOR, DIGITS, LABEL_COLOR, DragViewBox, big_label, digit_plot,
-                            label_brushes, value_texts)
-from gui.widgets import make_plot, style_plot
+from gui.loss_plots import (DIGITS, LABEL_COLOR, DragViewBox, big_label, digit_plot,
+                            label_brushes, subscript, value_texts)
+from gui.widgets import style_plot
 
 NORMALISE, LOGITS = "normalise", "logits"
 
@@ -66,7 +66,7 @@ class OutputPanel(QWidget):
         for k in DIGITS:
             button = QPushButton(str(k))
             button.setCheckable(True)
-            button.setFixedWidth(46)
+            button.setFixedWidth(40)
             self.label_group.addButton(button, int(k))
             grid.addWidget(button, k // 5, k % 5)
         self.label_group.button(self._label).setChecked(True)
@@ -83,7 +83,7 @@ class OutputPanel(QWidget):
         for k in DIGITS:
             name = QLabel()
             edit = QLineEdit()
-            edit.setFixedWidth(80)
+            edit.setFixedWidth(72)
             edit.editingFinished.connect(lambda k=int(k): self._typed(k))
             row, col = k % 5, 2 * (k // 5)
             grid.addWidget(name, row, col)
@@ -158,8 +158,8 @@ class OutputPanel(QWidget):
 
     def retranslate(self):
         self.mode_box.setTitle(self.tr("Edit mode"))
-        self.normalise_radio.setText(self.tr("Normalise: edit y_k, the others rescale"))
-        self.logits_radio.setText(self.tr("Logits: edit a_k, y = softmax(a)"))
+        self.normalise_radio.setText(self.tr("Normalise: edit y, others rescale"))
+        self.logits_radio.setText(self.tr("Logits: edit a, y = softmax(a)"))
         self.label_box.setTitle(self.tr("Correct label t (click a digit)"))
         self.edit_box.setTitle(self.tr("Type the output"))
         for k, name in enumerate(self.edit_names):
@@ -306,8 +306,8 @@ class OutputPanel(QWidget):
         self.sq_plot.getPlotItem().setYRange(0, max(0.05, float(r.squared_terms.max()) * 1.15), padding=0)
         self.ce_bars.setOpts(height=r.ce_terms, brushes=brushes)
         top = float(r.ce_terms.max())
-        self.ce_plot.getPlotItem().setYRange(0, max(1.0, top * 1.25), padding=0)
-        self.ce_text.setText(self.tr("−log y_%d = %s") % (r.label, fmt(r.ce)))
+        self.ce_plot.getPlotItem().setYRange(0, max(1.0, top * 1.4), padding=0)
+        self.ce_text.setText(self.tr("−log y%s = %s") % (subscript(r.label), fmt(r.ce)))
         # Beside the bar, on the side with room for the text.
         if r.label <= 5:
             self.ce_text.setAnchor((0, 1))

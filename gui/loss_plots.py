@@ -14,6 +14,11 @@ CURVE_COLOR = "#1a237e"
 SECOND_COLOR = "#c62828"
 
 
+def subscript(number):
+    """'y' + subscript(2) reads as y₂ on a plot, where HTML is not available."""
+    return str(number).translate(str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉"))
+
+
 def digit_plot(title="", y_label=""):
     """A PlotWidget with the ten digits 0-9 on the x axis, mouse pan/zoom off."""
     widget = make_plot(title, "", y_label)
@@ -93,8 +98,8 @@ class DragViewBox(pg.ViewBox):
             return super().mouseDragEvent(ev, axis)
         ev.accept()
         pos = self.mapSceneToView(QPointF(ev.scenePos()))
-        if ev.isStart():
-            self._drag_k = int(round(pos.x()))
+        if ev.isStart():  # the digit under the press, not where the drag was first noticed
+            self._drag_k = int(round(self.mapSceneToView(ev.buttonDownScenePos()).x()))
         self.edit_at(pos.x(), pos.y(), self._drag_k)
         if ev.isFinish():
             self._drag_k = None

@@ -270,3 +270,26 @@ def test_real_mnist_minibatch(section):
     panel.batch_size.setValue(60001)
     assert "larger than the 60000" in section.message.text()
     assert panel.batch_mask.size == 10
+
+
+def test_mouse_click_and_drag_on_the_output_plot(section, qtbot):
+    from PySide6.QtCore import QPointF, Qt
+    section.show()
+    qtbot.waitExposed(section)
+    out = section.output
+    bars = out.y_bars
+
+    def widget_pos(x, y):
+        return out.y_plot.mapFromScene(out.drag_box.mapViewToScene(QPointF(x, y)))
+
+    qtbot.mouseClick(out.y_plot.viewport(), Qt.LeftButton, pos=widget_pos(3, 0.4))
+    assert out.y()[3] == pytest.approx(0.4, abs=0.02) and out.y().sum() == pytest.approx(1.0)
+    assert out.y_bars is bars and heights(bars)[3] == pytest.approx(0.4, abs=0.02)
+    # a drag keeps the digit it started on, even when the pointer wanders sideways
+    viewport = out.y_plot.viewport()
+    qtbot.mousePress(viewport, Qt.LeftButton, pos=widget_pos(8, 0.05))
+    for y in (0.2, 0.4, 0.7):
+        qtbot.mouseMove(viewport, widget_pos(8.7, y))
+    qtbot.mouseRelease(viewport, Qt.LeftButton, pos=widget_pos(8.7, 0.7))
+    assert out.y()[8] == pytest.approx(0.7, abs=0.03) and out.y()[9] < 0.1
+    assert_matches_engine(section)
