@@ -1,19 +1,55 @@
-"""Mini-batch SGD of section 4.5, as a generator of frozen snapshots (TrainStep)."""
+"""Mini-batch SGD of section 4.5, as an iterator of frozen snapshots (TrainStep).
+
+The book's loop per iteration: draw a mini-batch, compute the gradient, update
+every parameter with lr * grad, then record the mini-batch loss (recomputed
+after the update). The backprop step here does exactly that, with fewer
+operations: inputs in the network's dtype from the start, preallocated
+buffers, no gradient for the input, and only the pixels that are non-zero in
+some image of the batch (a zero pixel contributes exactly 0 to x @ W1 and to
+dW1 = x.T @ da1, so its row of W1 cannot change).
+"""
+import math
 import time
 from dataclasses import dataclass
+from numbers import Integral, Real
 from typing import Optional
 
 import numpy as np
 
-from engine.networks import TwoLayerNet
+from engine.losses import DELTA
+from engine.metrics import accuracy, confusion_matrix, gradient_check  # noqa: F401 - re-exported
+from engine.networks import TwoLayerNet, _labels
 
 GRADIENTS = ("backprop", "numerical", "numerical-loop")
 DTYPES = ("float64", "float32")
+SAMPLINGS = ("choice", "shuffle")
+
+
+def _check_int(name, value, minimum, hint):
+    if isinstance(value, bool) or not isinstance(value, Integral) or value < minimum:
+        raise ValueError(f"{name} must be a whole number >= {minimum}, not {value!r}. {hint}")
+
+
+def _check_choice(name, value, choices):
+    if value not in choices:
+        raise ValueError(f"{name} must be one of {', '.join(repr(c) for c in choices)}, "
+                         f"not {value!r}.")
+
+
+def _check_finite(name, value, hint=""):
+    if isinstance(value, bool) or not isinstance(value, Real) or not math.isfinite(value):
+        raise ValueError(f"{name} must be a finite number, not {value!r}. {hint}".rstrip())
 
 
 @dataclass(frozen=True)
 class TrainConfig:
-    """The book's hyperparameters (4.5.2) and how to compute the gradient."""
+    """The book's hyperparameters (4.5.2), how to compute the gradient, and which data to use.
+
+    train_size: None uses every training image, N the first N (the book's
+    overfitting experiments use x_train[:300]). sampling: "choice" draws each
+    mini-batch with replacement like the book's np.random.choice; "shuffle"
+    walks through a fresh permutation every pass (the translator's note to 4.5.3).
+    """
     iters_num: int = 10000
     batch_size: int = 100
     learning_rate: float = 0.1
@@ -23,6 +59,27 @@ class TrainConfig:
     seed: int = 0
     dtype: str = "float64"
     evaluate: bool = True
+    train_size: Optional[int] = None
+    sampling: str = "choice"
+
+    def __post_init__(self):
+        _check_int("iters_num", self.iters_num, 1, "The book trains for 10000 iterations.")
+        _check_int("batch_size", self.batch_size, 1, "The book uses mini-batches of 100 images.")
+        _check_finite("learning_rate", self.learning_rate, "The book uses 0.1.")
+        _check_int("hidden_size", self.hidden_size, 1, "The book's network has 50 hidden neurons.")
+        _check_finite("weight_init_std", self.weight_init_std, "The book uses 0.01.")
+        if self.weight_init_std < 0:
+            raise ValueError(f"weight_init_std must be >= 0, not {self.weight_init_std!r}: it is "
+                             "the standard deviation of the initial weights (the book uses 0.01).")
+        _check_choice("gradient", self.gradient, GRADIENTS)
+        _check_int("seed", self.seed, 0, "Any number from 0 up gives a repeatable run.")
+        _check_choice("dtype", self.dtype, DTYPES)
+        if not isinstance(self.evaluate, (bool, np.bool_)):
+            raise ValueError(f"evaluate must be True or False, not {self.evaluate!r}.")
+        if self.train_size is not None:
+            _check_int("train_size", self.train_size, 1,
+                       "Use None for all training images, or e.g. 300 as in the book's 6.4.1.")
+        _check_choice("sampling", self.sampling, SAMPLINGS)
 
 
 @dataclass(frozen=True)
@@ -32,7 +89,7 @@ class TrainStep:
     epoch: int               # epochs completed so far
     loss: float              # loss of this iteration's mini-batch, after the update (as the book)
     learning_rate: float     # the rate used for this iteration
-    elapsed: float           # seconds since training started
+    elapsed: float           # seconds spent in training steps so far (pauses excluded)
     iters_per_sec: float
     train_acc: Optional[float] = None
     test_acc: Optional[float] = None
@@ -42,64 +99,218 @@ class TrainStep:
         return self.train_acc is not None
 
 
+def _prepare(data, config):
+    """Check the data set and return x_train, t_train, x_test, t_test, n_classes."""
+    try:
+        (x_train, t_train), (x_test, t_test) = data
+    except (TypeError, ValueError):
+        raise ValueError("data must be ((x_train, t_train), (x_test, t_test)) as load_mnist "
+                         "returns it.") from None
+    dtype = np.dtype(config.dtype)
+    out = []
+    n_classes = None
+    for split, x, t in (("training", x_train, t_train), ("test", x_test, t_test)):
+        x, t = np.asarray(x), np.asarray(t)
+        if x.ndim < 2 or x.shape[0] == 0 or x[0].size == 0:
+            raise ValueError(f"The {split} images must be an array of shape (N, pixels) with N >= 1; "
+                             f"got shape {x.shape}.")
+        if t.ndim not in (1, 2) or t.shape[0] != x.shape[0]:
+            raise ValueError(f"The {split} set has {x.shape[0]} images but labels of shape {t.shape}; "
+                             "give one label (or one one-hot row) per image.")
+        if split == "training" and config.train_size is not None:
+            if config.train_size > x.shape[0]:
+                raise ValueError(f"train_size is {config.train_size} but there are only {x.shape[0]} "
+                                 f"training images; use at most {x.shape[0]} (or None for all).")
+            x, t = x[:config.train_size], t[:config.train_size]
+        # float32 pixels (load_mnist's) are kept as they are: they convert to
+        # float64 exactly, and half the bytes make mini-batch gathers faster.
+        x = np.ascontiguousarray(x.reshape(x.shape[0], -1),
+                                 dtype=np.float32 if x.dtype == np.float32 else dtype)
+        if not np.isfinite(x).all():
+            raise ValueError(f"The {split} images contain NaN or infinite pixels.")
+        labels = _labels(t)
+        classes = t.shape[1] if t.ndim == 2 else max(10, int(labels.max()) + 1)
+        if t.ndim == 1 and (labels.min() < 0 or not np.array_equal(labels, t)):
+            raise ValueError(f"The {split} labels must be whole class numbers >= 0.")
+        n_classes = classes if n_classes is None else n_classes
+        if classes != n_classes:
+            raise ValueError(f"The training labels have {n_classes} classes but the test labels "
+                             f"have {classes}; use the same label format for both.")
+        out += [x, t]
+    if out[0].shape[1] != out[2].shape[1]:
+        raise ValueError(f"Training images have {out[0].shape[1]} pixels but test images have "
+                         f"{out[2].shape[1]}; they must be the same size.")
+    if config.batch_size > out[0].shape[0]:
+        raise ValueError(f"batch_size is {config.batch_size} but the training set has only "
+                         f"{out[0].shape[0]} images; use a batch_size of at most "
+                         f"{out[0].shape[0]} or more training images.")
+    return (*out, n_classes)
+
+
+class _BackpropStep:
+    """The book's SGD iteration (gradient, update, loss after the update) for TwoLayerNet."""
+
+    def __init__(self, network, x_train, labels, batch_size):
+        self.params = network.params
+        self.x_train, self.labels = x_train, labels
+        self.dtype = network.params["W1"].dtype
+        n_pixels, hidden = network.params["W1"].shape
+        # One bit per pixel: is it non-zero in this image? OR-ing the rows of a
+        # batch gives the batch's non-zero pixels in a few microseconds.
+        self.nonzero_bits = np.packbits(x_train != 0, axis=1)
+        self.n_pixels = n_pixels
+        # Buffers reused every step: fresh arrays of this size would each cost
+        # page faults, which here take as long as the arithmetic.
+        self.rows = np.empty((batch_size, n_pixels), dtype=x_train.dtype)
+        self.picked = np.empty(batch_size * n_pixels, dtype=x_train.dtype)
+        self.x = np.empty(batch_size * n_pixels, dtype=self.dtype)
+        self.w1 = np.empty(n_pixels * hidden, dtype=self.dtype)
+        self.dW1 = np.empty(n_pixels * hidden, dtype=self.dtype)
+        self.batch_rows = np.arange(batch_size)
+
+    def __call__(self, batch_mask, lr):
+        W1, b1, W2, b2 = (self.params[k] for k in ("W1", "b1", "W2", "b2"))
+        lr = self.dtype.type(lr)
+        n, hidden = batch_mask.size, W1.shape[1]
+        labels = self.labels[batch_mask]
+        rows = self.batch_rows
+        used = np.bitwise_or.reduce(self.nonzero_bits[batch_mask], axis=0)
+        cols = np.flatnonzero(np.unpackbits(used, count=self.n_pixels))
+        m = cols.size
+        # x (N, pixels used) in the network's dtype; float32 pixels convert exactly
+        np.take(self.x_train, batch_mask, axis=0, out=self.rows, mode="clip")
+        x = self.x[:n * m].reshape(n, m)
+        if self.rows.dtype == self.dtype:
+            np.take(self.rows, cols, axis=1, out=x, mode="clip")
+        else:
+            picked = self.picked[:n * m].reshape(n, m)
+            np.copyto(x, np.take(self.rows, cols, axis=1, out=picked, mode="clip"))
+        w1 = np.take(W1, cols, axis=0, out=self.w1[:m * hidden].reshape(m, hidden), mode="clip")
+        z1, y = self._forward(x, w1, b1, W2, b2)
+        # backward: dL/da2 = (y - onehot(t)) / N, as the book's gradient()
+        dy = y
+        dy[rows, labels] -= 1
+        dy /= n
+        dW2 = np.dot(z1.T, dy)
+        db2 = dy.sum(axis=0)
+        da1 = np.dot(dy, W2.T)
+        da1 *= z1
+        da1 *= 1 - z1                                         # sigmoid'(a1) = z1 (1 - z1)
+        dW1 = np.dot(x.T, da1, out=self.dW1[:m * hidden].reshape(m, hidden))
+        db1 = da1.sum(axis=0)
+        # update: param -= lr * grad, as the book
+        dW1 *= lr
+        w1 -= dW1
+        W1[cols] = w1
+        b1 -= lr * db1
+        W2 -= lr * dW2
+        b2 -= lr * db2
+        # the book's loss of this mini-batch, after the update
+        _, y = self._forward(x, w1, b1, W2, b2)
+        return float(-np.sum(np.log(y[rows, labels] + DELTA)) / n)
+
+    @staticmethod
+    def _forward(x, w1, b1, W2, b2):
+        """z1 = sigmoid(x w1 + b1), y = softmax(z1 W2 + b2), in place where possible."""
+        a1 = np.dot(x, w1)
+        a1 += b1
+        np.negative(a1, out=a1)
+        with np.errstate(over="ignore"):
+            np.exp(a1, out=a1)
+        a1 += 1
+        z1 = np.reciprocal(a1, out=a1)
+        a2 = np.dot(z1, W2)
+        a2 += b2
+        a2 -= a2.max(axis=1, keepdims=True)
+        np.exp(a2, out=a2)
+        a2 /= a2.sum(axis=1, keepdims=True)
+        return z1, a2
+
+
 class Trainer:
     """Iterator over TrainStep; owns its network. Set learning_rate between steps to change it."""
 
     def __init__(self, config, data=None):
-        if config.gradient not in GRADIENTS:
-            raise ValueError(f"gradient must be one of {GRADIENTS}, not {config.gradient!r}")
-        if config.dtype not in DTYPES:
-            raise ValueError(f"dtype must be one of {DTYPES}, not {config.dtype!r}")
+        if not isinstance(config, TrainConfig):
+            raise ValueError(f"config must be a TrainConfig, not {type(config).__name__}.")
         if data is None:
             from engine.mnist import load_mnist
             data = load_mnist(normalize=True, one_hot_label=False)
-        dtype = np.dtype(config.dtype)
-        (x_train, t_train), (x_test, t_test) = data
-        self.x_train = np.asarray(x_train, dtype=dtype)
-        self.t_train = np.asarray(t_train)
-        self.x_test = np.asarray(x_test, dtype=dtype)
-        self.t_test = np.asarray(t_test)
+        self.x_train, self.t_train, self.x_test, self.t_test, n_classes = _prepare(data, config)
+        self._labels_train = _labels(self.t_train)
         self.config = config
         self.learning_rate = config.learning_rate
-        self.network = TwoLayerNet(self.x_train.shape[1], config.hidden_size,
-                                   10 if self.t_train.ndim == 1 else self.t_train.shape[1],
+        dtype = np.dtype(config.dtype)
+        self.network = TwoLayerNet(self.x_train.shape[1], config.hidden_size, n_classes,
                                    config.weight_init_std, seed=config.seed, dtype=dtype)
-        self.rng = np.random.default_rng(config.seed)
-        train_size = self.x_train.shape[0]
-        self.iter_per_epoch = max(train_size / config.batch_size, 1)
+        # A stream separate from the weights' (which use seed alone).
+        self.rng = np.random.default_rng([config.seed, 1])
+        self.train_size = self.x_train.shape[0]
+        self.iter_per_epoch = max(self.train_size / config.batch_size, 1)
         self.iteration = 0
-        self._start = None
+        self._order, self._position = None, 0
+        self._elapsed = 0.0
+        self._step = (_BackpropStep(self.network, self.x_train, self._labels_train,
+                                    config.batch_size)
+                      if config.gradient == "backprop" else self._numerical_step)
+
+    @property
+    def learning_rate(self):
+        return self._learning_rate
+
+    @learning_rate.setter
+    def learning_rate(self, value):
+        _check_finite("learning_rate", value)
+        self._learning_rate = float(value)
+
+    @property
+    def epoch(self):
+        """Epochs completed so far (the book's iter_per_epoch iterations each)."""
+        return int(self.iteration // self.iter_per_epoch)
 
     def __iter__(self):
         return self
 
-    def _gradient(self, x, t):
-        if self.config.gradient == "backprop":
-            return self.network.gradient(x, t)
+    def _batch_mask(self):
+        n, size = self.train_size, self.config.batch_size
+        if self.config.sampling == "choice":
+            return self.rng.integers(0, n, size=size)       # with replacement, like np.random.choice
+        if self._order is None or self._position + size > n:
+            self._order, self._position = self.rng.permutation(n), 0
+        mask = self._order[self._position:self._position + size]
+        self._position += size
+        return mask
+
+    def _numerical_step(self, batch_mask, lr):
+        x, t = self.x_train[batch_mask], self.t_train[batch_mask]
         method = "fast" if self.config.gradient == "numerical" else "loop"
-        return self.network.numerical_gradient(x, t, method=method)
+        grad = self.network.numerical_gradient(x, t, method=method)
+        for key, param in self.network.params.items():
+            param -= param.dtype.type(lr) * grad[key]
+        return float(self.network.loss(x, t))
 
     def __next__(self):
         if self.iteration >= self.config.iters_num:
             raise StopIteration
-        if self._start is None:
-            self._start = time.perf_counter()
-        batch_mask = self.rng.choice(self.x_train.shape[0], self.config.batch_size)
-        x_batch, t_batch = self.x_train[batch_mask], self.t_train[batch_mask]
-        lr = self.learning_rate
-        grad = self._gradient(x_batch, t_batch)
-        for key, param in self.network.params.items():
-            param -= lr * grad[key]
-        loss = float(self.network.loss(x_batch, t_batch))
+        start = time.perf_counter()
+        lr = self._learning_rate
+        with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+            loss = self._step(self._batch_mask(), lr)
         self.iteration += 1
         train_acc = test_acc = None
-        epoch = int(self.iteration // self.iter_per_epoch)
-        if self.config.evaluate and self.iteration % self.iter_per_epoch == 0:
-            train_acc = self.network.accuracy(self.x_train, self.t_train)
-            test_acc = self.network.accuracy(self.x_test, self.t_test)
-        elapsed = time.perf_counter() - self._start
+        epoch = self.epoch
+        if self.config.evaluate and epoch > int((self.iteration - 1) // self.iter_per_epoch):
+            train_acc, test_acc = self.evaluate()
+        self._elapsed += time.perf_counter() - start
+        elapsed = self._elapsed
         return TrainStep(self.iteration, epoch, loss, lr, elapsed,
                          self.iteration / elapsed if elapsed > 0 else 0.0, train_acc, test_acc)
+
+    def evaluate(self):
+        """(train accuracy, test accuracy) of the network now, on the full sets."""
+        with np.errstate(over="ignore", invalid="ignore"):
+            return (accuracy(self.network.params, self.x_train, self.t_train),
+                    accuracy(self.network.params, self.x_test, self.t_test))
 
     def snapshot(self):
         """Copies of the parameters, safe to hand to another thread."""
