@@ -44,7 +44,8 @@ def test_window_remembers_section_geometry_and_scale(qtbot, tmp_path):
     window.show()
     window.show_section("partial")
     window.set_presentation_scale(2.0)
-    window.resize(700, 500)
+    window.resize(900, 560)
+    size = (window.width(), window.height())
     window.close()
     saved = Settings(path)
     assert saved.section == "partial" and saved.scale == 2.0 and saved.geometry is not None
@@ -52,7 +53,7 @@ def test_window_remembers_section_geometry_and_scale(qtbot, tmp_path):
     again = MainWindow(settings=saved)
     qtbot.addWidget(again)
     assert again.restoreGeometry(saved.geometry)
-    assert (again.width(), again.height()) == (700, 500)
+    assert (again.width(), again.height()) == size
     assert again.presentation.scale == 2.0
     assert again.scale_actions[2.0].isChecked()
     again.close()
