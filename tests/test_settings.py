@@ -45,15 +45,16 @@ def test_window_remembers_section_geometry_and_scale(qtbot, tmp_path):
     window.show_section("partial")
     window.set_presentation_scale(2.0)
     window.resize(900, 560)
-    size = (window.width(), window.height())
+    geometry = bytes(window.saveGeometry())
     window.close()
     saved = Settings(path)
-    assert saved.section == "partial" and saved.scale == 2.0 and saved.geometry is not None
+    assert saved.section == "partial" and saved.scale == 2.0
+    assert bytes(saved.geometry) == geometry
 
     again = MainWindow(settings=saved)
     qtbot.addWidget(again)
     assert again.restoreGeometry(saved.geometry)
-    assert (again.width(), again.height()) == size
+    assert again.height() == 560   # (the width is clamped to the small offscreen screen)
     assert again.presentation.scale == 2.0
     assert again.scale_actions[2.0].isChecked()
     again.close()
