@@ -131,7 +131,7 @@ class DescentControls(QGroupBox):
         self.steps_label.setText(self.tr("steps"))
         self.step_button.setText(self.tr("→ Step"))
         self.step_button.setToolTip(self.tr("One gradient step (→)"))
-        self.run_button.setText(self.tr("⏸ Pause") if self.run_button.isChecked() else self.tr("▶ Run"))
+        self.run_button.setText(self.tr("Pause") if self.run_button.isChecked() else self.tr("▶ Run"))
         self.run_button.setToolTip(self.tr("Take all the steps, animated (space)"))
         self.reset_button.setText(self.tr("⟲ Reset"))
         self.reset_button.setToolTip(self.tr("Back to the W before the first step (R)"))

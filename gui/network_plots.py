@@ -105,6 +105,7 @@ class NudgePlot:
         item.addItem(self.marker)
         self.gap = item.plot(pen=pg.mkPen("#c62828", width=3))
         item.getAxis("left").enableAutoSIPrefix(False)
+        item.legend.setBrush(pg.mkBrush(255, 255, 255, 210))
         self.cursor = pg.InfiniteLine(angle=90, pen=pg.mkPen("#777", width=1))
         item.addItem(self.cursor)
 
@@ -140,9 +141,15 @@ class DescentPlots:
         item = self.weights_widget.getPlotItem()
         self.weight_curves = [item.plot(pen=pg.mkPen(c, width=3)) for c in WEIGHT_COLOURS]
         # the coming step of every weight, drawn as 6 segments of one item
+        # where every weight is now (visible even before the first step)
+        self.current = pg.ScatterPlotItem(size=10, pen=pg.mkPen("#111"))
+        item.addItem(self.current)
+        self._current_brushes = [pg.mkBrush(c) for c in WEIGHT_COLOURS]
         for widget in (self.loss_widget, self.weights_widget):
-            widget.getPlotItem().getAxis("left").enableAutoSIPrefix(False)
+            for axis in ("left", "bottom"):
+                widget.getPlotItem().getAxis(axis).enableAutoSIPrefix(False)
         item.legend.setColumnCount(2)
+        item.legend.setBrush(pg.mkBrush(255, 255, 255, 210))
         self.next_step = item.plot(pen=pg.mkPen("#111", width=3, style=pg.QtCore.Qt.DotLine),
                                    connect="pairs")
 
@@ -172,3 +179,7 @@ class DescentPlots:
         xs = np.repeat([[last, last + 1]], 6, axis=0).ravel()
         ys = np.column_stack([flat[-1], np.asarray(next_W).ravel()]).ravel()
         self.next_step.setData(xs, finite_or_nan(ys))
+        self.current.setData(np.full(6, last), finite_or_nan(flat[-1]), brush=self._current_brushes)
+        # the step axis starts at 0 and leaves room for the next step
+        for widget in (self.loss_widget, self.weights_widget):
+            widget.getPlotItem().setXRange(0, max(10.0, last + 1), padding=0.03)

@@ -71,22 +71,31 @@ class NumberGrid(QTableWidget):
         self.edited.emit(r, c, value)
 
 
+def _font(points, bold=False, family=None):
+    # sizes as fonts, not style-sheet text, so presentation mode can scale them
+    font = QFont(family) if family else QFont()
+    font.setPointSizeF(points)
+    font.setBold(bold)
+    return font
+
+
 class _Box(QFrame):
     """One labelled stage of the diagram: a small title over big numbers."""
 
     def __init__(self, value_points=12.0, parent=None):
         super().__init__(parent)
-        self.setFrameShape(QFrame.StyledPanel)
-        self.setStyleSheet("_Box, QFrame { background: #ffffff; border: 1px solid #9fa8da;"
+        self.setObjectName("DiagramBox")
+        self.setStyleSheet("QFrame#DiagramBox { background: #ffffff; border: 1px solid #9fa8da;"
                            " border-radius: 4px; }")
         self.title = QLabel()
         self.title.setAlignment(Qt.AlignCenter)
         self.title.setTextFormat(Qt.RichText)
-        self.title.setStyleSheet("border: none; color: #303f9f; font-weight: bold; font-size: 11pt;")
+        self.title.setFont(_font(11, bold=True))
+        self.title.setStyleSheet("color: #303f9f;")
         self.value = QLabel("—")
         self.value.setAlignment(Qt.AlignCenter)
         self.value.setTextFormat(Qt.RichText)
-        self.value.setStyleSheet(f"border: none; font-family: '{MONO}'; font-size: {value_points}pt;")
+        self.value.setFont(_font(value_points, family=MONO))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(3, 2, 3, 3)
         layout.setSpacing(1)
@@ -95,17 +104,28 @@ class _Box(QFrame):
         self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Preferred)
 
 
-class _Arrow(QLabel):
+class _Arrow(QWidget):
     """→ with the operation written over it."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setAlignment(Qt.AlignCenter)
-        self.setTextFormat(Qt.RichText)
+        self.caption = QLabel()
+        self.caption.setFont(_font(9))
+        self.caption.setStyleSheet("color: #555;")
+        self.arrow = QLabel("→")
+        self.arrow.setFont(_font(16))
+        self.arrow.setStyleSheet("color: #303f9f;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addStretch(1)
+        for label in (self.caption, self.arrow):
+            label.setAlignment(Qt.AlignCenter)
+            layout.addWidget(label)
+        layout.addStretch(1)
 
     def set_caption(self, caption):
-        self.setText(f"<div style='font-size:9pt; color:#555'>{caption}</div>"
-                     "<div style='font-size:16pt; color:#303f9f'>&rarr;</div>")
+        self.caption.setText(caption)
 
 
 def _cell(v, digits=4):
@@ -157,8 +177,7 @@ class ForwardView(QWidget):
         self.diagram = NetworkDiagram()
         self.p_readout = Readouts()
         self.readouts = Readouts(columns=3)
-        big = QFont()
-        big.setPointSize(14)
+        big = _font(14)
         self.p_readout.add("p").setFont(big)
         for key in ("y", "argmax", "loss"):
             self.readouts.add(key).setFont(big)

@@ -173,9 +173,10 @@ class Section(SectionBase):
         self._recompute_nudge()
         n = self._nudge
         self.nudge_readouts.set("new_loss", format_number(n.new_loss, 7))
-        self.nudge_readouts.set("actual", format_number(n.actual, 6))
-        self.nudge_readouts.set("predicted", format_number(n.predicted, 6))
-        self.nudge_readouts.set("error", format_number(n.error, 3))
+        # coloured like their curves in the nudge plot
+        self.nudge_readouts.set("actual", format_number(n.actual, 6), "color: #1565c0;")
+        self.nudge_readouts.set("predicted", format_number(n.predicted, 6), "color: #ef6c00;")
+        self.nudge_readouts.set("error", format_number(n.error, 3), "color: #c62828;")
         self.nudge_plot.show_delta(n.delta, n.actual, n.predicted)
 
     def _redraw_descent(self):
