@@ -217,3 +217,12 @@ def test_presets(section, name):
     if name == "descend":
         assert len(section._hist_L) == 51 and section._hist_L[-1] < section._hist_L[0]
     section.retranslate()
+
+
+def test_reset_stays_on_the_descent_tab(section):
+    section.step()
+    assert section.tabs.currentIndex() == 1
+    section.reset()
+    assert section.tabs.currentIndex() == 1
+    section.nudge_box.plus.click()
+    assert section.tabs.currentIndex() == 0

@@ -104,13 +104,13 @@ class Section(SectionBase):
         net.randomise.clicked.connect(self._randomise)
         nudge.weight.currentIndexChanged.connect(lambda k: self._select_weight(*divmod(k, 3)))
         self.heatmap.cell_clicked.connect(self._select_weight)
-        nudge.slider.valueChanged.connect(lambda pos: self.set_delta(pos / 100))
-        nudge.delta.valueChanged.connect(self.set_delta)
-        nudge.plus.clicked.connect(lambda: self.set_delta(self._delta + nudge.h.value()))
-        nudge.minus.clicked.connect(lambda: self.set_delta(self._delta - nudge.h.value()))
-        nudge.zero.clicked.connect(lambda: self.set_delta(0.0))
+        nudge.slider.valueChanged.connect(lambda pos: self._user_delta(pos / 100))
+        nudge.delta.valueChanged.connect(self._user_delta)
+        nudge.plus.clicked.connect(lambda: self._user_delta(self._delta + nudge.h.value()))
+        nudge.minus.clicked.connect(lambda: self._user_delta(self._delta - nudge.h.value()))
+        nudge.zero.clicked.connect(lambda: self._user_delta(0.0))
         nudge.keep.clicked.connect(self._keep_nudge)
-        descent.lr.valueChanged.connect(lambda _lr: self._redraw_descent())
+        descent.lr.valueChanged.connect(self._lr_changed)
         descent.step_button.clicked.connect(self.step)
         descent.run_button.toggled.connect(self._run_toggled)
         descent.reset_button.clicked.connect(self.reset)
@@ -235,6 +235,14 @@ class Section(SectionBase):
         self._recompute()
         self._retranslate_nudge()
 
+    def _user_delta(self, delta):
+        self.tabs.setCurrentIndex(0)
+        self.set_delta(delta)
+
+    def _lr_changed(self, _lr):
+        self._stop_run()  # a paused Run was computed with the old lr
+        self._redraw_descent()
+
     def set_delta(self, delta):
         """Move the chosen weight by delta (clipped to the plotted range ±3)."""
         delta = float(min(DELTA_MAX, max(-DELTA_MAX, delta)))
@@ -244,7 +252,6 @@ class Section(SectionBase):
             widget.blockSignals(True)
             widget.setValue(value)
             widget.blockSignals(False)
-        self.tabs.setCurrentIndex(0)
         self._redraw_nudge()
 
     def _keep_nudge(self):
