@@ -95,3 +95,11 @@ def test_flat_loss_stalls():
     W = np.array([[0.0, 0.0, 1e6], [0.0, 0.0, 0.0]])  # the correct class already wins by far
     result = demos.descend(W, BOOK_X, BOOK_T, lr=0.1, step_num=10)
     assert result.stopped == "stalled" and len(result.losses) == 1
+
+
+def test_descent_gradients_are_the_books():
+    result = demos.descend(BOOK_W, BOOK_X, BOOK_T, lr=0.5, step_num=5)
+    for W, grad, loss in zip(result.W_history, result.grads, result.losses):
+        net = SimpleNet(W)
+        np.testing.assert_allclose(grad, net.numerical_gradient(BOOK_X, BOOK_T), atol=1e-10)
+        assert loss == pytest.approx(net.loss(BOOK_X, BOOK_T), abs=1e-14)
