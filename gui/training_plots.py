@@ -90,7 +90,11 @@ def image_view(title, x_label="", y_label=""):
 
 
 class LossPlots(QObject):
-    """Fig 4-11: loss per iteration for the whole run and for the first 1000 iterations."""
+    """Fig 4-11: loss per iteration for the whole run and for the first 1000 iterations.
+
+    The axis ranges are fixed for a run (0..iters_num, 0..y_max) and only grow
+    when a loss leaves them: redrawn axes (text) cost more than the curves.
+    """
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -98,18 +102,20 @@ class LossPlots(QObject):
         self.zoom = pg.PlotWidget()
         pen = pg.mkPen(BLUE, width=1)
         smooth_pen = pg.mkPen(ORANGE, width=2.5)
-        self.curve = self.full.plot(pen=pen)
+        self.curve = self.full.plot(pen=pen, antialias=False)
         self.smooth = self.full.plot(pen=smooth_pen)
-        self.zoom_curve = self.zoom.plot(pen=pen)
+        self.zoom_curve = self.zoom.plot(pen=pen, antialias=False)
         self.zoom_smooth = self.zoom.plot(pen=smooth_pen)
-        self.zoom.setXRange(0, ZOOM_ITERS, padding=0.02)
-        self.zoom.getPlotItem().setMouseEnabled(x=False, y=True)
-        self.full.getPlotItem().enableAutoRange()
+        for widget in (self.full, self.zoom):
+            widget.getPlotItem().setMouseEnabled(x=True, y=True)
+            widget.getPlotItem().disableAutoRange()
         self.hint = pg.TextItem(anchor=(0.5, 0.5), color="#555")
         self.hint.setFont(QFont("", 14))
         self.full.addItem(self.hint, ignoreBounds=True)
         self.show_smooth = True
         self.smooth_window = 100
+        self.y_max = 2.5
+        self.set_run_length(10000)
 
     def retranslate(self):
         style_plot(self.full.getPlotItem(), self.tr("Loss per iteration (fig. 4-11)"),
@@ -118,10 +124,24 @@ class LossPlots(QObject):
                    self.tr("iteration"), self.tr("loss"))
         self.hint.setText(self.tr("Press Start: the loss of every mini-batch appears here"))
 
+    def set_run_length(self, iters_num):
+        """Fix the x axes for a run of iters_num iterations (and reset the y axes)."""
+        self.iters_num = max(1, int(iters_num))
+        self.y_max = 2.5   # just above ln 10 ≈ 2.3, the loss of a 10-class guess
+        self.full.setRange(xRange=(0, self.iters_num), yRange=(0, self.y_max), padding=0.02)
+        self.zoom.setRange(xRange=(0, min(ZOOM_ITERS, self.iters_num)), yRange=(0, self.y_max),
+                           padding=0.02)
+        self.hint.setPos(self.iters_num / 2, self.y_max / 2)
+
     def set_series(self, loss):
         """loss: every iteration's loss so far (1-D)."""
         self.hint.setVisible(len(loss) == 0)
         x, y = decimate_minmax(loss)
+        finite = y[np.isfinite(y)]
+        if len(finite) and finite.max() > self.y_max:
+            self.y_max = float(1.1 * finite.max())
+            for widget in (self.full, self.zoom):
+                widget.setYRange(0, self.y_max, padding=0.02)
         self.curve.setData(x, y, connect="finite")
         head = np.asarray(loss[:ZOOM_ITERS], dtype=np.float64)
         self.zoom_curve.setData(np.arange(1, len(head) + 1, dtype=np.float64), head,
@@ -135,9 +155,6 @@ class LossPlots(QObject):
         else:
             self.smooth.setData([], [])
             self.zoom_smooth.setData([], [])
-        if len(loss) == 0:
-            self.hint.setPos(0.5, 0.5)
-        self.full.getPlotItem().enableAutoRange()
 
 
 class AccuracyPlot(QObject):
@@ -154,7 +171,8 @@ class AccuracyPlot(QObject):
                                symbolBrush=BLUE, symbolPen=None)
         self.test = item.plot(pen=pg.mkPen(ORANGE, width=2.5, style=Qt.DashLine), symbol="s",
                               symbolSize=6, symbolBrush=ORANGE, symbolPen=None)
-        item.setYRange(0, 1.0, padding=0.02)
+        item.disableAutoRange()
+        item.setRange(xRange=(0, 16), yRange=(0, 1.0), padding=0.02)
         item.setMouseEnabled(x=True, y=False)
         self.setup_text = ""
         self.prev_text = ""
@@ -174,6 +192,10 @@ class AccuracyPlot(QObject):
         """Show the training-set size and sampling in the title (4.1.2: generalisation)."""
         self.setup_text = "  (" + self.tr("%s training images, %s") % (train_size, sampling_text) + ")"
         self.retranslate()
+
+    def set_epochs(self, epochs):
+        """Fix the x axis for a run of this many epochs."""
+        self.widget.getPlotItem().setXRange(0, max(1.0, epochs), padding=0.02)
 
     def keep_as_previous(self, label):
         """Move the current curves to the dimmed 'previous run' pair (before a new run)."""
@@ -264,8 +286,10 @@ class DigitGrid(QObject):
             if k >= len(predicted):
                 text.setText("")
                 continue
-            text.setText("%d (%s)" % (predicted[k], format_number(y[k, predicted[k]], 2)))
-            text.setColor(RED if wrong[k] else "#111")
+            label = "%d (%s)" % (predicted[k], format_number(y[k, predicted[k]], 2))
+            if text.toPlainText() != label:  # setText re-lays out HTML: skip when unchanged
+                text.setText(label)
+                text.setColor(RED if wrong[k] else "#111")
             if wrong[k]:
                 r, c = divmod(k, self.COLS)
                 x0, y0, s = c * cell_w - 1, r * cell_h - 1, self.SIDE + 2

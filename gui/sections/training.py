@@ -32,7 +32,7 @@ class Section(SectionBase):
         "overfit": QT_TRANSLATE_NOOP("Presets", "Only 300 training images: train accuracy reaches 1 "
                                                 "while test accuracy stays behind (4.1.2)"),
     }
-    REDRAW_MS = 40
+    REDRAW_MS = 50
     redrawn = Signal()
 
     def __init__(self, parent=None, data=None):
@@ -146,6 +146,7 @@ class Section(SectionBase):
         self._epochs, self._train_acc, self._test_acc, self._epoch_iter = [], [], [], []
         self._last = None
         self._warned = False
+        self._acc_drawn = -1
         self._series_dirty = self._params_dirty = True
 
     def losses(self):
@@ -198,9 +199,11 @@ class Section(SectionBase):
         if self._series_dirty:
             self._series_dirty = False
             self.loss_plots.set_series(self._loss[:self._n])
-            self.accuracy.set_series(np.array(self._epochs, dtype=float),
-                                     np.array(self._train_acc, dtype=float),
-                                     np.array(self._test_acc, dtype=float))
+            if self._acc_drawn != len(self._epochs):  # changes once per epoch: repaint only then
+                self._acc_drawn = len(self._epochs)
+                self.accuracy.set_series(np.array(self._epochs, dtype=float),
+                                         np.array(self._train_acc, dtype=float),
+                                         np.array(self._test_acc, dtype=float))
             self._show_readouts()
         if self._params_dirty and self._params is not None:
             self._params_dirty = False
@@ -268,6 +271,7 @@ class Section(SectionBase):
         if self._n:
             self.accuracy.keep_as_previous(self.tr("%s images") % format_number(self._last_size, 6))
         self._clear_series()
+        self.loss_plots.set_run_length(config.iters_num)
         self._config = config
         self._last_size = min(v["train_size"], available) if available else v["train_size"]
         self.accuracy.set_setup(format_number(self._last_size, 6),
@@ -283,6 +287,7 @@ class Section(SectionBase):
 
     def _started(self, info):
         self._last_size = info["train_size"]
+        self.accuracy.set_epochs(info["iters_num"] / info["iter_per_epoch"])
         self.accuracy.set_setup(format_number(info["train_size"], 6),
                                 self.panel.sampling_text(self.panel.sampling.currentData()))
 
