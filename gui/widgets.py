@@ -6,7 +6,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                               QSlider, QVBoxLayout, QWidget)
+                               QSlider, QStyle, QVBoxLayout, QWidget)
 
 from engine.expressions import ExpressionError, parse
 
@@ -244,7 +244,10 @@ class PlayBar(QWidget):
         self.speed_changed.emit(self.steps_per_second())
 
     def _label_play(self):
-        self.play.setText(self.tr("⏸ Pause") if self.play.isChecked() else self.tr("▶ Play"))
+        # Qt's own media icons: glyphs such as U+23F8 are missing from many fonts.
+        playing = self.play.isChecked()
+        self.play.setIcon(self.style().standardIcon(QStyle.SP_MediaPause if playing else QStyle.SP_MediaPlay))
+        self.play.setText(self.tr("Pause") if playing else self.tr("Play"))
 
     def _label_speed(self):
         self.speed_label.setText(self.tr("Speed: %s steps/s") % format_number(self.steps_per_second(), 3))
@@ -252,8 +255,10 @@ class PlayBar(QWidget):
     def retranslate(self):
         self._label_play()
         self._label_speed()
-        self.step_button.setText(self.tr("→ Step"))
-        self.reset_button.setText(self.tr("⟲ Reset"))
+        self.step_button.setText(self.tr("Step"))
+        self.step_button.setIcon(self.style().standardIcon(QStyle.SP_MediaSeekForward))
+        self.reset_button.setText(self.tr("Reset"))
+        self.reset_button.setIcon(self.style().standardIcon(QStyle.SP_MediaSkipBackward))
         self.play.setToolTip(self.tr("Play or pause (space)"))
         self.step_button.setToolTip(self.tr("One step (→)"))
         self.reset_button.setToolTip(self.tr("Back to the start (R)"))
