@@ -1,5 +1,9 @@
 # make run   - set everything up (once) and open Gradient Lab
 # make test  - set everything up (once) and run the whole test suite offscreen
+# make translations    - re-extract the UI strings into resources/i18n/*.ts, fill in the
+#                        translations (scripts/translations_table.py) and rebuild the .qm files
+# make install-desktop - a menu entry and icon for the current user (Exec = this venv)
+# make bundle          - a one-folder PyInstaller bundle in dist/gradient-lab/
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
@@ -8,12 +12,16 @@ STAMP := $(VENV)/.installed
 DEB_RUN := libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0 libegl1 libgl1 fonts-wqy-microhei
 DEB_TEST := fonts-wqy-microhei libegl1 libgl1
 
-.PHONY: run test setup deps-run deps-test benchmarks screenshots translations clean
+.PHONY: run test setup deps-run deps-test benchmarks screenshots translations qm install-desktop bundle clean
 
-run: deps-run setup
+# Compiled translations: committed, and rebuilt here whenever a .ts source is newer.
+TS := $(wildcard resources/i18n/gradient_lab_*.ts)
+QM := $(TS:.ts=.qm)
+
+run: deps-run setup $(QM)
 	$(PY) main.py $(ARGS)
 
-test: deps-test setup
+test: deps-test setup $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
 
 setup: $(STAMP)
@@ -25,6 +33,22 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install -q -e '.[test]'
 	@touch $(STAMP)
 
+qm: $(QM)
+
+resources/i18n/%.qm: resources/i18n/%.ts
+	@test -x $(VENV)/bin/pyside6-lrelease || $(MAKE) setup
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+translations: setup
+	$(PY) scripts/i18n_tool.py update
+	$(PY) scripts/i18n_tool.py release
+
+install-desktop: setup $(QM)
+	scripts/install-desktop.sh "$(CURDIR)/$(VENV)/bin/gradient-lab"
+
+bundle: setup $(QM)
+	PY=$(PY) scripts/bundle.sh
+
 deps-run:
 	@scripts/debian-deps.sh $(DEB_RUN)
 
@@ -34,6 +58,7 @@ deps-test:
 benchmarks: setup
 	$(PY) -m benchmarks.training
 	$(PY) -m benchmarks.numerical_gradient
+	$(PY) -m benchmarks.startup
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -44,8 +44,8 @@ def _wait(app, seconds):
 
 
 def _probe(window):
-    """After the first paint of the window: report and close (benchmarks/startup.py)."""
-    print(f"window-shown {time.perf_counter():.6f}", flush=True)
+    """The section is built and painted: report and close (benchmarks/startup.py)."""
+    print("section-ready", flush=True)
     window.close()
 
 
@@ -72,25 +72,45 @@ def run(options):
     name = options.section or (settings.section if settings is not None else None)
     from gui import sections
 
-    section = window.show_section(name if name in sections.NAMES else "loss")
+    name = name if name in sections.NAMES else "loss"
+    if options.screenshot:
+        return _screenshot(app, window, name, options)
+    # Paint the window first, then build the section in the event loop's first turn.
+    window.preselect(name)
     window.show()
+    if os.environ.get(STARTUP_PROBE):
+        QTimer.singleShot(0, lambda: print("window-shown", flush=True))
+    QTimer.singleShot(0, lambda: _open_section(window, name, options))
+    if options.quit_after is not None:
+        QTimer.singleShot(int(options.quit_after * 1000), window.close)
+    return app.exec()
+
+
+def _prepare(window, name, options):
+    section = window.show_section(name)
     if getattr(options, "present", False):
         window.presentation.enter()
     if options.preset:
         section.apply_preset(options.preset)
     if options.autoplay:
         section.autoplay()
-    if options.screenshot:
-        _wait(app, options.wait)
-        ok = window.grab().save(options.screenshot)
-        window.close()
-        if not ok:
-            print(f"could not write {options.screenshot}", file=sys.stderr)
-            return 1
-        print(options.screenshot)
-        return 0
+    return section
+
+
+def _open_section(window, name, options):
+    _prepare(window, name, options)
     if os.environ.get(STARTUP_PROBE):
         QTimer.singleShot(0, lambda: _probe(window))
-    if options.quit_after is not None:
-        QTimer.singleShot(int(options.quit_after * 1000), window.close)
-    return app.exec()
+
+
+def _screenshot(app, window, name, options):
+    window.show()
+    _prepare(window, name, options)
+    _wait(app, options.wait)
+    ok = window.grab().save(options.screenshot)
+    window.close()
+    if not ok:
+        print(f"could not write {options.screenshot}", file=sys.stderr)
+        return 1
+    print(options.screenshot)
+    return 0

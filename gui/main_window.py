@@ -5,8 +5,8 @@ keyboard control for lectures, and the remembered settings.
 """
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QListWidget, QListWidgetItem, QMainWindow, QSplitter,
-                               QStackedWidget, QToolBar, QToolButton, QWidget)
+from PySide6.QtWidgets import (QLabel, QListWidget, QListWidgetItem, QMainWindow, QSplitter,
+                               QStackedWidget, QToolBar, QToolButton)
 
 from gui import i18n
 from gui import sections as registry
@@ -39,7 +39,8 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem()
             item.setData(Qt.UserRole, info.name)
             self.nav.addItem(item)
-            placeholder = QWidget()
+            placeholder = QLabel()
+            placeholder.setAlignment(Qt.AlignCenter)
             self._placeholders[info.name] = placeholder
             self.stack.addWidget(placeholder)
         splitter = QSplitter(Qt.Horizontal)
@@ -81,6 +82,13 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(row)
         self.stack.setCurrentWidget(widget)
         return widget
+
+    def preselect(self, name):
+        """Mark name as the current section without building it yet (a fast first paint)."""
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(registry.NAMES.index(name))
+        self.nav.blockSignals(False)
+        self.stack.setCurrentWidget(self._placeholders.get(name) or self._sections[name])
 
     def current_name(self):
         row = self.nav.currentRow()
@@ -231,6 +239,8 @@ class MainWindow(QMainWindow):
         for row, info in enumerate(registry.SECTIONS):
             title = QCoreApplication.translate("SectionInfo", info.title)
             self.nav.item(row).setText(f"{info.book}  {title}")
+        for placeholder in self._placeholders.values():
+            placeholder.setText(self.tr("Loading…"))
         self.file_menu.setTitle(self.tr("&File"))
         self.view_menu.setTitle(self.tr("&View"))
         self.scale_menu.setTitle(self.tr("Presentation &scale"))
