@@ -162,7 +162,9 @@ BINARY = {"+": np.add, "-": np.subtract, "*": np.multiply, "/": np.divide, "**":
 
 def leaves():
     numbers = st.floats(min_value=0, max_value=1e3, allow_nan=False).map(
-        lambda v: (repr(v), lambda x, v=v: np.full_like(x, v)))
+        # Constants are float64 scalars, as in parse: NumPy's scalar fast paths (x ** 0.5 is a
+        # sqrt) then match bit for bit.
+        lambda v: (repr(v), lambda x, v=v: np.float64(v)))
     return st.one_of(numbers, st.just(("x", lambda x: x)))
 
 
