@@ -43,7 +43,7 @@ class NetControls(QGroupBox):
         for k in range(3):
             t = ["0", "0", "0"]
             t[k] = "1"
-            self.t_combo.setItemText(k, self.tr("class %d   t = [%s]") % (k + 1, ", ".join(t)))
+            self.t_combo.setItemText(k, self.tr("label %d   t = [%s]") % (k, ", ".join(t)))
         self.x_grid.setHorizontalHeaderLabels(["x1", "x2"])
         self.x_grid.setVerticalHeaderLabels(["x"])
         self.W_grid.setHorizontalHeaderLabels(["1", "2", "3"])

@@ -196,7 +196,8 @@ class ForwardView(QWidget):
         self.p_readout.set("p", "[" + "  ".join(f"{v:.8f}" for v in p) + "]")
         self.readouts.set("y", "[" + "  ".join(f"{v:.4f}" for v in y) + "]")
         right = top == label
-        self.readouts.set("argmax", (self.tr("%d ✓") if right else self.tr("%d ✗ wrong")) % (top + 1),
+        # np.argmax counts from 0, as the book prints it (2 = the third class)
+        self.readouts.set("argmax", (self.tr("%d ✓") if right else self.tr("%d ✗ wrong")) % top,
                           "" if right else ERROR_STYLE)
         self.readouts.set("loss", f"{loss:.8f}")
         self.book_note.setVisible(is_book)
