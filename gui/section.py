@@ -147,6 +147,9 @@ class SectionBase(QWidget):
         self._preset_label.setText(self.tr("Book examples:"))
         for name, button in self._preset_buttons.items():
             button.setToolTip(QCoreApplication.translate("Presets", self.PRESETS[name]))
+            # The command-line name, shown translated (context "PresetNames", filled in by
+            # scripts/i18n_tool.py from every section's PRESETS).
+            button.setText(QCoreApplication.translate("PresetNames", name))
 
     def retranslate(self):
         """Subclasses set every visible text here (called on language change)."""

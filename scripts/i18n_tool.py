@@ -71,13 +71,43 @@ def _merge_empty_context(root):
         root.remove(context)
 
 
+def preset_names():
+    """Every section's preset names: their buttons show them through context "PresetNames"."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    sys.path.insert(0, str(ROOT))
+    from gui import sections
+
+    names = []
+    for name in sections.NAMES:
+        for preset in sections.section_class(name).PRESETS:
+            if preset not in names:
+                names.append(preset)
+    return names
+
+
+def _add_preset_names(root, names):
+    for context in root.findall("context"):
+        if context.findtext("name") == "PresetNames":
+            root.remove(context)
+    context = ET.SubElement(root, "context")
+    ET.SubElement(context, "name").text = "PresetNames"
+    for name in names:
+        message = ET.SubElement(context, "message")
+        ET.SubElement(message, "source").text = name
+        ET.SubElement(message, "translation", type="unfinished")
+
+
 def fill():
     tables = _table()
+    presets = preset_names()
     for lang in LANGS:
         table = tables[lang]
         path = ts_file(lang)
         tree = ET.parse(path)
         _merge_empty_context(tree.getroot())
+        _add_preset_names(tree.getroot(), presets)
         done = todo = 0
         for context in tree.getroot().iter("context"):
             name = context.findtext("name")
