@@ -37,8 +37,10 @@ class Derivative:
             raise ValueError(self.reason)
         arrays = np.broadcast_arrays(*(np.asarray(a, dtype=np.float64) for a in args))
         with np.errstate(all="ignore"):
-            value = np.array(np.broadcast_to(np.asarray(self._evaluate(*arrays), dtype=np.float64),
-                                             arrays[0].shape))
+            raw = np.asarray(self._evaluate(*arrays))
+            if np.iscomplexobj(raw):   # sqrt/log of negatives: no real derivative there
+                raw = np.where(raw.imag == 0, raw.real, np.nan)
+            value = np.array(np.broadcast_to(raw.astype(np.float64), arrays[0].shape))
             for kink in self._kinks:
                 value[np.asarray(np.broadcast_to(kink(*arrays), arrays[0].shape)) == 0] = np.nan
         return value
@@ -77,8 +79,7 @@ def derivative(expression, variables=("x",), wrt=None):
         return Derivative(variables, wrt, reason="No analytic derivative: sympy is not installed.")
     try:
         return _differentiate(sympy, expression, wrt)
-    except (ExpressionError, ValueError, TypeError, ArithmeticError, RecursionError,
-            AttributeError, NotImplementedError) as exc:
+    except Exception as exc:  # sympy raises many types (KeyError from its printers, ...); none may escape
         return Derivative(variables, wrt, reason=f"sympy could not differentiate this function ({exc}).")
 
 
@@ -89,6 +90,13 @@ def _differentiate(sympy, expression, wrt):
     d = sympy.diff(f, symbols[wrt])
     # step and sign have derivative 0 except at their jump, which the kinks mark as "no derivative".
     d = d.replace(sympy.DiracDelta, lambda *args: sympy.S.Zero)
+    if f.has(sympy.zoo, sympy.nan) or d.has(sympy.zoo, sympy.nan):
+        return Derivative(expression.variables, wrt,
+                          reason="No analytic derivative: f divides by zero or is undefined everywhere.")
+    if d.has(sympy.I):
+        return Derivative(expression.variables, wrt,
+                          reason="No real derivative: f takes complex values (a square root or "
+                                 "logarithm of a negative number).")
     if d.has(sympy.Derivative, sympy.Subs):
         return Derivative(expression.variables, wrt,
                           reason="No analytic derivative: sympy left it unevaluated.")
@@ -125,7 +133,8 @@ def _exact_evaluator(sympy, d, ordered, evaluate):
             except (TypeError, ValueError, ArithmeticError, NameError, AttributeError):
                 pass
         with np.errstate(all="ignore"):
-            return float(np.asarray(evaluate(*(np.float64(p) for p in point)), dtype=np.float64))
+            raw = np.asarray(evaluate(*(np.float64(p) for p in point)))
+            return float(raw.real) if not np.iscomplexobj(raw) or raw.imag == 0 else float("nan")
     return exact
 
 
