@@ -167,7 +167,7 @@ def test_bad_learning_rates_are_refused(section, text):
     np.testing.assert_array_equal(curve(section), before)
 
 
-def test_step_counts(section):
+def test_step_counts(section, qtbot):
     section.apply_preset("book")
     for text in ("0", "-5", "2.5", "many"):
         section.steps_edit.setText(text)
@@ -178,6 +178,8 @@ def test_step_counts(section):
     section.steps_edit.editingFinished.emit()
     assert section._step_num == MAX_STEPS and section.steps_edit.text() == str(MAX_STEPS)
     assert "capped" in section.steps_error.text()
+    qtbot.waitUntil(lambda: not section.computing(), timeout=20000)
+    assert section._run_steps == MAX_STEPS
     assert section.layers[0].curve.opts["symbol"] is None     # a long path is a line only
     section.steps_edit.setText("20")
     section.steps_edit.editingFinished.emit()
@@ -217,3 +219,41 @@ def test_rosenbrock_and_saddle_presets(section):
     section.apply_preset("rosenbrock")
     assert section._step_num == 5000 and section.rates() == [0.001]
     assert np.all(np.isfinite(curve(section)))
+
+
+def test_long_runs_compute_in_the_background(section, qtbot):
+    section.apply_preset("race")
+    items = [layer.curve for layer in section.layers]
+    section.steps_edit.setText("3000")
+    section.steps_edit.editingFinished.emit()
+    assert section.computing()                                  # 3 rates x 3000 steps: a worker thread
+    assert section.message.level == "info"
+    assert len(curve(section)) == 101                           # the previous paths stay meanwhile
+    qtbot.waitUntil(lambda: not section.computing(), timeout=20000)
+    assert section._run_steps == 3000 and section.current_step() == 3000
+    f = section.function.expression()
+    x_engine, _ = gradient_descent(lambda x: f(x[0], x[1]), np.array([-3.0, 4.0]), lr=0.1, step_num=3000)
+    np.testing.assert_array_equal(curve(section)[-1], x_engine)
+    assert "DIVERGED" in section.status.badge_text(1)
+    assert [layer.curve for layer in section.layers] == items
+    assert section.message.level is None
+
+
+def test_a_replaced_background_run_is_dropped(section, qtbot):
+    section.apply_preset("book")
+    section.steps_edit.setText("6000")
+    section.steps_edit.editingFinished.emit()
+    assert section.computing()
+    section.steps_edit.setText("50")                           # replaces the running job at once
+    section.steps_edit.editingFinished.emit()
+    assert not section.computing() and section._run_steps == 50
+    qtbot.wait(200)
+    assert section._run_steps == 50 and len(curve(section)) == 51
+
+
+def test_a_change_while_playing_restarts_the_animation(section):
+    section.apply_preset("book")
+    section.play_pause()
+    section.lr.setValue(0.05)
+    assert section.is_playing() and section.current_step() == 0
+    assert section.timer.interval() <= 20                      # >= 50 frames per second

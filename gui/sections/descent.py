@@ -4,10 +4,11 @@ import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QElapsedTimer, Qt, QTimer
 from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout
 
-from engine.descent import classify_path, gradient_descent
+from engine.descent import classify_path
 from engine.gradient import numerical_gradient
 from engine.surfaces import SURFACES
 from gui.contours import contour_levels, contour_segments
+from gui.descent_jobs import DescentJobs
 from gui.descent_inputs import MAX_RATES, lr_problem, parse_rates, parse_steps
 from gui.descent_paths import PathLayer
 from gui.descent_status import StatusTable
@@ -43,6 +44,11 @@ class Section(SectionBase):
         self._step_num = SURFACES["book"].step_num
         self._pos = 0.0           # the animation's step (fractional between frames)
         self._race = []
+        self._run_steps = 0       # steps of the paths on screen (the step box may already differ)
+        self._pending_at_end = True
+        self.jobs = DescentJobs(self)
+        self.jobs.paths_ready.connect(self._paths_ready)
+        self.jobs.busy_changed.connect(self._busy_changed)
 
         # --- controls ---
         self.function = FunctionInput(("x0", "x1"), SURFACES["book"].text)
@@ -192,19 +198,25 @@ class Section(SectionBase):
             at_end = not self.timer.isActive()
         if self._f is None:
             return
+        self._pending_at_end = at_end
+        self.jobs.start(self._f, self._start, self.rates(), self._step_num)
+
+    def _paths_ready(self, runs):
+        """Classify and draw freshly computed paths: (lr, history) per rate."""
+        if isinstance(runs, Exception):
+            self.message.show_message(self.tr("The descent could not be computed: %s") % runs)
+            return
         f = self._f
         with np.errstate(all="ignore"):
             start_grad = numerical_gradient(lambda x: f(x[0], x[1]), self._start.copy())
-        span = max(self._view[0][1] - self._view[0][0], self._view[1][1] - self._view[1][0])
         self._runs = []
-        for lr in self.rates():
-            _, history = gradient_descent(lambda x: f(x[0], x[1]), self._start, lr=lr,
-                                          step_num=self._step_num)
+        for lr, history in runs:
             with np.errstate(all="ignore"):
                 values = f(history[:, 0], history[:, 1])
-            status = classify_path(history, bound=BOUND_FACTOR * span,
+            status = classify_path(history, bound=self._bound(),
                                    start_grad_norm=float(np.linalg.norm(start_grad)))
             self._runs.append((lr, history, values, status))
+        self._run_steps = len(runs[0][1]) - 1
         self.start_marker.setData([self._start[0]], [self._start[1]])
         for i, layer in enumerate(self.layers):
             active = i < len(self._runs)
@@ -218,8 +230,19 @@ class Section(SectionBase):
         if not np.isfinite(f(self._start[0], self._start[1])):
             self.message.show_message(self.tr("f is not finite at the start %s; click a point where "
                                               "f has a value.") % _point(self._start, 4))
-        self._pos = float(self._step_num) if at_end else 0.0
+        self._pos = float(self._run_steps) if self._pending_at_end else 0.0
         self._redraw()
+
+    def _busy_changed(self, busy):
+        if busy:
+            self._set_playing(False)
+            self.message.show_message(self.tr("Computing %d steps for %d learning rates in the "
+                                              "background …") % (self._step_num, len(self.rates())), "info")
+        elif self.message.level == "info":
+            self.message.clear()
+
+    def computing(self):
+        return self.jobs.busy()
 
     def _update_legend(self):
         legend = self.plot_item.legend
@@ -234,7 +257,7 @@ class Section(SectionBase):
 
     def _redraw(self):
         k = self.current_step()
-        self.status.step.setText(self.tr("step %d of %d") % (k, self._step_num))
+        self.status.step.setText(self.tr("step %d of %d") % (k, self._run_steps))
         for i, (lr, history, values, status) in enumerate(self._runs):
             self.layers[i].show_step(k)
             self.status.set_values(i, _point(history[k]), format_number(values[k]))
@@ -246,10 +269,10 @@ class Section(SectionBase):
                 "DIVERGED at step %d: the values grew past %s. Last finite x = %s") % (
                 status.diverged_step, format_number(self._bound(), 2),
                 _point(status.last_finite)))
-        elif status.status == "stalled" and k >= self._step_num:
+        elif status.status == "stalled" and k >= self._run_steps:
             self.status.set_badge(i, "stalled", self.tr(
                 "STALLED: x moved only %s in %d steps; ends at %s") % (
-                format_number(status.movement, 3), self._step_num, _point(status.last_finite)))
+                format_number(status.movement, 3), self._run_steps, _point(status.last_finite)))
         else:
             self.status.set_badge(i, None, "")
 
@@ -258,8 +281,10 @@ class Section(SectionBase):
 
     # --- animation --------------------------------------------------------------------
     def _set_playing(self, playing):
+        if playing and (self.jobs.busy() or not self._runs):
+            playing = False
         if playing:
-            if self.current_step() >= self._step_num:
+            if self.current_step() >= self._run_steps:
                 self._pos = 0.0
             self._clock.start()
             self.timer.start()
@@ -270,9 +295,9 @@ class Section(SectionBase):
     def _tick(self):
         dt = self._clock.restart() / 1000.0
         # Several steps per frame at high speed; never more than the frame rate can show at low speed.
-        self._pos = min(float(self._step_num), self._pos + self.playbar.steps_per_second() * dt)
+        self._pos = min(float(self._run_steps), self._pos + self.playbar.steps_per_second() * dt)
         self._redraw()
-        if self._pos >= self._step_num:
+        if self._pos >= self._run_steps:
             self._set_playing(False)
 
     def is_playing(self):
@@ -284,7 +309,7 @@ class Section(SectionBase):
 
     def step(self):
         self._set_playing(False)
-        self._pos = float(min(self._step_num, self.current_step() + 1))
+        self._pos = float(min(self._run_steps, self.current_step() + 1))
         self._redraw()
         return True
 
@@ -296,7 +321,7 @@ class Section(SectionBase):
 
     def seek(self, k):
         """Show step k (clamped); used by tests and presets."""
-        self._pos = float(max(0, min(self._step_num, int(k))))
+        self._pos = float(max(0, min(self._run_steps, int(k))))
         self._redraw()
 
     def autoplay(self):
@@ -306,6 +331,7 @@ class Section(SectionBase):
 
     def shutdown(self):
         self.timer.stop()
+        self.jobs.stop()
 
     # --- presets and text ----------------------------------------------------------------
     def _apply_preset(self, name):
@@ -340,4 +366,4 @@ class Section(SectionBase):
         self.plot_item.setTitle(self.tr("Gradient descent on the contours of f"), size="13pt", color="#111")
         self.plot_item.setLabel("bottom", self.tr("x0"), **{"font-size": "12pt", "color": "#222"})
         self.plot_item.setLabel("left", self.tr("x1"), **{"font-size": "12pt", "color": "#222"})
-        self._recompute(at_end=self._pos >= self._step_num)
+        self._recompute(at_end=self._pos >= self._run_steps)
