@@ -5,16 +5,25 @@ import numpy as np
 from engine.networks import _labels
 
 PARAM_KEYS = ("W1", "b1", "W2", "b2")
-_EVAL_CHUNK = 4096   # rows per block: keeps the hidden activations in cache
+_EVAL_CHUNK = 512    # rows per block: the block and its activations stay in cache
 
 
 def predict_labels(params, x, chunk=_EVAL_CHUNK):
-    """argmax of the logits for x (N, D) in blocks, in x's dtype (softmax keeps the argmax)."""
+    """argmax of the logits for x (N, D), in blocks, in W1's dtype (softmax keeps the argmax)."""
     W1, b1, W2, b2 = (params[k] for k in PARAM_KEYS)
     x = np.asarray(x)
     out = np.empty(x.shape[0], dtype=np.intp)
+    chunk = max(1, min(chunk, x.shape[0]))
+    # Reused blocks: converting float32 pixels into one buffer costs less than a fresh array each time.
+    block = np.empty((chunk, x.shape[1]), dtype=W1.dtype) if x.dtype != W1.dtype else None
+    hidden = np.empty((chunk, W1.shape[1]), dtype=W1.dtype)
     for start in range(0, x.shape[0], chunk):
-        a1 = np.dot(x[start:start + chunk], W1)
+        xc = x[start:start + chunk]
+        n = xc.shape[0]
+        if block is not None:
+            np.copyto(block[:n], xc)
+            xc = block[:n]
+        a1 = np.dot(xc, W1, out=hidden[:n])
         a1 += b1
         # sigmoid in place: 1 / (1 + exp(-a1))
         np.negative(a1, out=a1)
@@ -24,7 +33,7 @@ def predict_labels(params, x, chunk=_EVAL_CHUNK):
         np.reciprocal(a1, out=a1)
         a2 = np.dot(a1, W2)
         a2 += b2
-        out[start:start + chunk] = a2.argmax(axis=1)
+        out[start:start + n] = a2.argmax(axis=1)
     return out
 
 
