@@ -12,7 +12,7 @@ import re
 import pyqtgraph as pg
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QSplitter, QWidget
 
 from gui.settings import SCALE_DEFAULT, clamp_scale
 from gui.style import STYLED_FONTS, style_sheet
@@ -56,6 +56,18 @@ def _scale_widgets(root, scale, undo):
     for widget, font, explicit in fonts:
         widget.setFont(scaled_font(font, scale))
         undo.append(_safe(lambda w=widget, f=font, e=explicit: w.setFont(f if e else QFont())))
+
+
+def _widen_controls(root, scale, undo):
+    """Give each section's controls column room for the larger text (at most 45 % of the width)."""
+    for splitter in root.findChildren(QSplitter, "SectionSplitter"):
+        sizes = splitter.sizes()
+        total = sum(sizes)
+        if len(sizes) != 2 or total <= 0:
+            continue
+        first = min(round(sizes[0] * scale), round(0.45 * total))
+        splitter.setSizes([first, total - first])
+        undo.append(_safe(lambda s=splitter, old=sizes: s.setSizes(old)))
 
 
 def _pen_width(pen):
@@ -153,6 +165,7 @@ def scale_widget_tree(root, scale, high_contrast=False):
     """Scale fonts and plot lines under root by scale; returns the list of undo functions."""
     undo = []
     _scale_widgets(root, scale, undo)
+    _widen_controls(root, scale, undo)
     for view in [root, *root.findChildren(pg.GraphicsView)]:
         if isinstance(view, pg.GraphicsView):
             _scale_scene(view.scene(), scale, high_contrast, undo)
@@ -196,6 +209,10 @@ class Presentation(QObject):
         window.nav.hide()
         window.menuBar().hide()
         window.showFullScreen()
+        # Without a window manager (a bare X server, a kiosk) nothing resizes the window: do it.
+        screen = window.screen()
+        if screen is not None:
+            window.setGeometry(screen.geometry())
         self.toggled.emit(True)
 
     def leave(self):

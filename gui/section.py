@@ -91,6 +91,7 @@ class SectionBase(QWidget):
         scroll.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Expanding)
         self.plots = QWidget()
         self.splitter = QSplitter(Qt.Horizontal)
+        self.splitter.setObjectName("SectionSplitter")   # presentation mode widens the controls
         self.splitter.addWidget(scroll)
         self.splitter.addWidget(self.plots)
         self.splitter.setStretchFactor(0, 0)

@@ -23,7 +23,6 @@ QGroupBox {{ font-weight: bold; }}
 _HIGH_CONTRAST = """
 QWidget {{ color: #000000; }}
 QMainWindow, QWidget#Controls, QScrollArea {{ background: #ffffff; }}
-QLabel {{ font-weight: 600; }}
 QPushButton, QToolButton {{ border: {border}px solid #000000; border-radius: 4px; padding: 4px 10px;
                             background: #ffffff; }}
 QPushButton:checked, QToolButton:checked {{ background: #ffe066; }}
