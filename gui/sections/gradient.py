@@ -146,7 +146,7 @@ class Section(SectionBase):
         self.shaft_curve.setData(shaft_x, shaft_y)
         self.head_curve.setData(head_x, head_y)
         self.last_redraw_ms = (time.perf_counter() - start) * 1000
-        self.timing.setText(self.tr("%d arrows computed and drawn in %s ms") %
+        self.timing.setText(self.tr("%d arrows: field computed and handed to the plot in %s ms") %
                             (shaft_x.size // 2, format_number(self.last_redraw_ms, 2)))
 
     # --- hover -----------------------------------------------------------------
