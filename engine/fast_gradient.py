@@ -99,6 +99,13 @@ def two_layer_numerical_gradient(params, x, t, h=H_STEP):
     params: dict W1 (D, H), b1 (H,), W2 (H, C), b2 (C,); x (N, D) or (D,);
     t one-hot (N, C) or labels (N,). Computed in float64; returned in params' dtype.
     """
+    # exp(-a) overflows to inf for a saturated unit, and sigmoid is then exactly 0, as
+    # in engine.functions; moments of huge weights may overflow but are then unused.
+    with np.errstate(over="ignore", invalid="ignore"):
+        return _gradient(params, x, t, h)
+
+
+def _gradient(params, x, t, h):
     dtype = params["W1"].dtype
     W1, b1, W2, b2 = (np.asarray(params[k], dtype=np.float64) for k in ("W1", "b1", "W2", "b2"))
     x, labels = _labels_2d(x, t)

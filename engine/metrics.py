@@ -1,5 +1,7 @@
 """Measuring a TwoLayerNet: fast predictions on whole data sets, accuracy, confusion matrix,
 and the book's gradient check (backprop against numerical gradients)."""
+from typing import NamedTuple
+
 import numpy as np
 
 from engine.networks import _labels
@@ -60,8 +62,14 @@ def confusion_matrix(predicted, labels, n_classes=10):
     return counts
 
 
+class GradientDifference(NamedTuple):
+    """How far backprop is from the numerical gradient for one parameter."""
+    max_abs: float   # max |backprop - numerical|
+    max_rel: float   # max |backprop - numerical| / max(|backprop|, |numerical|, 1e-8)
+
+
 def gradient_check(network, x, t):
-    """The book's gradient_check: {key: (max |backprop - numerical|, max relative difference)}.
+    """The book's gradient_check: {key: GradientDifference(max_abs, max_rel)} for W1 b1 W2 b2.
 
     The numerical gradient is the fast one (same values as the book's loop).
     Relative difference: |a - b| / max(|a|, |b|, 1e-8) element by element.
@@ -74,5 +82,6 @@ def gradient_check(network, x, t):
         b = np.asarray(numerical[key], dtype=np.float64)
         diff = np.abs(a - b)
         scale = np.maximum(np.maximum(np.abs(a), np.abs(b)), 1e-8)
-        result[key] = (float(diff.max(initial=0.0)), float((diff / scale).max(initial=0.0)))
+        result[key] = GradientDifference(float(diff.max(initial=0.0)),
+                                         float((diff / scale).max(initial=0.0)))
     return result

@@ -104,3 +104,14 @@ def test_parameters_are_left_untouched():
     before = {k: v.copy() for k, v in net.params.items()}
     net.numerical_gradient(np.ones((2, 4)), np.array([0, 1]), method="fast")
     assert all(np.array_equal(before[k], net.params[k]) for k in KEYS)
+
+
+def test_saturated_network_warns_nothing_and_matches_the_loop():
+    # Huge inputs saturate the sigmoid (exp overflows); warnings are errors in pytest.
+    rng = np.random.default_rng(7)
+    net = TwoLayerNet(4, 3, 3, weight_init_std=2.0, seed=7)
+    x, t = rng.random((5, 4)) * 800 - 400, rng.integers(0, 3, 5)
+    fast = net.numerical_gradient(x, t, method="fast")
+    with np.errstate(over="ignore"):
+        loop = net.numerical_gradient(x, t, method="loop")
+    assert _max_difference(fast, loop) <= 1e-9

@@ -230,6 +230,7 @@ def test_gradient_check_passes_and_can_fail():
     x, t = rng.random((8, 10)), rng.integers(0, 4, 8)
     result = gradient_check(net, x, t)
     assert set(result) == set(KEYS)
+    assert result["W1"].max_abs == result["W1"][0]
     for key, (abs_diff, rel_diff) in result.items():
         assert abs_diff < 1e-6, key
         assert rel_diff < 1e-2, key
