@@ -163,10 +163,17 @@ class BatchLosses:
     accuracy: float
 
 
-def batch_losses(network, x_batch, t_batch):
-    """Per-sample and mean cross-entropy of network on x_batch (N, 784), labels t_batch (N,)."""
-    y = network.predict(x_batch)
-    labels = np.asarray(t_batch, dtype=np.intp)
+def batch_losses(network, x, t, indices=None, chunk=4096):
+    """Per-sample and mean cross-entropy of network on x[indices] with labels t[indices].
+
+    x (M, 784), t (M,) labels; indices (N,), N >= 1, picks the batch (default: all rows).
+    The forward pass runs chunk rows at a time, so a batch of 60000 does not
+    copy the whole training set at once.
+    """
+    indices = np.arange(len(t)) if indices is None else np.asarray(indices)
+    labels = np.asarray(t)[indices].astype(np.intp)
+    y = np.concatenate([network.predict(x[indices[i:i + chunk]])
+                        for i in range(0, indices.size, chunk)])
     t_one_hot = np.zeros_like(y)
     t_one_hot[np.arange(labels.size), labels] = 1
     predicted = y.argmax(axis=1)

@@ -215,7 +215,7 @@ class MiniBatchPanel(QWidget):
         x_train, t_train = self._data
         self.t_batch = t_train[self.batch_mask]
         self.x_shown = x_train[self.batch_mask[:MAX_SHOWN]]
-        self.result = batch_losses(self.network(), x_train[self.batch_mask], self.t_batch)
+        self.result = batch_losses(self.network(), x_train, t_train, self.batch_mask)
         self._redraw()
 
     def _redraw(self):
@@ -224,8 +224,14 @@ class MiniBatchPanel(QWidget):
         shown = min(n, MAX_SHOWN)
         columns = tile_columns(shown)
         self.image.setImage(tile_images(self.x_shown, columns), levels=(0, 1))
+        # Smaller labels on smaller tiles, so the digit stays visible beside its label.
+        point_size = 12 if columns <= 5 else 9 if columns <= 8 else 7
         for i, text in enumerate(self.tile_texts):
             text.setVisible(i < shown)
+            if i < shown and text.textItem.font().pointSize() != point_size:
+                font = text.textItem.font()
+                font.setPointSize(point_size)
+                text.setFont(font)
             if i < shown:
                 row, col = divmod(i, columns)
                 text.setText(str(int(self.t_batch[i])))
@@ -247,7 +253,7 @@ class MiniBatchPanel(QWidget):
         self.difference.setText(self.tr("difference: %s   ·   batch accuracy %s %%   ·   N = %d")
                                 % (f"{abs(r.mean_label - r.mean_one_hot):.3g}",
                                    f"{100 * r.accuracy:.0f}", n))
-        listed = ", ".join(str(int(i)) for i in mask[:30])
-        more = self.tr(" … (%d more)") % (n - 30) if n > 30 else ""
+        listed = ", ".join(str(int(i)) for i in mask[:20])
+        more = self.tr(" … (%d more)") % (n - 20) if n > 20 else ""
         shown_note = self.tr("  (pictures: the first %d)") % MAX_SHOWN if n > MAX_SHOWN else ""
         self.indices.setText(self.tr("batch_mask = [%s%s]%s") % (listed, more, shown_note))

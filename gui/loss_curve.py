@@ -116,7 +116,7 @@ class NegLogPanel(QWidget):
                                  % (subscript(label), f"{yt:.4g}", subscript(label), fmt(loss)))
         self.marker_text.setPos(yt, loss)
         # Keep the text inside the plot: left of the point near y = 1, below it when high up.
-        self.marker_text.setAnchor((1.08 if yt > 0.6 else -0.08, -0.15 if loss > 3 else 1.1))
+        self.marker_text.setAnchor((1.08 if yt > 0.45 else -0.08, -0.15 if loss > 3 else 1.1))
         self.plot.getPlotItem().setYRange(0, max(5.0, loss * 1.1), padding=0)
         self.slider.blockSignals(True)
         self.slider.setValue(round(yt * SLIDER_STEPS))

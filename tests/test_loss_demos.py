@@ -98,6 +98,12 @@ def test_batch_losses_label_and_one_hot_forms_agree():
     assert r.mean_label == r.mean_one_hot
     assert r.per_sample.mean() == pytest.approx(r.mean_label)
     assert r.mean_label == pytest.approx(cross_entropy_error(net.predict(x), t))
+    # picking rows by index, a few at a time, gives the same numbers
+    mask = np.array([3, 3, 0, 6, 1])
+    picked = ld.batch_losses(net, x, t, mask, chunk=2)
+    direct = ld.batch_losses(net, x[mask], t[mask])
+    assert np.allclose(picked.per_sample, direct.per_sample)
+    assert picked.mean_label == pytest.approx(direct.mean_label)
 
 
 def test_tile_images_places_each_image():

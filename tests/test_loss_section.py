@@ -293,3 +293,14 @@ def test_mouse_click_and_drag_on_the_output_plot(section, qtbot):
     qtbot.mouseRelease(viewport, Qt.LeftButton, pos=widget_pos(8.7, 0.7))
     assert out.y()[8] == pytest.approx(0.7, abs=0.03) and out.y()[9] < 0.1
     assert_matches_engine(section)
+
+
+def test_retranslate_keeps_the_state_and_labels_every_tab(section):
+    section.apply_preset("book-example-2")
+    section.retranslate()
+    assert [section.tabs.tabText(i) for i in range(4)] == ["Output and loss", "−log y", "Mini-batch",
+                                                          "Why not accuracy"]
+    assert section.output.ce_value.text() == "2.3026"
+    assert "0.59750000000000003" in section.output.mse_full.text()
+    assert section.curve.loss_value.text() == "2.3026"
+    assert not section.play_pause() and not section.reset()   # nothing animates here
