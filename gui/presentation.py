@@ -208,11 +208,11 @@ class Presentation(QObject):
         self._apply()
         window.nav.hide()
         window.menuBar().hide()
-        window.showFullScreen()
         # Without a window manager (a bare X server, a kiosk) nothing resizes the window: do it.
         screen = window.screen()
         if screen is not None:
             window.setGeometry(screen.geometry())
+        window.showFullScreen()
         self.toggled.emit(True)
 
     def leave(self):

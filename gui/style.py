@@ -26,7 +26,7 @@ QMainWindow, QWidget#Controls, QScrollArea {{ background: #ffffff; }}
 QPushButton, QToolButton {{ border: {border}px solid #000000; border-radius: 4px; padding: 4px 10px;
                             background: #ffffff; }}
 QPushButton:checked, QToolButton:checked {{ background: #ffe066; }}
-QLineEdit, QSpinBox, QDoubleSpinBox, QComboBox {{ border: {border}px solid #000000; background: #ffffff; }}
+QLineEdit {{ border: {border}px solid #000000; background: #ffffff; }}
 QToolBar {{ background: #ffffff; border-bottom: {border}px solid #000000; }}
 """
 
