@@ -75,6 +75,10 @@ class AccuracyPanel(QWidget):
             value.setStyleSheet(f"color: {color};")
             self.readout_names[key], self.readouts[key] = name, value
             form.addRow(name, value)
+        self.flat_note = QLabel()
+        self.flat_note.setWordWrap(True)
+        self.flat_note.setStyleSheet("font-weight: bold;")
+        form.addRow(self.flat_note)
         self.explain = QLabel()
         self.explain.setWordWrap(True)
         form.addRow(self.explain)
@@ -122,6 +126,9 @@ class AccuracyPanel(QWidget):
             legend = plot.getPlotItem().legend
             legend.setColumnCount(2)
             legend.anchor(itemPos=(0.5, 0), parentPos=(0.5, 0), offset=(0, 4))
+        # Fig 4-4 is empty in its top-left corner: the legend goes there.
+        for plot in (self.act_plot, self.act_slope_plot):
+            plot.getPlotItem().legend.anchor(itemPos=(0, 0), parentPos=(0, 0), offset=(8, 4))
         for plot in (self.act_plot, self.act_slope_plot):
             plot.getPlotItem().setMouseEnabled(x=False, y=False)
             plot.getPlotItem().setYRange(-0.05, 1.1, padding=0)
@@ -198,6 +205,10 @@ class AccuracyPanel(QWidget):
         top.setXRange(s.w[0], s.w[-1], padding=0)
         top.setYRange(0, 125, padding=0)
         self.loss_box.setYRange(0, float(s.loss.max()) * 1.25, padding=0)
+        self.flat_note.setText(self.tr("Over the %d sampled w the accuracy slope is 0 at %s %% of them, "
+                                       "the loss slope at %s %%.")
+                               % (s.w.size, f"{100 * np.mean(s.d_accuracy == 0):.1f}",
+                                  f"{100 * np.mean(s.d_loss == 0):.1f}"))
         span = float(np.abs(s.d_loss).max()) or 1.0
         self.slope_plot.getPlotItem().setYRange(-1.1 * span, 1.5 * span, padding=0)
 

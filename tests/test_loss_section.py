@@ -254,6 +254,8 @@ def test_why_not_accuracy_curves_update_in_place(section):
     assert np.mean(d_acc_now == 0) > 0.9
     _, d_loss_now = panel.d_loss_curve.getData()
     assert np.mean(d_loss_now != 0) > 0.9
+    zero_share = 100 * np.mean(d_acc_now == 0)
+    assert f"{zero_share:.1f} %" in panel.flat_note.text() and "loss slope at 0.0 %" in panel.flat_note.text()
     panel.set_w(w[100])
     assert panel.readouts["w"].text() == f"{w[100]:.3f}"
     assert panel.w_line.value() == pytest.approx(w[100])
