@@ -11,7 +11,22 @@ from PySide6.QtCore import QPointF
 
 # Okabe-Ito colours: distinguishable for colour-blind viewers and on a projector.
 COLOURS = ("#0072b2", "#d55e00", "#009e73", "#cc79a7")
-MAX_SYMBOLS = 400   # longer paths are drawn as a line only
+MAX_SYMBOLS = 400   # longer paths are drawn as a line only, thinned to visible moves
+THIN_CELL = 1e-3    # of the view's span: moves smaller than this are not drawn
+
+
+def visible_moves(points, view):
+    """Indices of the points that move to another cell of a fine grid over the view (first kept).
+
+    A converged or stalled path piles thousands of points onto one pixel; a wide
+    pen strokes every one of them, so long paths draw only the points that move.
+    """
+    if len(points) == 0:
+        return np.empty(0, dtype=int)
+    span = max(view[0][1] - view[0][0], view[1][1] - view[1][0])
+    cells = np.floor(np.asarray(points) / (THIN_CELL * span))
+    moved = np.any(cells[1:] != cells[:-1], axis=1)
+    return np.concatenate(([0], 1 + np.flatnonzero(moved)))
 
 
 def clip_to_view(history, view):
@@ -66,6 +81,7 @@ class PathLayer:
             plot_item.addItem(item)
             item.setZValue(10 + index)
         self.points = np.empty((0, 2))
+        self.kept = np.empty(0, dtype=int)
         self.exit_step = None
         self.exit_point = None
         self.set_visible(False)
@@ -73,7 +89,9 @@ class PathLayer:
     def set_path(self, history, view, exit_label):
         """A new precomputed path; the exit marker is placed but shown from exit_step on."""
         self.points, self.exit_step, self.exit_point = clip_to_view(history, view)
-        self.curve.setSymbol("o" if len(history) <= MAX_SYMBOLS else None)
+        short = len(history) <= MAX_SYMBOLS
+        self.curve.setSymbol("o" if short else None)
+        self.kept = np.arange(len(self.points)) if short else visible_moves(self.points, view)
         if self.exit_point is not None:
             p = self.points[-1]
             angle = math.degrees(math.atan2(self.exit_point[1] - p[1], self.exit_point[0] - p[0]))
@@ -109,7 +127,11 @@ class PathLayer:
     def show_step(self, k):
         """Draw the path up to step k (only setData and visibility)."""
         if self.exit_step is None or k < self.exit_step:
-            shown = self.points[:k + 1]
+            # The kept points up to step k, then step k itself, so the end is always exact.
+            n = np.searchsorted(self.kept, k, side="right")
+            shown = self.points[self.kept[:n]]
+            if n == 0 or self.kept[n - 1] != k:
+                shown = np.vstack((shown, self.points[k:k + 1]))
             left = False
         else:
             shown = self.points if self.exit_point is None else np.vstack((self.points, self.exit_point))

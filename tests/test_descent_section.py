@@ -257,3 +257,11 @@ def test_a_change_while_playing_restarts_the_animation(section):
     section.lr.setValue(0.05)
     assert section.is_playing() and section.current_step() == 0
     assert section.timer.interval() <= 20                      # >= 50 frames per second
+
+
+def test_long_paths_draw_only_visible_moves():
+    from gui.descent_paths import visible_moves
+    points = np.vstack((np.linspace([-3.0, 4.0], [0.0, 0.0], 50), np.full((5000, 2), 1e-9)))
+    kept = visible_moves(points, ((-4.5, 4.5), (-4.5, 4.5)))
+    assert kept[0] == 0 and len(kept) <= 52              # the pile at the minimum is one point
+    np.testing.assert_array_equal(np.diff(kept) > 0, True)
