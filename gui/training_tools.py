@@ -80,6 +80,7 @@ class GradientTools(QWidget):
         super().__init__(parent)
         self._params, self._data, self._values = current_params, current_data, current_values
         self.worker = self.thread = None
+        self._job = None
         self.check_button, self.race_button = QPushButton(), QPushButton()
         self.check_text, self.race_text = QLabel(), QLabel()
         for label in (self.check_text, self.race_text):
@@ -169,6 +170,7 @@ class GradientTools(QWidget):
         x = np.array(x_test[:10], dtype=network.params["W1"].dtype)
         t = np.array(t_test[:10])
         self.check_text.setText(self.tr("Checking…"))
+        self._job = "check"
         self._start(lambda: iter([check_gradient(network, x, t)]), self._checked)
 
     def _checked(self, result):
@@ -194,6 +196,7 @@ class GradientTools(QWidget):
             curve.setData([], [])
         values, seconds = dict(self._values()), self.seconds.value()
         self.race_text.setText(self.tr("Racing…"))
+        self._job = "race"
         self._start(lambda: race(values, data, seconds), self._raced)
 
     def _raced(self, item):
@@ -219,13 +222,15 @@ class GradientTools(QWidget):
         self.race_text.setText(text)
 
     def _failed(self, text):
-        self.race_text.setText(text.split("\n")[0])
+        label = self.check_text if self._job == "check" else self.race_text
+        label.setText(self.tr("Failed: %s") % text.split("\n")[0])
 
     def _finished(self):
         self.check_button.setEnabled(True)
         self.race_button.setEnabled(True)
-        if self.done["numerical"][0] or self.done["backprop"][0]:
+        if self._job == "race":
             self.race_done.emit(dict(self.done))
+        self._job = None
 
     def shutdown(self):
         if self.thread is not None:

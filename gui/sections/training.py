@@ -20,8 +20,9 @@ from gui.training_worker import TrainingRun, make_config, supported_fields
 from gui.widgets import format_number
 from gui.workers import GeneratorWorker, start_in_thread, stop_thread
 
-OVERFIT = dict(BOOK, train_size=300, iters_num=4000, batch_size=100, learning_rate=1.0,
-               hidden_size=100, weight_init_std=0.1)
+# 300 images, 3 iterations per epoch: 200 epochs in ~10 s; train acc reaches 1.0 by epoch ~120
+# while test acc stalls near 0.80 (the book's full run keeps both near 0.95).
+OVERFIT = dict(BOOK, train_size=300, iters_num=600, learning_rate=0.5)
 
 
 class Section(SectionBase):
@@ -43,7 +44,7 @@ class Section(SectionBase):
         self.loss_plots, self.accuracy = LossPlots(self), AccuracyPlot(self)
         self.tiles, self.digits, self.confusion = WeightTiles(self), DigitGrid(self), ConfusionView(self)
         self.canvas = DigitCanvas()
-        self.tools = GradientTools(lambda: self._params, lambda: self._data, self.panel.values)
+        self.tools = GradientTools(lambda: self._params, lambda: self._data, self.config_values)
         self.files = FileActions(self)
         self.tabs = QTabWidget()
         curves = QWidget()
@@ -116,8 +117,11 @@ class Section(SectionBase):
             yield load_mnist(normalize=True, one_hot_label=False)
         self._loader = GeneratorWorker(load)
         self._loader.step_done.connect(self._set_data)
-        self._loader.failed.connect(lambda text: self.message.show_message(text.split("\n")[0]))
+        self._loader.failed.connect(self._load_failed)  # a bound method: runs in the GUI thread
         self._loader_thread = start_in_thread(self._loader)
+
+    def _load_failed(self, text):
+        self.message.show_message(self.tr("MNIST could not be loaded: %s") % text.split("\n")[0])
 
     def _set_data(self, data):
         if self._data is not None:
@@ -134,6 +138,13 @@ class Section(SectionBase):
         if self._pending_start is not None:
             (paused, steps), self._pending_start = self._pending_start, None
             self.start(paused, steps)
+
+    def config_values(self):
+        """The controls as TrainConfig values; train_size None when it covers all the data."""
+        v = self.panel.values()
+        available = self.available()
+        return dict(v, train_size=v["train_size"] if not available or v["train_size"] < available
+                    else None)
 
     def available(self):
         return 0 if self._data is None else len(self._data[0][0])
@@ -256,8 +267,8 @@ class Section(SectionBase):
             self.message.show_message(problem, "error")
             return False
         available = self.available()
-        train_size = v["train_size"] if not available or v["train_size"] < available else None
-        values = dict(v, train_size=train_size)
+        values = self.config_values()
+        train_size = values["train_size"]
         try:
             config = make_config(**values)
         except (TypeError, ValueError) as exc:
