@@ -17,7 +17,8 @@ from typing import Optional
 import numpy as np
 
 from engine.losses import DELTA
-from engine.metrics import accuracy, confusion_matrix, gradient_check  # noqa: F401 - re-exported
+from engine.metrics import (accuracy, confusion_matrix, gradient_check,  # noqa: F401 - re-exported
+                            predict_labels)
 from engine.networks import TwoLayerNet, _labels
 
 GRADIENTS = ("backprop", "numerical", "numerical-loop")
@@ -238,6 +239,8 @@ class Trainer:
             data = load_mnist(normalize=True, one_hot_label=False)
         self.x_train, self.t_train, self.x_test, self.t_test, n_classes = _prepare(data, config)
         self._labels_train = _labels(self.t_train)
+        self._labels_test = _labels(self.t_test)
+        self.test_predicted = None   # predicted test labels of the last evaluation
         self.config = config
         self.learning_rate = config.learning_rate
         dtype = np.dtype(config.dtype)
@@ -307,10 +310,14 @@ class Trainer:
                          self.iteration / elapsed if elapsed > 0 else 0.0, train_acc, test_acc)
 
     def evaluate(self):
-        """(train accuracy, test accuracy) of the network now, on the full sets."""
+        """(train accuracy, test accuracy) of the network now, on the full sets.
+
+        Also keeps the predicted test labels in test_predicted (for a confusion matrix).
+        """
         with np.errstate(over="ignore", invalid="ignore"):
-            return (accuracy(self.network.params, self.x_train, self.t_train),
-                    accuracy(self.network.params, self.x_test, self.t_test))
+            train_acc = accuracy(self.network.params, self.x_train, self.t_train)
+            self.test_predicted = predict_labels(self.network.params, self.x_test)
+        return train_acc, float(np.mean(self.test_predicted == self._labels_test))
 
     def snapshot(self):
         """Copies of the parameters, safe to hand to another thread."""

@@ -264,3 +264,15 @@ def test_mnist_smoke():
     assert [s.iteration for s in steps if s.epoch_end] == [20, 40]
     assert steps[-1].loss < steps[0].loss
     assert steps[-1].test_acc > 0.5
+
+
+def test_test_predictions_of_the_last_evaluation():
+    data = blobs()
+    trainer = Trainer(small(iters_num=15, batch_size=100), data)
+    assert trainer.test_predicted is None
+    steps = list(trainer)
+    predicted = trainer.test_predicted
+    assert predicted.shape == (60,)
+    assert np.mean(predicted == data[1][1]) == steps[-1].test_acc
+    assert np.array_equal(predicted, trainer.network.predict(data[1][0].astype(float)).argmax(axis=1))
+    assert confusion_matrix(predicted, data[1][1]).sum() == 60
