@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGridLayo
 
 from engine.loss_demos import WEIGHTS, step_and_sigmoid, toy_problem, weight_sweep, weight_value
 from gui.loss_output import fmt
-from gui.loss_plots import CURVE_COLOR, SECOND_COLOR, big_label
+from gui.loss_plots import CURVE_COLOR, SECOND_COLOR, big_label, set_font
 from gui.widgets import make_plot, style_plot
 
 N_VALUES = 601
@@ -77,7 +77,7 @@ class AccuracyPanel(QWidget):
             form.addRow(name, value)
         self.flat_note = QLabel()
         self.flat_note.setWordWrap(True)
-        self.flat_note.setStyleSheet("font-weight: bold;")
+        set_font(self.flat_note, 10, bold=True)
         form.addRow(self.flat_note)
         self.explain = QLabel()
         self.explain.setWordWrap(True)

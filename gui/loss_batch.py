@@ -11,7 +11,7 @@ from engine.loss_demos import batch_losses, draw_batch, tile_images
 from engine.mnist import load_mnist
 from engine.networks import TwoLayerNet
 from gui.loss_output import fmt
-from gui.loss_plots import BAR_COLOR, LABEL_COLOR, big_label
+from gui.loss_plots import BAR_COLOR, LABEL_COLOR, big_label, set_font
 from gui.widgets import make_plot, style_plot
 
 MAX_SHOWN = 100     # images and bars drawn; the losses use the whole batch
@@ -65,7 +65,7 @@ class MiniBatchPanel(QWidget):
         self.batch_size_label, self.seed_label, self.network_label = QLabel(), QLabel(), QLabel()
         self.code = QLabel()
         self.code.setWordWrap(True)
-        self.code.setStyleSheet("font-family: 'DejaVu Sans Mono', monospace; font-size: 10pt;")
+        set_font(self.code, 10, mono=True)
         form.addRow(self.batch_size_label, self.batch_size)
         form.addRow(self.seed_label, self.seed)
         form.addRow(self.resample_button)
@@ -120,7 +120,7 @@ class MiniBatchPanel(QWidget):
         self.indices = QLabel()
         self.indices.setWordWrap(True)
         self.indices.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.indices.setStyleSheet("font-family: 'DejaVu Sans Mono', monospace; font-size: 11pt;")
+        set_font(self.indices, 11, mono=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(readouts)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSlid
 from engine.loss_demos import neg_log_curve
 from engine.losses import DELTA
 from gui.loss_output import fmt
-from gui.loss_plots import CURVE_COLOR, LABEL_COLOR, big_label, subscript
+from gui.loss_plots import CURVE_COLOR, LABEL_COLOR, big_label, set_font, subscript
 from gui.widgets import WARNING_STYLE, make_plot, style_plot
 
 SLIDER_STEPS = 1000
@@ -66,7 +66,9 @@ class NegLogPanel(QWidget):
         self.curve = item.plot(y, e, pen=pg.mkPen(CURVE_COLOR, width=3))
         # Where the guard flattens the curve: -log(0 + 1e-7) ≈ 16.1, not infinity.
         self.guard_line = pg.InfiniteLine(pos=-np.log(DELTA), angle=0,
-                                          pen=pg.mkPen("#888", width=1.5, style=Qt.DashLine))
+                                          pen=pg.mkPen("#555", width=2, style=Qt.DashLine),
+                                          label="", labelOpts={"position": 0.7, "color": "#333",
+                                                               "anchors": [(0.5, 1), (0.5, 1)]})
         item.addItem(self.guard_line)
         self.marker = pg.ScatterPlotItem(size=16, brush=pg.mkBrush(LABEL_COLOR), pen=pg.mkPen("#222"))
         item.addItem(self.marker)
@@ -78,7 +80,7 @@ class NegLogPanel(QWidget):
         item.setXRange(0, 1.0, padding=0.02)
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("font-size: 12pt;")
+        set_font(self.note, 12)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot, 1)
@@ -87,6 +89,7 @@ class NegLogPanel(QWidget):
     def retranslate(self):
         style_plot(self.plot.getPlotItem(), self.tr("E = −log y (fig 4-3): small when y_t is near 1"),
                    self.tr("y_t, probability the network gives the correct digit"), self.tr("loss −log y_t"))
+        self.guard_line.label.setFormat(self.tr("the guard: −log(0 + 1e-7) = %s") % fmt(-np.log(DELTA)))
         self.slider_label.setText(self.tr("y_t (the others rescale):"))
         self.zero_button.setText(self.tr("y_t = 0 (the trap)"))
         self.one_button.setText(self.tr("y_t = 1"))
@@ -128,9 +131,9 @@ class NegLogPanel(QWidget):
             self.note.setText(self.tr("y_t = 0: log 0 is −∞, so the loss would be infinite. The book "
                                       "adds δ = 1e-7 inside the log: −log(0 + 1e-7) = %s (dashed line), "
                                       "a large but finite loss.") % fmt(loss))
-            self.note.setStyleSheet(WARNING_STYLE + " font-size: 12pt;")
+            self.note.setStyleSheet(WARNING_STYLE)
         else:
             self.note.setText(self.tr("The loss only looks at y_t, the output for the correct digit "
                                       "%d: y_t = 1 gives 0, and it grows without bound as y_t → 0 "
-                                      "(capped at %s by δ = 1e-7, dashed).") % (label, fmt(-np.log(DELTA))))
-            self.note.setStyleSheet("font-size: 12pt;")
+                                      "(capped at %s by δ = 1e-7; drag y_t to 0 to see it).") % (label, fmt(-np.log(DELTA))))
+            self.note.setStyleSheet("")

@@ -9,7 +9,7 @@ from engine.functions import softmax
 from engine.loss_demos import (BOOK_T, BOOK_Y1, LOGIT_LIMIT, check_logit, logits_from_probabilities,
                                output_losses, set_probability)
 from gui.loss_plots import (DIGITS, LABEL_COLOR, DragViewBox, big_label, digit_plot,
-                            label_brushes, subscript, value_texts)
+                            label_brushes, set_font, subscript, value_texts)
 from gui.widgets import style_plot
 
 NORMALISE, LOGITS = "normalise", "logits"
@@ -66,13 +66,13 @@ class OutputPanel(QWidget):
         for k in DIGITS:
             button = QPushButton(str(k))
             button.setCheckable(True)
-            button.setFixedWidth(40)
+            button.setMinimumWidth(28)   # ten buttons must fit the controls column
             self.label_group.addButton(button, int(k))
             grid.addWidget(button, k // 5, k % 5)
         self.label_group.button(self._label).setChecked(True)
         self.label_group.idClicked.connect(self.set_label)
         self.one_hot_label = QLabel()
-        self.one_hot_label.setStyleSheet("font-family: 'DejaVu Sans Mono', monospace; font-size: 11pt;")
+        set_font(self.one_hot_label, 11, mono=True)
         self.one_hot_label.setWordWrap(True)
         grid.addWidget(self.one_hot_label, 2, 0, 1, 5)
         layout.addWidget(self.label_box)
@@ -83,7 +83,7 @@ class OutputPanel(QWidget):
         for k in DIGITS:
             name = QLabel()
             edit = QLineEdit()
-            edit.setFixedWidth(72)
+            edit.setMinimumWidth(50)
             edit.editingFinished.connect(lambda k=int(k): self._typed(k))
             row, col = k % 5, 2 * (k // 5)
             grid.addWidget(name, row, col)
@@ -106,12 +106,14 @@ class OutputPanel(QWidget):
         self.mse_title, self.ce_title = QLabel(), QLabel()
         for title in (self.mse_title, self.ce_title):
             title.setTextFormat(Qt.RichText)
-            title.setStyleSheet("font-size: 13pt; color: #1a237e;")
+            set_font(title, 13)
+            title.setStyleSheet("color: #1a237e;")
         self.mse_value, self.ce_value = big_label(24), big_label(24)
         self.ce_value.setStyleSheet(f"color: {LABEL_COLOR};")
         self.mse_full, self.ce_full = QLabel(), QLabel()
         for full in (self.mse_full, self.ce_full):
-            full.setStyleSheet("font-family: 'DejaVu Sans Mono', monospace; font-size: 10pt; color: #444;")
+            set_font(full, 10, mono=True)
+            full.setStyleSheet("color: #444;")
             full.setTextInteractionFlags(Qt.TextSelectableByMouse)
         readouts = QGridLayout()
         readouts.addWidget(self.mse_title, 0, 0)

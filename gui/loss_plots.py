@@ -54,6 +54,17 @@ def _font(size):
     return font
 
 
+def set_font(widget, point_size, mono=False, bold=False):
+    """A real font (not a style sheet size), so presentation mode can scale it."""
+    font = QFont("DejaVu Sans Mono") if mono else QFont()
+    if mono:
+        font.setStyleHint(QFont.Monospace)
+    font.setPointSizeF(point_size)
+    font.setBold(bold)
+    widget.setFont(font)
+    return widget
+
+
 def big_label(point_size=22, bold=True):
     """A QLabel for a read-out a projector audience can read from the back."""
     label = QLabel("—")
