@@ -265,3 +265,15 @@ def test_long_paths_draw_only_visible_moves():
     kept = visible_moves(points, ((-4.5, 4.5), (-4.5, 4.5)))
     assert kept[0] == 0 and len(kept) <= 52              # the pile at the minimum is one point
     np.testing.assert_array_equal(np.diff(kept) > 0, True)
+
+
+def test_chunked_background_paths_equal_one_gradient_descent_call():
+    from engine.expressions import parse
+    from gui.descent_jobs import _paths
+    f = parse("(1 - x0)**2 + 100*(x1 - x0**2)**2", ("x0", "x1"))
+    items = list(_paths(f, np.array([-1.5, 2.0]), [0.001, 0.002], 1234, 7, chunk=500))
+    assert [(i, h is None, done) for _, i, _, h, done in items] == [
+        (0, True, 500), (0, True, 1000), (0, False, 1234), (1, True, 500), (1, True, 1000), (1, False, 1234)]
+    for (_, _, lr, history, _) in (items[2], items[5]):
+        _, reference = gradient_descent(lambda x: f(x[0], x[1]), np.array([-1.5, 2.0]), lr=lr, step_num=1234)
+        np.testing.assert_array_equal(history, reference)

@@ -49,6 +49,7 @@ class Section(SectionBase):
         self.jobs = DescentJobs(self)
         self.jobs.paths_ready.connect(self._paths_ready)
         self.jobs.busy_changed.connect(self._busy_changed)
+        self.jobs.progressed.connect(self._progressed)
 
         # --- controls ---
         self.function = FunctionInput(("x0", "x1"), SURFACES["book"].text)
@@ -244,6 +245,11 @@ class Section(SectionBase):
                                               "background …") % (self._step_num, len(self.rates())), "info")
         elif self.message.level == "info":
             self.message.clear()
+
+    def _progressed(self, fraction):
+        self.message.show_message(self.tr("Computing %d steps for %d learning rates in the "
+                                          "background … %d %%") % (self._step_num, len(self.rates()),
+                                                                    round(100 * fraction)), "info")
 
     def computing(self):
         return self.jobs.busy()
