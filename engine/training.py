@@ -154,19 +154,26 @@ class _BackpropStep:
     def __init__(self, network, x_train, labels, batch_size):
         self.params = network.params
         self.x_train, self.labels = x_train, labels
-        self.dtype = network.params["W1"].dtype
+        self.dtype = dtype = network.params["W1"].dtype
         n_pixels, hidden = network.params["W1"].shape
-        # One bit per pixel: is it non-zero in this image? OR-ing the rows of a
-        # batch gives the batch's non-zero pixels in a few microseconds.
-        self.nonzero_bits = np.packbits(x_train != 0, axis=1)
+        n_classes = network.params["W2"].shape[1]
+        # One bit per pixel (is it non-zero in this image?), packed into 64-bit
+        # words: OR-ing a batch's rows gives its non-zero pixels in microseconds.
+        bits = np.packbits(x_train != 0, axis=1)
+        words = np.zeros((bits.shape[0], -(-bits.shape[1] // 8) * 8), dtype=np.uint8)
+        words[:, :bits.shape[1]] = bits
+        self.nonzero_words = words.view(np.uint64)
         self.n_pixels = n_pixels
-        # Buffers reused every step: fresh arrays of this size would each cost
-        # page faults, which here take as long as the arithmetic.
+        # Buffers reused every step: fresh arrays of these sizes cost page faults
+        # and allocator calls that take as long as the arithmetic.
         self.rows = np.empty((batch_size, n_pixels), dtype=x_train.dtype)
         self.picked = np.empty(batch_size * n_pixels, dtype=x_train.dtype)
-        self.x = np.empty(batch_size * n_pixels, dtype=self.dtype)
-        self.w1 = np.empty(n_pixels * hidden, dtype=self.dtype)
-        self.dW1 = np.empty(n_pixels * hidden, dtype=self.dtype)
+        self.x = np.empty(batch_size * n_pixels, dtype=dtype)
+        self.w1 = np.empty(n_pixels * hidden, dtype=dtype)
+        self.dW1 = np.empty(n_pixels * hidden, dtype=dtype)
+        self.a1 = np.empty((batch_size, hidden), dtype=dtype)
+        self.a2 = np.empty((batch_size, n_classes), dtype=dtype)
+        self.tmp = np.empty((batch_size, hidden), dtype=dtype)
         self.batch_rows = np.arange(batch_size)
 
     def __call__(self, batch_mask, lr):
@@ -175,8 +182,8 @@ class _BackpropStep:
         n, hidden = batch_mask.size, W1.shape[1]
         labels = self.labels[batch_mask]
         rows = self.batch_rows
-        used = np.bitwise_or.reduce(self.nonzero_bits[batch_mask], axis=0)
-        cols = np.flatnonzero(np.unpackbits(used, count=self.n_pixels))
+        used = np.bitwise_or.reduce(self.nonzero_words[batch_mask], axis=0)
+        cols = np.flatnonzero(np.unpackbits(used.view(np.uint8), count=self.n_pixels))
         m = cols.size
         # x (N, pixels used) in the network's dtype; float32 pixels convert exactly
         np.take(self.x_train, batch_mask, axis=0, out=self.rows, mode="clip")
@@ -187,16 +194,16 @@ class _BackpropStep:
             picked = self.picked[:n * m].reshape(n, m)
             np.copyto(x, np.take(self.rows, cols, axis=1, out=picked, mode="clip"))
         w1 = np.take(W1, cols, axis=0, out=self.w1[:m * hidden].reshape(m, hidden), mode="clip")
-        z1, y = self._forward(x, w1, b1, W2, b2)
-        # backward: dL/da2 = (y - onehot(t)) / N, as the book's gradient()
-        dy = y
+        z1, e, s = self._forward(x, w1, b1, W2, b2)
+        # backward: dL/da2 = (softmax - onehot(t)) / N, as the book's gradient()
+        dy = np.divide(e, s[:, None], out=e)
         dy[rows, labels] -= 1
         dy /= n
         dW2 = np.dot(z1.T, dy)
         db2 = dy.sum(axis=0)
         da1 = np.dot(dy, W2.T)
         da1 *= z1
-        da1 *= 1 - z1                                         # sigmoid'(a1) = z1 (1 - z1)
+        da1 *= np.subtract(1, z1, out=self.tmp)               # sigmoid'(a1) = z1 (1 - z1)
         dW1 = np.dot(x.T, da1, out=self.dW1[:m * hidden].reshape(m, hidden))
         db1 = da1.sum(axis=0)
         # update: param -= lr * grad, as the book
@@ -206,26 +213,23 @@ class _BackpropStep:
         b1 -= lr * db1
         W2 -= lr * dW2
         b2 -= lr * db2
-        # the book's loss of this mini-batch, after the update
-        _, y = self._forward(x, w1, b1, W2, b2)
-        return float(-np.sum(np.log(y[rows, labels] + DELTA)) / n)
+        # the book's loss of this mini-batch, after the update: only y[n, t_n] is needed
+        _, e, s = self._forward(x, w1, b1, W2, b2)
+        return float(-np.sum(np.log(e[rows, labels] / s + DELTA)) / n)
 
-    @staticmethod
-    def _forward(x, w1, b1, W2, b2):
-        """z1 = sigmoid(x w1 + b1), y = softmax(z1 W2 + b2), in place where possible."""
-        a1 = np.dot(x, w1)
-        a1 += b1
-        np.negative(a1, out=a1)
-        with np.errstate(over="ignore"):
-            np.exp(a1, out=a1)
+    def _forward(self, x, w1, b1, W2, b2):
+        """z1 = sigmoid(x w1 + b1) and the softmax of z1 W2 + b2 as numerators e and sums s."""
+        a1 = np.dot(x, w1, out=self.a1)
+        # exp(-(a1 + b1)) computed as exp((-b1) - a1): the same bits, one pass fewer
+        np.subtract(-b1, a1, out=a1)
+        np.exp(a1, out=a1)
         a1 += 1
         z1 = np.reciprocal(a1, out=a1)
-        a2 = np.dot(z1, W2)
+        a2 = np.dot(z1, W2, out=self.a2)
         a2 += b2
         a2 -= a2.max(axis=1, keepdims=True)
         np.exp(a2, out=a2)
-        a2 /= a2.sum(axis=1, keepdims=True)
-        return z1, a2
+        return z1, a2, a2.sum(axis=1)
 
 
 class Trainer:
