@@ -5,7 +5,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+from PySide6.QtWidgets import (QGraphicsItem, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QSlider, QStyle, QVBoxLayout, QWidget)
 
 from engine.expressions import ExpressionError, parse
@@ -321,6 +321,9 @@ def style_plot(item, title="", x_label="", y_label="", x_units=None, y_units=Non
     tick_font.setPointSize(10)
     for axis in ("bottom", "left"):
         item.getAxis(axis).setTickFont(tick_font)
+        # The axes paint the light grid across the whole plot (~14 ms a frame offscreen);
+        # cached, they cost nothing per frame and re-render when the range changes.
+        item.getAxis(axis).setCacheMode(QGraphicsItem.DeviceCoordinateCache)
     item.showGrid(x=True, y=True, alpha=0.2)
     return item
 

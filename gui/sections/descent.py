@@ -87,10 +87,6 @@ class Section(SectionBase):
                                                                            style=Qt.DashLine))
         # Contours only change with f: cached as a pixmap, they cost nothing per animation frame.
         self.contour_curve.curve.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
-        # The axes paint the light grid across the whole plot: ~14 ms a frame offscreen unless
-        # cached (they re-render by themselves when the range changes).
-        for axis in ("left", "bottom"):
-            self.plot_item.getAxis(axis).setCacheMode(QGraphicsItem.DeviceCoordinateCache)
         self.plot_item.addItem(self.contour_curve)
         self.start_marker = pg.ScatterPlotItem(size=14, symbol="s", brush=pg.mkBrush("w"),
                                                pen=pg.mkPen("k", width=2))

@@ -66,10 +66,6 @@ class Section(SectionBase):
                                                                            style=Qt.DashLine))
         # The contours only change with f: cached as a pixmap, they cost nothing when arrows redraw.
         self.contour_curve.curve.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
-        # The axes paint the light grid across the whole plot: ~14 ms a frame offscreen unless
-        # cached (they re-render by themselves when the range changes).
-        for axis in ("left", "bottom"):
-            self.plot_item.getAxis(axis).setCacheMode(QGraphicsItem.DeviceCoordinateCache)
         arrow_pen = pg.mkPen(ARROW_COLOUR, width=2)
         self.shaft_curve = pg.PlotDataItem(connect="pairs", pen=arrow_pen)
         self.head_curve = pg.PlotDataItem(connect="pairs", pen=arrow_pen)
