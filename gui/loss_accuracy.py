@@ -45,7 +45,7 @@ class AccuracyPanel(QWidget):
         self._build_controls()
         self._build_view()
         self.retranslate()
-        self._recompute()
+        # The sweep (~0.1 s) runs when the tab is first shown, not while the app starts.
 
     def _build_controls(self):
         self.controls = QWidget()
@@ -53,7 +53,7 @@ class AccuracyPanel(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         self.weight = QComboBox()
         self.weight.addItems(WEIGHTS)
-        self.weight.currentIndexChanged.connect(lambda _i: self._recompute())
+        self.weight.currentIndexChanged.connect(lambda _i: self._recompute())  # the user is on this tab
         self.half_width = QDoubleSpinBox()
         self.half_width.setRange(0.1, 100.0)
         self.half_width.setValue(8.0)
@@ -156,8 +156,8 @@ class AccuracyPanel(QWidget):
                                      "class: its slope is 0 almost everywhere, so gradient descent "
                                      "would never move."))
         top = self.sweep_plot.getPlotItem()
-        style_plot(top, self.tr("Accuracy (steps) vs loss (smooth)"),
-                   self.tr("weight w = %s") % self.weight.currentText(), self.tr("accuracy (%)"))
+        style_plot(top, self.tr("Accuracy (steps) vs loss (smooth)"), "", self.tr("accuracy (%)"))
+        self._label_weight()
         top.setLabel("right", self.tr("loss"), color=SECOND_COLOR,
                      **{"font-size": "12pt"})
         style_plot(self.slope_plot.getPlotItem(), self.tr("Their slopes (h = 1e-4)"),
@@ -167,6 +167,10 @@ class AccuracyPanel(QWidget):
         style_plot(self.act_slope_plot.getPlotItem(), self.tr("Their slopes"), self.tr("x"),
                    self.tr("dh/dx"))
         self._relegend()
+
+    def _label_weight(self):
+        self.sweep_plot.getPlotItem().setLabel("bottom", self.tr("weight w = %s") % self.weight.currentText(),
+                                               **{"font-size": "12pt", "color": "#222"})
 
     def _relegend(self):
         legends = (
@@ -184,6 +188,10 @@ class AccuracyPanel(QWidget):
                 legend.addItem(curve, name)
 
     # --- compute and draw ----------------------------------------------------------
+    def ensure_computed(self):
+        if self.sweep is None:
+            self._recompute()
+
     def _recompute(self):
         name = self.weight.currentText()
         centre = weight_value(self.network, name)
@@ -191,7 +199,7 @@ class AccuracyPanel(QWidget):
         w = np.linspace(centre - half, centre + half, N_VALUES)
         self.sweep = weight_sweep(self.network, self.x, self.t, name, w)
         self._centre, self._half = centre, half
-        self.retranslate()
+        self._label_weight()
         self._redraw()
         self.set_w(centre)
 
@@ -213,11 +221,15 @@ class AccuracyPanel(QWidget):
         self.slope_plot.getPlotItem().setYRange(-1.1 * span, 1.5 * span, padding=0)
 
     def _slider_moved(self, pos):
+        if self.sweep is None:
+            return
         self.set_w(self._centre - self._half + 2 * self._half * pos / SLIDER_STEPS)
 
     def set_w(self, w):
         """Move the marker to weight value w (clipped to the sweep) and read off the four numbers."""
         s = self.sweep
+        if s is None:
+            return
         w = float(np.clip(w, s.w[0], s.w[-1]))
         self._w = w
         i = int(np.argmin(np.abs(s.w - w)))

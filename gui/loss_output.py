@@ -9,7 +9,7 @@ from engine.functions import softmax
 from engine.loss_demos import (BOOK_T, BOOK_Y1, LOGIT_LIMIT, check_logit, logits_from_probabilities,
                                output_losses, set_probability)
 from gui.loss_plots import (DIGITS, LABEL_COLOR, DragViewBox, big_label, digit_plot,
-                            label_brushes, set_font, subscript, value_texts)
+                            label_brushes, nice_top, set_font, subscript, value_texts)
 from gui.widgets import style_plot
 
 NORMALISE, LOGITS = "normalise", "logits"
@@ -298,17 +298,17 @@ class OutputPanel(QWidget):
         if self._mode == NORMALISE:
             self.y_plot.getPlotItem().setYRange(0, 1.12, padding=0)
         else:
-            limit = max(6.0, float(np.abs(self._logits).max()) * 1.15)
+            limit = nice_top(float(np.abs(self._logits).max()) * 1.15, (6.0, 10.0, 20.0, 35.0))
             self.y_plot.getPlotItem().setYRange(-limit, limit, padding=0)
         for k, text in enumerate(self.y_texts):
             top = max(heights[k], 0.0)
             text.setText(f"{r.y[k]:.3g}")
             text.setPos(k, top + (0.0 if self._mode == NORMALISE else 0.1))
         self.sq_bars.setOpts(height=r.squared_terms, brushes=brushes)
-        self.sq_plot.getPlotItem().setYRange(0, max(0.05, float(r.squared_terms.max()) * 1.15), padding=0)
+        self._set_top(self.sq_plot, nice_top(float(r.squared_terms.max()) * 1.15, (0.05, 0.1, 0.25, 0.6)))
         self.ce_bars.setOpts(height=r.ce_terms, brushes=brushes)
         top = float(r.ce_terms.max())
-        self.ce_plot.getPlotItem().setYRange(0, max(1.0, top * 1.4), padding=0)
+        self._set_top(self.ce_plot, nice_top(top * 1.4, (1.0, 2.5, 5.0, 10.0, 25.0)))
         self.ce_text.setText(self.tr("−log y%s = %s") % (subscript(r.label), fmt(r.ce)))
         # Beside the bar, on the side with room for the text.
         if r.label <= 5:
@@ -328,6 +328,12 @@ class OutputPanel(QWidget):
         self.one_hot_label.setText(self.tr("t = %d, one-hot: [%s]") % (r.label, t_text))
         for k, edit in enumerate(self.edits):
             edit.setText(self._format_edit(self._logits[k] if self._mode == LOGITS else r.y[k]))
+
+    @staticmethod
+    def _set_top(plot, top):
+        box = plot.getPlotItem().getViewBox()
+        if box.viewRange()[1] != [0, top]:
+            box.setYRange(0, top, padding=0)
 
     def _full_line(self, value, key):
         line = self.tr("float64: %.17g") % value

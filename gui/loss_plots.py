@@ -19,6 +19,15 @@ def subscript(number):
     return str(number).translate(str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉"))
 
 
+def nice_top(value, levels):
+    """The smallest level >= value (else value): a y range that only changes at a few steps,
+    so dragging does not rebuild the axis on every frame."""
+    for level in levels:
+        if value <= level:
+            return level
+    return value
+
+
 def digit_plot(title="", y_label=""):
     """A PlotWidget with the ten digits 0-9 on the x axis, mouse pan/zoom off."""
     widget = make_plot(title, "", y_label)

@@ -6,7 +6,7 @@ shows the controls of the current tab. The output panel owns y and t; the
 """
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout
+from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from engine.loss_demos import BOOK_PRINTED, BOOK_T, BOOK_Y1, BOOK_Y2
 from gui.loss_accuracy import AccuracyPanel
@@ -32,15 +32,25 @@ class Section(SectionBase):
         super().__init__(parent)
         self.output = OutputPanel(self.message)
         self.curve = NegLogPanel()
-        self.batch = MiniBatchPanel(self.message)
-        self.accuracy = AccuracyPanel(self.message)
-        self.panels = (self.output, self.curve, self.batch, self.accuracy)
+        # The mini-batch and accuracy tabs are built when first opened (or used), which
+        # keeps the app's first section quick to appear.
+        self._lazy = {BATCH_TAB: None, ACCURACY_TAB: None}
 
         self.tabs = QTabWidget()
         self.controls_stack = QStackedWidget()
-        for panel in self.panels:
-            self.tabs.addTab(panel, "")
-            self.controls_stack.addWidget(panel.controls)
+        self._pages, self._control_pages = [], []
+        for panel in (self.output, self.curve, None, None):
+            page, control_page = QWidget(), QWidget()
+            for container in (page, control_page):
+                box = QVBoxLayout(container)
+                box.setContentsMargins(0, 0, 0, 0)
+            if panel is not None:
+                page.layout().addWidget(panel)
+                control_page.layout().addWidget(panel.controls)
+            self.tabs.addTab(page, "")
+            self.controls_stack.addWidget(control_page)
+            self._pages.append(page)
+            self._control_pages.append(control_page)
         self.controls.addWidget(self.controls_stack)
         layout = QVBoxLayout(self.plots)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -57,8 +67,30 @@ class Section(SectionBase):
                   self.tr("Why not accuracy"))
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)
-        for panel in self.panels:
+        for panel in self.panels():
             panel.retranslate()
+
+    # --- the tabs' panels -------------------------------------------------------------------------
+    def panels(self):
+        """The panels built so far (the mini-batch and accuracy ones appear when first used)."""
+        return [p for p in (self.output, self.curve, *self._lazy.values()) if p is not None]
+
+    def _panel(self, index):
+        panel = self._lazy[index]
+        if panel is None:
+            panel = MiniBatchPanel(self.message) if index == BATCH_TAB else AccuracyPanel(self.message)
+            self._lazy[index] = panel
+            self._pages[index].layout().addWidget(panel)
+            self._control_pages[index].layout().addWidget(panel.controls)
+        return panel
+
+    @property
+    def batch(self):
+        return self._panel(BATCH_TAB)
+
+    @property
+    def accuracy(self):
+        return self._panel(ACCURACY_TAB)
 
     # --- wiring between the tabs ----------------------------------------------------------
     def _output_changed(self, result):
@@ -73,6 +105,8 @@ class Section(SectionBase):
         # MNIST is read the first time the mini-batch tab is opened, never at start-up.
         if index == BATCH_TAB and self.batch.batch_mask is None:
             self.batch.draw()
+        if index == ACCURACY_TAB:
+            self.accuracy.ensure_computed()
 
     def show_tab(self, index):
         self.tabs.setCurrentIndex(index)
