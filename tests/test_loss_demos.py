@@ -1,6 +1,8 @@
 """engine.loss_demos against engine.losses and the book's printed numbers."""
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from engine import loss_demos as ld
 from engine.functions import softmax
@@ -150,3 +152,14 @@ def test_mse_matches_engine_for_random_outputs():
         r = ld.output_losses(y, label)
         assert r.mse == mean_squared_error(y, ld.one_hot(label))
         assert r.ce == cross_entropy_error(y, ld.one_hot(label))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.floats(0, 1), min_size=10, max_size=10), st.integers(0, 9), st.floats(0, 1))
+def test_set_probability_always_returns_a_probability_vector(raw, k, value):
+    y = np.array(raw)
+    y = y / y.sum() if y.sum() > 0 else np.full(10, 0.1)
+    new = ld.set_probability(y, k, value)
+    assert new[k] == value and (new >= 0).all() and new.sum() == pytest.approx(1.0)
+    r = ld.output_losses(new, k)
+    assert np.isfinite(r.ce) and r.ce <= -np.log(ld.DELTA) + 1e-12
