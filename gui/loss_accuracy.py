@@ -77,7 +77,7 @@ class AccuracyPanel(QWidget):
             form.addRow(name, value)
         self.flat_note = QLabel()
         self.flat_note.setWordWrap(True)
-        set_font(self.flat_note, 10, bold=True)
+        set_font(self.flat_note, 11, bold=True)
         form.addRow(self.flat_note)
         self.explain = QLabel()
         self.explain.setWordWrap(True)
