@@ -41,6 +41,7 @@ resources/i18n/%.qm: resources/i18n/%.ts
 
 translations: setup
 	$(PY) scripts/i18n_tool.py update
+	$(PY) scripts/i18n_tool.py check
 	$(PY) scripts/i18n_tool.py release
 
 install-desktop: setup $(QM)

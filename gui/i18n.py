@@ -8,7 +8,7 @@ SectionBase and MainWindow answer it by calling retranslate().
 """
 from pathlib import Path
 
-from PySide6.QtCore import (QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator,
+from PySide6.QtCore import (QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator,
                             Signal)
 
 I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
@@ -86,6 +86,8 @@ class Translations(QObject):
                     app.installTranslator(translator)
                     self._translators.append(translator)
         QLocale.setDefault(QLocale(code))
+        # Qt posts LanguageChange; deliver it now so every text has changed when this returns.
+        QCoreApplication.sendPostedEvents(None, QEvent.LanguageChange)
         self.language = code
         self.language_changed.emit(code)
         return True

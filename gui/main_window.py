@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
             index = self.stack.indexOf(placeholder)
             self.stack.insertWidget(index, widget)
             self.stack.removeWidget(placeholder)
+            placeholder.setParent(None)
             placeholder.deleteLater()
             self._sections[name] = widget
         return widget

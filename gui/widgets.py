@@ -3,7 +3,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QGraphicsItem, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QSlider, QStyle, QVBoxLayout, QWidget)
@@ -169,6 +169,12 @@ class FunctionInput(QWidget):
                                      "+ - * / ** ^, parentheses, sin cos tan exp log sqrt abs "
                                      "tanh sigmoid …, pi, e.") % ", ".join(self.variables))
 
+    def changeEvent(self, event):
+        # Retranslate on a run-time language switch, whichever section holds this widget.
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     def expression(self):
         return self._expression
 
@@ -224,6 +230,12 @@ class PlayBar(QWidget):
         self.reset_button.clicked.connect(self.reset_clicked)
         self.speed.valueChanged.connect(self._speed_moved)
         self.retranslate()
+
+    def changeEvent(self, event):
+        # Retranslate on a run-time language switch, whichever section holds this widget.
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def steps_per_second(self):
         return 10 ** (self.speed.value() / 10 - 1)

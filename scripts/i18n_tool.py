@@ -6,9 +6,11 @@
            (marked finished); strings without an entry stay "unfinished"
   missing  list the source strings that have no translation yet
   release  build the .qm files from the .ts files (pyside6-lrelease)
+  check    every translation keeps the %-placeholders of its source, in order
 
 Usage: .venv/bin/python scripts/i18n_tool.py update|fill|missing|release
 """
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -127,6 +129,22 @@ def fill():
         print(f"{path.name}: {done} translated, {todo} unfinished")
 
 
+PLACEHOLDER = re.compile(r"%[-#0 +]*\d*(?:\.\d+)?[sdrfgxe%]")
+
+
+def check():
+    """Every translation keeps the source's %-placeholders in the same order (Python % formatting)."""
+    bad = 0
+    for lang, table in _table().items():
+        for source, text in table.items():
+            source = source.split("|", 1)[1] if "|" in source and source.split("|", 1)[0].isidentifier() \
+                and source.split("|", 1)[0][0].isupper() else source
+            if PLACEHOLDER.findall(source) != PLACEHOLDER.findall(text):
+                bad += 1
+                print(f"{lang}: placeholders differ: {source!r} -> {text!r}")
+    return bad
+
+
 def missing():
     tables = _table()
     count = 0
@@ -148,11 +166,11 @@ def release():
 
 
 def main(argv):
-    commands = {"update": update, "fill": fill, "missing": missing, "release": release}
+    commands = {"update": update, "fill": fill, "missing": missing, "release": release, "check": check}
     if len(argv) != 1 or argv[0] not in commands:
         sys.exit(__doc__)
     result = commands[argv[0]]()
-    if argv[0] == "missing" and result:
+    if argv[0] in ("missing", "check") and result:
         sys.exit(1)
 
 

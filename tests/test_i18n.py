@@ -1,4 +1,5 @@
 """Translations: Qt's own system, switched at run time; every string of the UI is covered."""
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -74,6 +75,17 @@ def test_every_string_is_translated(lang):
     unfinished = [key for key, (text, done) in messages(i18n.ts_path(lang)).items()
                   if not done or not text]
     assert not unfinished, f"{len(unfinished)} untranslated, e.g. {unfinished[:5]}"
+
+
+PLACEHOLDER = re.compile(r"%[-#0 +]*\d*(?:\.\d+)?[sdrfgxe%]")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_translations_keep_the_placeholders(lang):
+    """The code formats with %: a translation must keep the placeholders, in order."""
+    wrong = [(source, text) for (_, source), (text, _) in messages(i18n.ts_path(lang)).items()
+             if PLACEHOLDER.findall(source) != PLACEHOLDER.findall(text)]
+    assert not wrong, wrong[:5]
 
 
 def test_seed_and_book_terms(translations):
