@@ -152,7 +152,7 @@ class _BackpropStep:
     """The book's SGD iteration (gradient, update, loss after the update) for TwoLayerNet."""
 
     def __init__(self, network, x_train, labels, batch_size):
-        self.params = network.params
+        self.network = network
         self.x_train, self.labels = x_train, labels
         self.dtype = dtype = network.params["W1"].dtype
         n_pixels, hidden = network.params["W1"].shape
@@ -177,7 +177,8 @@ class _BackpropStep:
         self.batch_rows = np.arange(batch_size)
 
     def __call__(self, batch_mask, lr):
-        W1, b1, W2, b2 = (self.params[k] for k in ("W1", "b1", "W2", "b2"))
+        # read params each step: a consumer may have put new arrays (same shapes) in place
+        W1, b1, W2, b2 = (self.network.params[k] for k in ("W1", "b1", "W2", "b2"))
         lr = self.dtype.type(lr)
         n, hidden = batch_mask.size, W1.shape[1]
         labels = self.labels[batch_mask]

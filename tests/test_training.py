@@ -276,3 +276,15 @@ def test_test_predictions_of_the_last_evaluation():
     assert np.mean(predicted == data[1][1]) == steps[-1].test_acc
     assert np.array_equal(predicted, trainer.network.predict(data[1][0].astype(float)).argmax(axis=1))
     assert confusion_matrix(predicted, data[1][1]).sum() == 60
+
+
+def test_replaced_parameters_are_trained_from():
+    # Loading weights into a running trainer: the next step starts from them.
+    data = blobs()
+    a, b = Trainer(small(), data), Trainer(small(seed=5), data)
+    next(a)
+    b.network.params = a.snapshot()
+    b.rng = np.random.default_rng([1, 1])
+    a.rng = np.random.default_rng([1, 1])
+    assert next(a).loss == next(b).loss
+    assert all(np.array_equal(a.network.params[k], b.network.params[k]) for k in KEYS)
