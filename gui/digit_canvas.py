@@ -4,7 +4,8 @@ import pyqtgraph as pg
 from PIL import Image
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout,
+                               QWidget)
 
 from gui.widgets import style_plot
 
@@ -112,16 +113,19 @@ class DigitCanvas(QWidget):
         font.setBold(True)
         self.answer.setFont(font)
         self.seen = pg.PlotWidget()
-        self.seen.setFixedSize(200, 220)
+        self.seen.setFixedSize(170, 170)
         item = self.seen.getPlotItem()
         item.setAspectLocked(True)
         item.invertY(True)
         item.hideAxis("left")
         item.hideAxis("bottom")
         item.setMouseEnabled(False, False)
+        self.seen_label = QLabel()
         self.seen_image = pg.ImageItem(np.zeros((28, 28)), axisOrder="row-major")
         self.seen.addItem(self.seen_image)
         self.bars_plot = pg.PlotWidget()
+        self.bars_plot.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Expanding)
+        self.bars_plot.setMinimumSize(200, 200)
         self.bars = pg.BarGraphItem(x=np.arange(10), height=np.zeros(10), width=0.7, brush="#1f5fbf")
         self.bars_plot.addItem(self.bars)
         self.bars_plot.setYRange(0, 1, padding=0.02)
@@ -133,14 +137,16 @@ class DigitCanvas(QWidget):
         left.addWidget(self.clear_button)
         left.addWidget(self.hint)
         left.addStretch(1)
-        middle = QVBoxLayout()
-        middle.addWidget(self.seen)
-        middle.addWidget(self.answer)
-        middle.addStretch(1)
+        top = QHBoxLayout()
+        top.addWidget(self.seen)
+        top.addWidget(self.answer, 1)
+        right = QVBoxLayout()
+        right.addWidget(self.seen_label)
+        right.addLayout(top)
+        right.addWidget(self.bars_plot, 1)
         layout = QHBoxLayout(self)
         layout.addLayout(left)
-        layout.addLayout(middle)
-        layout.addWidget(self.bars_plot, 1)
+        layout.addLayout(right, 1)
         self.network = None
         self.pad.drawn.connect(self.classify)
 
@@ -148,7 +154,7 @@ class DigitCanvas(QWidget):
         self.clear_button.setText(self.tr("Clear"))
         self.hint.setText(self.tr("Draw a digit with the mouse. It is cut to its bounding box, scaled "
                                   "to 20×20 and centred by mass in 28×28, as MNIST was prepared."))
-        style_plot(self.seen.getPlotItem(), self.tr("What the network sees"))
+        self.seen_label.setText(self.tr("What the network sees (28×28):"))
         style_plot(self.bars_plot.getPlotItem(), self.tr("Probability of each digit"),
                    self.tr("digit"), self.tr("probability"))
         self.bars_plot.getPlotItem().showGrid(x=False, y=True, alpha=0.2)

@@ -46,6 +46,9 @@ class ExplainPanel(QFrame):
         tr = lambda s: QCoreApplication.translate("SectionInfo", s)  # noqa: E731
         self.title.setText(f"{self.info.book}  {tr(self.info.title)}")
         self.summary.setText(tr(self.info.summary))
+        # Formulas are mostly symbols; the few words in them are translated in context
+        # "SectionFormula" (added to the .ts files by scripts/i18n_tool.py).
+        self.formula.setText(QCoreApplication.translate("SectionFormula", self.info.formula))
         self.toggle.setToolTip(self.tr("Show or hide the explanation"))
 
 

@@ -3,8 +3,8 @@ import math
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox,
-                               QLabel, QProgressBar, QPushButton, QSlider, QSpinBox, QVBoxLayout,
-                               QWidget)
+                               QLabel, QProgressBar, QPushButton, QSizePolicy, QSlider, QSpinBox,
+                               QVBoxLayout, QWidget)
 
 from gui.widgets import LogSlider, Readouts, format_number
 
@@ -28,14 +28,19 @@ class TrainingControls(QWidget):
         self.step_button, self.stop_button, self.reset_button = QPushButton(), QPushButton(), QPushButton()
         self.pause_button.setCheckable(True)
         buttons = QGridLayout()
-        buttons.addWidget(self.start_button, 0, 0, 1, 3)
-        buttons.addWidget(self.pause_button, 0, 3, 1, 3)
-        buttons.addWidget(self.step_button, 1, 0, 1, 2)
-        buttons.addWidget(self.stop_button, 1, 2, 1, 2)
-        buttons.addWidget(self.reset_button, 1, 4, 1, 2)
+        buttons.addWidget(self.start_button, 0, 0)
+        buttons.addWidget(self.pause_button, 0, 1)
+        buttons.addWidget(self.step_button, 0, 2)
+        buttons.addWidget(self.stop_button, 1, 0)
+        buttons.addWidget(self.reset_button, 1, 1)
+        for button in (self.start_button, self.pause_button, self.step_button,
+                       self.stop_button, self.reset_button):
+            button.setMinimumWidth(60)
+            button.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Fixed)
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(True)
+        self.progress.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Fixed)
         self.readouts = Readouts(columns=1)
         for key in ("iteration", "epoch", "loss", "train_acc", "test_acc"):
             self.readouts.add(key)
@@ -80,6 +85,8 @@ class TrainingControls(QWidget):
         self.files_box = QGroupBox()
         self.files_box.setLayout(files)
 
+        # the column is ~300 px: let the scroll area size us to it instead of scrolling sideways
+        self.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
@@ -153,7 +160,7 @@ class TrainingControls(QWidget):
         self.export_button.setText(self.tr("Export loss/accuracy CSV…"))
 
     def sampling_text(self, sampling):
-        return self.tr("random choice with replacement") if sampling == "choice" else self.tr("shuffled epochs")
+        return self.tr("random choice") if sampling == "choice" else self.tr("shuffled epochs")
 
     # --- values ----------------------------------------------------------------
     def values(self):

@@ -10,8 +10,9 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QSizePolicy
 
-from gui.widgets import format_number, style_plot
+from gui.widgets import style_plot
 
 MAX_POINTS = 4000      # a series longer than this is decimated to about this many points
 ZOOM_ITERS = 1000      # the right half of fig 4-11
@@ -76,9 +77,24 @@ def tile_mosaic(W1, cols=10, side=28, gap=2, max_tiles=100):
     return out
 
 
+def shrinkable(widget):
+    """Let a grid squeeze a plot below its title's width instead of widening the tab."""
+    widget.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Ignored)
+    widget.setMinimumSize(160, 140)
+    return widget
+
+
+def ui_font(points, bold=False):
+    """The application's font family at a size readable on a projector."""
+    font = QFont()
+    font.setPointSize(points)
+    font.setBold(bold)
+    return font
+
+
 def image_view(title, x_label="", y_label=""):
     """A PlotWidget for images: locked aspect, y pointing down, no mouse panning."""
-    widget = pg.PlotWidget()
+    widget = shrinkable(pg.PlotWidget())
     item = widget.getPlotItem()
     style_plot(item, title, x_label, y_label)
     item.showGrid(x=False, y=False)
@@ -98,8 +114,8 @@ class LossPlots(QObject):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.full = pg.PlotWidget()
-        self.zoom = pg.PlotWidget()
+        self.full = shrinkable(pg.PlotWidget())
+        self.zoom = shrinkable(pg.PlotWidget())
         pen = pg.mkPen(BLUE, width=1)
         smooth_pen = pg.mkPen(ORANGE, width=2.5)
         self.curve = self.full.plot(pen=pen, antialias=False)
@@ -110,7 +126,7 @@ class LossPlots(QObject):
             widget.getPlotItem().setMouseEnabled(x=True, y=True)
             widget.getPlotItem().disableAutoRange()
         self.hint = pg.TextItem(anchor=(0.5, 0.5), color="#555")
-        self.hint.setFont(QFont("", 14))
+        self.hint.setFont(ui_font(14))
         self.full.addItem(self.hint, ignoreBounds=True)
         self.show_smooth = True
         self.smooth_window = 100
@@ -162,7 +178,7 @@ class AccuracyPlot(QObject):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.widget = pg.PlotWidget()
+        self.widget = shrinkable(pg.PlotWidget())
         item = self.widget.getPlotItem()
         self.legend = item.addLegend(offset=(-10, -10), labelTextSize="11pt")
         self.prev_train = item.plot(pen=pg.mkPen(GREY, width=1.5))
@@ -172,15 +188,23 @@ class AccuracyPlot(QObject):
         self.test = item.plot(pen=pg.mkPen(ORANGE, width=2.5, style=Qt.DashLine), symbol="s",
                               symbolSize=6, symbolBrush=ORANGE, symbolPen=None)
         item.disableAutoRange()
-        item.setRange(xRange=(0, 16), yRange=(0, 1.0), padding=0.02)
+        self.setup = pg.TextItem(anchor=(1, 1), color="#333")
+        self.setup.setFont(ui_font(11))
+        self.hint = pg.TextItem(anchor=(0.5, 0.5), color="#555")
+        self.hint.setFont(ui_font(12))
+        item.addItem(self.setup, ignoreBounds=True)
+        item.addItem(self.hint, ignoreBounds=True)
+        self.set_epochs(16)
         item.setMouseEnabled(x=True, y=False)
         self.setup_text = ""
         self.prev_text = ""
 
     def retranslate(self):
         item = self.widget.getPlotItem()
-        style_plot(item, self.tr("Accuracy per epoch (fig. 4-12)"),
-                   self.tr("epoch") + self.setup_text, self.tr("accuracy"))
+        style_plot(item, self.tr("Accuracy per epoch (fig. 4-12)"), self.tr("epoch"),
+                   self.tr("accuracy"))
+        self.setup.setText(self.setup_text)
+        self.hint.setText(self.tr("Measured at the end of every epoch\n(iter_per_epoch = train size / batch size)"))
         self.legend.clear()
         self.legend.addItem(self.train, self.tr("train acc"))
         self.legend.addItem(self.test, self.tr("test acc"))
@@ -190,12 +214,15 @@ class AccuracyPlot(QObject):
 
     def set_setup(self, train_size, sampling_text):
         """Show the training-set size and sampling in the title (4.1.2: generalisation)."""
-        self.setup_text = "  (" + self.tr("%s training images, %s") % (train_size, sampling_text) + ")"
+        self.setup_text = self.tr("%s train images · %s") % (train_size, sampling_text)
         self.retranslate()
 
     def set_epochs(self, epochs):
         """Fix the x axis for a run of this many epochs."""
-        self.widget.getPlotItem().setXRange(0, max(1.0, epochs), padding=0.02)
+        epochs = max(1.0, epochs)
+        self.widget.getPlotItem().setRange(xRange=(0, epochs), yRange=(0, 1.0), padding=0.02)
+        self.setup.setPos(epochs, 0.34)      # just above the legend (bottom right)
+        self.hint.setPos(epochs / 2, 0.6)
 
     def keep_as_previous(self, label):
         """Move the current curves to the dimmed 'previous run' pair (before a new run)."""
@@ -208,6 +235,7 @@ class AccuracyPlot(QObject):
         self.retranslate()
 
     def set_series(self, epochs, train_acc, test_acc):
+        self.hint.setVisible(len(epochs) == 0)
         self.train.setData(epochs, train_acc)
         self.test.setData(epochs, test_acc)
 
@@ -234,25 +262,22 @@ class WeightTiles(QObject):
 
 class DigitGrid(QObject):
     """Test digits with the predicted label and its probability; mistakes outlined in red."""
-    COLS, ROWS, SIDE, GAP = 8, 3, 28, 16
+    COLS, ROWS, SIDE, GAP_X, GAP_Y = 4, 6, 28, 24, 14
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.widget = image_view("")
-        self.widget.getPlotItem().hideAxis("left")
-        self.widget.getPlotItem().hideAxis("bottom")
         self.image = pg.ImageItem(axisOrder="row-major")
         self.widget.addItem(self.image)
         self.frames = self.widget.plot(pen=pg.mkPen(RED, width=3), connect="pairs")
         self.labels = []
-        font = QFont("", 12)
-        font.setBold(True)
+        cell_w, cell_h = self.SIDE + self.GAP_X, self.SIDE + self.GAP_Y
         for k in range(self.COLS * self.ROWS):
             r, c = divmod(k, self.COLS)
             text = pg.TextItem(anchor=(0.5, 0.0), color="#111")
-            text.setFont(font)
-            text.setPos(c * (self.SIDE + 4) + self.SIDE / 2, r * (self.SIDE + self.GAP) + self.SIDE)
-            self.widget.addItem(text)
+            text.setFont(ui_font(11, bold=True))
+            text.setPos(c * cell_w + self.GAP_X / 2 + self.SIDE / 2, r * cell_h + self.SIDE)
+            self.widget.addItem(text, ignoreBounds=True)
             self.labels.append(text)
         self.count = 0
 
@@ -261,18 +286,22 @@ class DigitGrid(QObject):
         return self.COLS * self.ROWS
 
     def retranslate(self):
-        style_plot(self.widget.getPlotItem(), self.tr("Test digits: predicted label (probability); "
-                                                      "red = mistake"))
-        self.widget.getPlotItem().showGrid(x=False, y=False)
+        item = self.widget.getPlotItem()
+        style_plot(item, self.tr("Test digits (red = wrong)"))
+        item.showGrid(x=False, y=False)
+        item.hideAxis("left")
+        item.hideAxis("bottom")
 
     def set_digits(self, images):
         """images (n, 784) in [0, 1], shown once per data set."""
-        cell_w, cell_h = self.SIDE + 4, self.SIDE + self.GAP
-        mosaic = np.zeros((self.ROWS * cell_h, self.COLS * cell_w), dtype=np.float32)
+        cell_w, cell_h = self.SIDE + self.GAP_X, self.SIDE + self.GAP_Y
+        # white between the digits so the dark labels under them read
+        mosaic = np.ones((self.ROWS * cell_h, self.COLS * cell_w), dtype=np.float32)
         self.count = min(len(images), self.n)
         for k in range(self.count):
             r, c = divmod(k, self.COLS)
-            mosaic[r * cell_h:r * cell_h + self.SIDE, c * cell_w:c * cell_w + self.SIDE] = \
+            x0 = c * cell_w + self.GAP_X // 2
+            mosaic[r * cell_h:r * cell_h + self.SIDE, x0:x0 + self.SIDE] = \
                 np.asarray(images[k]).reshape(self.SIDE, self.SIDE)
         self.image.setImage(mosaic, levels=(0.0, 1.0), autoLevels=False)
 
@@ -280,19 +309,19 @@ class DigitGrid(QObject):
         """y (n, 10) softmax outputs, t (n,) true labels."""
         predicted = np.argmax(y, axis=1)
         wrong = predicted != t
-        cell_w, cell_h = self.SIDE + 4, self.SIDE + self.GAP
+        cell_w, cell_h = self.SIDE + self.GAP_X, self.SIDE + self.GAP_Y
         segments = []
         for k, text in enumerate(self.labels):
             if k >= len(predicted):
                 text.setText("")
                 continue
-            label = "%d (%s)" % (predicted[k], format_number(y[k, predicted[k]], 2))
+            label = "%d (%.0f%%)" % (predicted[k], 100 * y[k, predicted[k]])
             if text.toPlainText() != label:  # setText re-lays out HTML: skip when unchanged
                 text.setText(label)
                 text.setColor(RED if wrong[k] else "#111")
             if wrong[k]:
                 r, c = divmod(k, self.COLS)
-                x0, y0, s = c * cell_w - 1, r * cell_h - 1, self.SIDE + 2
+                x0, y0, s = c * cell_w + self.GAP_X // 2 - 1, r * cell_h - 1, self.SIDE + 2
                 corners = [(x0, y0), (x0 + s, y0), (x0 + s, y0 + s), (x0, y0 + s)]
                 for a in range(4):
                     segments += [corners[a], corners[(a + 1) % 4]]
@@ -310,25 +339,29 @@ class ConfusionView(QObject):
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setLookupTable(pg.colormap.get("CET-L12").getLookupTable(nPts=256))
         self.widget.addItem(self.image)
+        # cells need not be square: fill the panel, always showing all ten columns
+        self.widget.getPlotItem().setAspectLocked(False)
+        self.widget.setRange(xRange=(0, 10), yRange=(0, 10), padding=0)
         self.image.setImage(np.zeros((10, 10)), levels=(0, 1), autoLevels=False)
         self.cells = []
-        font = QFont("", 9)
+        font = ui_font(10)
         for r in range(10):
             for c in range(10):
                 text = pg.TextItem(anchor=(0.5, 0.5), color="#111")
                 text.setFont(font)
                 text.setPos(c + 0.5, r + 0.5)
-                self.widget.addItem(text)
+                self.widget.addItem(text, ignoreBounds=True)
                 self.cells.append(text)
+
         ticks = [[(k + 0.5, str(k)) for k in range(10)]]
         for axis in ("left", "bottom"):
             self.widget.getPlotItem().getAxis(axis).setTicks(ticks)
         self.matrix = None
 
     def retranslate(self, epoch=None):
-        title = self.tr("Confusion matrix (test set)")
+        title = self.tr("Confusion matrix")
         if epoch is not None:
-            title += " — " + self.tr("epoch %d") % epoch
+            title += " · " + self.tr("epoch %d") % epoch
         style_plot(self.widget.getPlotItem(), title, self.tr("predicted label"), self.tr("true label"))
         self.widget.getPlotItem().showGrid(x=False, y=False)
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QDoubleSpinBox, QGridLayout, QHBoxLayout, QLabel,
 
 from engine import training as engine_training
 from engine.networks import TwoLayerNet
-from gui.training_plots import BLUE, ORANGE
+from gui.training_plots import BLUE, ORANGE, shrinkable
 from gui.training_worker import make_config
 from gui.widgets import format_number, style_plot
 from gui.workers import GeneratorWorker, start_in_thread, stop_thread
@@ -100,8 +100,9 @@ class GradientTools(QWidget):
         self.seconds.setRange(0.5, 60.0)
         self.seconds.setValue(3.0)
         self.seconds_label = QLabel()
-        self.plot = pg.PlotWidget()
-        legend = self.plot.getPlotItem().addLegend(offset=(-10, 10), labelTextSize="11pt")
+        self.plot = shrinkable(pg.PlotWidget())
+        legend = self.plot.getPlotItem().addLegend(offset=(10, -10), labelTextSize="11pt")
+        self.plot.getPlotItem().enableAutoRange()
         self.curves = {"backprop": self.plot.plot(pen=pg.mkPen(BLUE, width=2.5)),
                        "numerical": self.plot.plot(pen=pg.mkPen(ORANGE, width=2.5), symbol="o",
                                                    symbolSize=7, symbolBrush=ORANGE)}
@@ -136,7 +137,7 @@ class GradientTools(QWidget):
         self.head[1].setText(self.tr("max rel. diff"))
         self.seconds_label.setText(self.tr("Race time per method (s)"))
         self.race_button.setText(self.tr("Race: backprop vs numerical"))
-        style_plot(self.plot.getPlotItem(), self.tr("Same start, same wall time: loss reached"),
+        style_plot(self.plot.getPlotItem(), self.tr("Race: loss vs wall time"),
                    self.tr("wall time"), self.tr("loss"), x_units="s")
         self.legend.clear()
         self.legend.addItem(self.curves["backprop"], self.tr("backprop"))

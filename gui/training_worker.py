@@ -20,6 +20,7 @@ from engine import training as engine_training
 
 EMIT_INTERVAL = 0.03    # s between batches of steps sent to the GUI thread
 PARAMS_INTERVAL = 0.2   # s between parameter snapshots
+MATRIX_INTERVAL = 1.0   # s between confusion matrices (epoch ends closer together are skipped)
 
 
 def supported_fields():
@@ -40,6 +41,15 @@ def confusion(predicted, labels, n_classes=10):
         return np.asarray(engine_cm(predicted, labels, n_classes=n_classes))
     index = np.asarray(labels, dtype=np.intp) * n_classes + np.asarray(predicted, dtype=np.intp)
     return np.bincount(index, minlength=n_classes * n_classes).reshape(n_classes, n_classes)
+
+
+def predict_labels(network, x):
+    """Predicted class of every row of x (the engine's chunked version when it exists)."""
+    try:
+        from engine.metrics import predict_labels as fast
+    except ImportError:
+        return np.argmax(network.predict(x), axis=1)
+    return fast(network.params, x)
 
 
 def _labels(t):
@@ -162,6 +172,7 @@ class TrainingWorker(QObject):
         rid = self.run_id
         buffer = []
         last_emit = last_params = time.perf_counter()
+        last_matrix = -math.inf
         wake_at = None
 
         def flush(with_params):
@@ -200,10 +211,15 @@ class TrainingWorker(QObject):
                 self.diverged.emit(rid, step.iteration, step.loss)
                 return
             if step.epoch_end:
-                predicted = np.argmax(trainer.network.predict(x_test), axis=1)
-                flush(True)
-                self.epoch_done.emit(rid, step.epoch, confusion(predicted, t_test))
-                continue
+                # predicting the test set again costs as much as the accuracy did: with
+                # many short epochs (a small training set) do it at most once a second
+                last_epoch = step.iteration + trainer.iter_per_epoch > self.config.iters_num
+                if last_epoch or time.perf_counter() - last_matrix >= MATRIX_INTERVAL:
+                    predicted = predict_labels(trainer.network, x_test)
+                    flush(True)
+                    self.epoch_done.emit(rid, step.epoch, confusion(predicted, t_test))
+                    last_matrix = time.perf_counter()
+                    continue
             now = time.perf_counter()
             with self._cond:
                 stepping = self._paused
