@@ -45,7 +45,15 @@ def _table():
     return translations_table.TABLES
 
 
+def _formula_words():
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import translations_table
+
+    return translations_table.FORMULA_WORDS
+
+
 def _write(tree, path):
+    ET.indent(tree, space="    ")
     body = ET.tostring(tree.getroot(), encoding="unicode")
     path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
                     encoding="utf-8")
@@ -89,12 +97,20 @@ def preset_names():
     return names
 
 
-def _add_preset_names(root, names):
+def formulas():
+    """The explanation panels' formulas (rich text): translated in context "SectionFormula"."""
+    sys.path.insert(0, str(ROOT))
+    from gui import sections
+
+    return [info.formula for info in sections.SECTIONS]
+
+
+def _add_context(root, context_name, names):
     for context in root.findall("context"):
-        if context.findtext("name") == "PresetNames":
+        if context.findtext("name") == context_name:
             root.remove(context)
     context = ET.SubElement(root, "context")
-    ET.SubElement(context, "name").text = "PresetNames"
+    ET.SubElement(context, "name").text = context_name
     for name in names:
         message = ET.SubElement(context, "message")
         ET.SubElement(message, "source").text = name
@@ -109,7 +125,8 @@ def fill():
         path = ts_file(lang)
         tree = ET.parse(path)
         _merge_empty_context(tree.getroot())
-        _add_preset_names(tree.getroot(), presets)
+        _add_context(tree.getroot(), "PresetNames", presets)
+        _add_context(tree.getroot(), "SectionFormula", formulas())
         done = todo = 0
         for context in tree.getroot().iter("context"):
             name = context.findtext("name")
@@ -117,6 +134,10 @@ def fill():
                 source = message.findtext("source")
                 translation = message.find("translation")
                 text = table.get(f"{name}|{source}", table.get(source))
+                if text is None and name == "SectionFormula":
+                    text = source   # symbols stay; the few words are replaced
+                    for word, translated in _formula_words()[lang].items():
+                        text = text.replace(word, translated)
                 if text is None:
                     todo += 1
                     if not translation.text:
@@ -153,7 +174,8 @@ def missing():
             name = context.findtext("name")
             for message in context.iter("message"):
                 source = message.findtext("source")
-                if f"{name}|{source}" not in tables[lang] and source not in tables[lang]:
+                if f"{name}|{source}" not in tables[lang] and source not in tables[lang] \
+                        and name != "SectionFormula":
                     count += 1
                     print(f"{lang}\t{name}\t{source!r}")
     return count

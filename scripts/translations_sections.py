@@ -39,7 +39,7 @@ SECTION_ENTRIES += [
      "在采样的 %d 个 w 中，识别精度的斜率在 %s %% 处为 0，损失的斜率在 %s %% 处为 0。",
      "サンプルした %d 個の w のうち、認識精度の傾きが 0 なのは %s %%、損失の傾きが 0 なのは %s %% です。"),
     ("batch_size", "batch_size", "batch_size"),
-    ("seed", "随机种子 seed", "乱数シード seed"),
+    ("seed", "种子 seed", "シード seed"),
     ("Resample (seed + 1)", "重新抽取（seed + 1）", "引き直す（seed + 1）"),
     ("Network that computes y:", "计算 y 的神经网络：", "y を計算するネットワーク："),
     ("fresh TwoLayerNet, weight_init_std 0.01 (book)", "新建的 TwoLayerNet，weight_init_std 0.01（书中）",
@@ -448,9 +448,9 @@ SECTION_ENTRIES += [
     ("point x", "点 x", "点 x"),
     ("difference", "差分", "差分"),
     ("precision", "精度", "精度"),
-    ("h (log scale; type any value > 0)", "h（对数刻度；可输入任意 > 0 的值）", "h（対数目盛、0 より大きい任意の値を入力可）"),
+    ("h (log scale; type any value > 0)", "h（对数刻度；可输入任意 > 0 的值）", "h（対数目盛、> 0 を入力）"),
     ("Pin tangent", "固定切线", "接線を固定"),
-    ("Clear pins", "清除固定的切线", "固定した接線を消去"),
+    ("Clear pins", "清除固定的切线", "固定を解除"),
     ("Or drag the dotted vertical line in the plot.", "也可以拖动图中的竖直虚线。", "グラフの縦の点線をドラッグしても変えられます。"),
     ("f(x) and its tangent at x (figs 4-6, 4-7)", "f(x) 及其在 x 处的切线（图 4-6、4-7）", "f(x) と x での接線（図 4-6、4-7）"),
     ("|error|", "|误差|", "|誤差|"),
@@ -648,4 +648,26 @@ SECTION_ENTRIES += [
     ("PresetNames|random", "随机", "ランダム"),
     ("PresetNames|descend", "梯度下降", "勾配降下"),
     ("PresetNames|overfit", "过拟合", "過学習"),
+]
+
+# --- strings added or reworded late ----------------------------------------------------------------------
+SECTION_ENTRIES += [
+    ("Measured at the end of every epoch\n(iter_per_epoch = train size / batch size)",
+     "在每个 epoch 结束时测量\n（iter_per_epoch = 训练数据大小 / 批大小）",
+     "各エポックの終わりに測定\n（iter_per_epoch = 訓練データ数 / バッチサイズ）"),
+    ("%s train images · %s", "%s 张训练图像 · %s", "訓練画像 %s 枚 · %s"),
+    ("Confusion matrix", "混淆矩阵", "混同行列"),
+    ("What the network sees (28×28):", "神经网络看到的图像（28×28）：", "ネットワークに見えている画像（28×28）："),
+    ("Test digits (red = wrong)", "测试数字（红色 = 错误）", "テストの数字（赤 = 誤り）"),
+    ("Race: loss vs wall time", "比赛：损失与用时", "競争：損失と経過時間"),
+    ("the guard: −log(0 + 1e-7) = %s", "保护项：−log(0 + 1e-7) = %s", "保護項：−log(0 + 1e-7) = %s"),
+    ("The loss only looks at y_t, the output for the correct digit %d: y_t = 1 gives 0, and it grows without "
+     "bound as y_t → 0 (capped at %s by δ = 1e-7; drag y_t to 0 to see it).",
+     "损失只看 y_t，即正确数字 %d 的输出：y_t = 1 时为 0，y_t → 0 时无限增大（由 δ = 1e-7 限制在 %s；"
+     "把 y_t 拖到 0 就能看到）。",
+     "損失は y_t、つまり正解の数字 %d の出力だけを見ます：y_t = 1 なら 0、y_t → 0 で限りなく大きくなります"
+     "（δ = 1e-7 により %s で頭打ち。y_t を 0 までドラッグすると確かめられます）。"),
+    ("Computing %d steps for %d learning rates in the background … %d %%",
+     "正在后台计算 %d 步（共 %d 个学习率）… %d %%", "%d ステップ（学習率 %d 個分）をバックグラウンドで計算中 … %d %%"),
+    ("random choice", "随机选择", "ランダム選択"),
 ]

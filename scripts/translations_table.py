@@ -179,4 +179,6 @@ def _tables(entries):
 
 
 ZH_CN, JA = _tables(APP_ENTRIES + SECTION_ENTRIES)
+# Words inside the explanation panels' formulas (context SectionFormula); the symbols stay.
+FORMULA_WORDS = {"zh_CN": {"central difference": "中心差分"}, "ja": {"central difference": "中心差分"}}
 TABLES = {"zh_CN": ZH_CN, "ja": JA}

@@ -1,2112 +1,2236 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
-<context>
-    <name>AboutDialog</name>
-    <message>
-        <source>About Gradient Lab</source>
-        <translation>勾配ラボについて</translation>
-    </message>
-    <message>
-        <source>Gradient Lab %s</source>
-        <translation>勾配ラボ %s</translation>
-    </message>
-    <message>
-        <source>Chapter 4 of &lt;i&gt;Deep Learning from Scratch&lt;/i&gt; (Koki Saito), visible and playable: loss functions, derivatives, gradients, gradient descent and a two-layer network learning MNIST.</source>
-        <translation>『ゼロから作るDeep Learning』（斎藤康毅）第 4 章を見て、触って：損失関数、微分、勾配、勾配法、そして MNIST を学習する 2 層ニューラルネットワーク。</translation>
-    </message>
-    <message>
-        <source>Licences</source>
-        <translation>ライセンス</translation>
-    </message>
-    <message>
-        <source>Gradient Lab: MIT licence.</source>
-        <translation>勾配ラボ：MIT ライセンス。</translation>
-    </message>
-    <message>
-        <source>Qt and PySide6: GNU LGPL v3.</source>
-        <translation>Qt と PySide6：GNU LGPL v3。</translation>
-    </message>
-    <message>
-        <source>pyqtgraph: MIT licence.</source>
-        <translation>pyqtgraph：MIT ライセンス。</translation>
-    </message>
-    <message>
-        <source>NumPy: BSD licence.</source>
-        <translation>NumPy：BSD ライセンス。</translation>
-    </message>
-    <message>
-        <source>SymPy: BSD licence.</source>
-        <translation>SymPy：BSD ライセンス。</translation>
-    </message>
-    <message>
-        <source>Pillow: MIT-CMU (HPND) licence.</source>
-        <translation>Pillow：MIT-CMU（HPND）ライセンス。</translation>
-    </message>
-    <message>
-        <source>MNIST data</source>
-        <translation>MNIST データ</translation>
-    </message>
-    <message>
-        <source>"The MNIST database of handwritten digits" by Yann LeCun, Corinna Cortes and Christopher J.C. Burges, licensed under CC BY-SA 3.0 (Creative Commons Attribution-Share Alike 3.0). The four original files are bundled unchanged in resources/mnist.</source>
-        <translation>"The MNIST database of handwritten digits"（手書き数字 MNIST データベース）、作者 Yann LeCun、Corinna Cortes、Christopher J.C. Burges、CC BY-SA 3.0（クリエイティブ・コモンズ 表示-継承 3.0）ライセンス。4 つの元ファイルを変更せずに resources/mnist に同梱しています。</translation>
-    </message>
-</context>
-<context>
-    <name>AccuracyPanel</name>
-    <message>
-        <source>weight</source>
-        <translation>重み</translation>
-    </message>
-    <message>
-        <source>range ±</source>
-        <translation>範囲 ±</translation>
-    </message>
-    <message>
-        <source>w (or drag the black line):</source>
-        <translation>w（または黒い線をドラッグ）：</translation>
-    </message>
-    <message>
-        <source>w</source>
-        <translation>w</translation>
-    </message>
-    <message>
-        <source>accuracy</source>
-        <translation>認識精度</translation>
-    </message>
-    <message>
-        <source>loss</source>
-        <translation>損失</translation>
-    </message>
-    <message>
-        <source>d accuracy / dw</source>
-        <translation>d 認識精度 / dw</translation>
-    </message>
-    <message>
-        <source>d loss / dw</source>
-        <translation>d 損失 / dw</translation>
-    </message>
-    <message>
-        <source>A 2-4-2 network on 30 points. Moving w changes the loss continuously, but the accuracy only jumps when a point changes class: its slope is 0 almost everywhere, so gradient descent would never move.</source>
-        <translation>30 点に対する 2-4-2 のネットワーク。w を動かすと損失は連続的に変わりますが、認識精度は点のクラスが変わるときだけ跳びます：その傾きはほとんどの場所で 0 なので、勾配法はまったく進みません。</translation>
-    </message>
-    <message>
-        <source>Accuracy (steps) vs loss (smooth)</source>
-        <translation>認識精度（階段）と損失（なめらか）</translation>
-    </message>
-    <message>
-        <source>weight w = %s</source>
-        <translation>重み w = %s</translation>
-    </message>
-    <message>
-        <source>accuracy (%)</source>
-        <translation>認識精度 (%)</translation>
-    </message>
-    <message>
-        <source>Their slopes (h = 1e-4)</source>
-        <translation>それぞれの傾き（h = 1e-4）</translation>
-    </message>
-    <message>
-        <source>weight w</source>
-        <translation>重み w</translation>
-    </message>
-    <message>
-        <source>slope</source>
-        <translation>傾き</translation>
-    </message>
-    <message>
-        <source>Step vs sigmoid (fig 4-4)</source>
-        <translation>ステップ関数とシグモイド関数（図 4-4）</translation>
-    </message>
-    <message>
-        <source>x</source>
-        <translation>x</translation>
-    </message>
-    <message>
-        <source>h(x)</source>
-        <translation>h(x)</translation>
-    </message>
-    <message>
-        <source>Their slopes</source>
-        <translation>それぞれの傾き</translation>
-    </message>
-    <message>
-        <source>dh/dx</source>
-        <translation>dh/dx</translation>
-    </message>
-    <message>
-        <source>step</source>
-        <translation>ステップ関数</translation>
-    </message>
-    <message>
-        <source>sigmoid</source>
-        <translation>シグモイド関数</translation>
-    </message>
-    <message>
-        <source>step: 0</source>
-        <translation>ステップ関数：0</translation>
-    </message>
-    <message>
-        <source>sigmoid: &gt; 0</source>
-        <translation>シグモイド関数：&gt; 0</translation>
-    </message>
-    <message>
-        <source>Over the %d sampled w the accuracy slope is 0 at %s %% of them, the loss slope at %s %%.</source>
-        <translation>サンプルした %d 個の w のうち、認識精度の傾きが 0 なのは %s %%、損失の傾きが 0 なのは %s %% です。</translation>
-    </message>
-</context>
-<context>
-    <name>AccuracyPlot</name>
-    <message>
-        <source>Accuracy per epoch (fig. 4-12)</source>
-        <translation>エポックごとの認識精度（図 4-12）</translation>
-    </message>
-    <message>
-        <source>epoch</source>
-        <translation>エポック</translation>
-    </message>
-    <message>
-        <source>accuracy</source>
-        <translation>認識精度</translation>
-    </message>
-    <message>
-        <source>train acc</source>
-        <translation>訓練データの認識精度</translation>
-    </message>
-    <message>
-        <source>test acc</source>
-        <translation>テストデータの認識精度</translation>
-    </message>
-    <message>
-        <source>previous run: train</source>
-        <translation>前回の実行：訓練データ</translation>
-    </message>
-    <message>
-        <source>previous run: test</source>
-        <translation>前回の実行：テストデータ</translation>
-    </message>
-    <message>
-        <source>%s training images, %s</source>
-        <translation>訓練画像 %s 枚、%s</translation>
-    </message>
-</context>
-<context>
-    <name>ConfusionView</name>
-    <message>
-        <source>Confusion matrix (test set)</source>
-        <translation>混同行列（テストデータ）</translation>
-    </message>
-    <message>
-        <source>epoch %d</source>
-        <translation>エポック %d</translation>
-    </message>
-    <message>
-        <source>predicted label</source>
-        <translation>予測ラベル</translation>
-    </message>
-    <message>
-        <source>true label</source>
-        <translation>正解ラベル</translation>
-    </message>
-</context>
-<context>
-    <name>DescentControls</name>
-    <message>
-        <source>Gradient descent on W</source>
-        <translation>W に対する勾配降下</translation>
-    </message>
-    <message>
-        <source>learning rate lr  (W ← W − lr·dW)</source>
-        <translation>学習率 lr  （W ← W − lr·dW）</translation>
-    </message>
-    <message>
-        <source>steps</source>
-        <translation>ステップ数</translation>
-    </message>
-    <message>
-        <source>→ Step</source>
-        <translation>→ 1 ステップ</translation>
-    </message>
-    <message>
-        <source>One gradient step (→)</source>
-        <translation>勾配で 1 ステップ（→）</translation>
-    </message>
-    <message>
-        <source>▶ Run</source>
-        <translation>▶ 実行</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>一時停止</translation>
-    </message>
-    <message>
-        <source>Take all the steps, animated (space)</source>
-        <translation>すべてのステップをアニメーションで実行（スペース）</translation>
-    </message>
-    <message>
-        <source>⟲ Reset</source>
-        <translation>⟲ リセット</translation>
-    </message>
-    <message>
-        <source>Back to the W before the first step (R)</source>
-        <translation>最初のステップ前の W に戻る（R）</translation>
-    </message>
-</context>
-<context>
-    <name>DigitCanvas</name>
-    <message>
-        <source>Clear</source>
-        <translation>消去</translation>
-    </message>
-    <message>
-        <source>Draw a digit with the mouse. It is cut to its bounding box, scaled to 20×20 and centred by mass in 28×28, as MNIST was prepared.</source>
-        <translation>マウスで数字を書いてください。MNIST の作り方と同じく、外接枠で切り出し、20×20 に縮小して、重心で 28×28 の中央に置きます。</translation>
-    </message>
-    <message>
-        <source>What the network sees</source>
-        <translation>ネットワークに見えている画像</translation>
-    </message>
-    <message>
-        <source>Probability of each digit</source>
-        <translation>各数字の確率</translation>
-    </message>
-    <message>
-        <source>digit</source>
-        <translation>数字</translation>
-    </message>
-    <message>
-        <source>probability</source>
-        <translation>確率</translation>
-    </message>
-    <message>
-        <source>%d  (%s %%)</source>
-        <translation>%d  （%s %%）</translation>
-    </message>
-</context>
-<context>
-    <name>DigitGrid</name>
-    <message>
-        <source>Test digits: predicted label (probability); red = mistake</source>
-        <translation>テストの数字：予測ラベル（確率）、赤 = 誤り</translation>
-    </message>
-</context>
-<context>
-    <name>ErrorDialog</name>
-    <message>
-        <source>Unexpected error</source>
-        <translation>予期しないエラー</translation>
-    </message>
-    <message>
-        <source>Something went wrong inside Gradient Lab. The app keeps running, but the last action may not have finished. Please copy the details below into a bug report.</source>
-        <translation>勾配ラボの内部で問題が起きました。アプリは動き続けますが、直前の操作は完了していないかもしれません。下の詳細をバグ報告にコピーしてください。</translation>
-    </message>
-    <message>
-        <source>Copy details</source>
-        <translation>詳細をコピー</translation>
-    </message>
-</context>
-<context>
-    <name>ExplainPanel</name>
-    <message>
-        <source>Show or hide the explanation</source>
-        <translation>説明の表示・非表示</translation>
-    </message>
-</context>
-<context>
-    <name>Export</name>
-    <message>
-        <source>There is no plotted data to export.</source>
-        <translation>エクスポートできる描画データがありません。</translation>
-    </message>
-    <message>
-        <source>This section has no plot to export.</source>
-        <translation>この節にはエクスポートできるグラフがありません。</translation>
-    </message>
-    <message>
-        <source>Could not write %s.</source>
-        <translation>%s を書き込めませんでした。</translation>
-    </message>
-    <message>
-        <source>Unknown export format %r; use png, svg or csv.</source>
-        <translation>不明なエクスポート形式 %r です。png、svg、csv のいずれかを使ってください。</translation>
-    </message>
-    <message>
-        <source>Could not write %s: %s</source>
-        <translation>%s を書き込めませんでした：%s</translation>
-    </message>
-    <message>
-        <source>No frames were recorded.</source>
-        <translation>フレームが 1 枚も録画されませんでした。</translation>
-    </message>
-    <message>
-        <source>The section was closed while recording.</source>
-        <translation>録画中に節が閉じられました。</translation>
-    </message>
-</context>
-<context>
-    <name>ExportMenu</name>
-    <message>
-        <source>&amp;Export</source>
-        <translation>エクスポート(&amp;E)</translation>
-    </message>
-    <message>
-        <source>Plots as &amp;PNG image…</source>
-        <translation>グラフを &amp;PNG 画像として…</translation>
-    </message>
-    <message>
-        <source>Plots as &amp;SVG drawing…</source>
-        <translation>グラフを &amp;SVG 図として…</translation>
-    </message>
-    <message>
-        <source>Plotted &amp;data as CSV…</source>
-        <translation>描画データを CSV として(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>&amp;Copy plots to the clipboard</source>
-        <translation>グラフをクリップボードにコピー(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Record the animation as &amp;GIF…</source>
-        <translation>アニメーションを &amp;GIF に録画…</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>PNG 画像 (*.png)</translation>
-    </message>
-    <message>
-        <source>SVG drawing (*.svg)</source>
-        <translation>SVG 図 (*.svg)</translation>
-    </message>
-    <message>
-        <source>CSV table (*.csv)</source>
-        <translation>CSV 表 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Animated GIF (*.gif)</source>
-        <translation>アニメーション GIF (*.gif)</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>エクスポート</translation>
-    </message>
-    <message>
-        <source>Export failed: %s</source>
-        <translation>エクスポートに失敗しました：%s</translation>
-    </message>
-    <message>
-        <source>Saved %s</source>
-        <translation>%s を保存しました</translation>
-    </message>
-    <message>
-        <source>The plots are on the clipboard.</source>
-        <translation>グラフをクリップボードにコピーしました。</translation>
-    </message>
-    <message>
-        <source>Record GIF</source>
-        <translation>GIF を録画</translation>
-    </message>
-    <message>
-        <source>Seconds to record (10 frames per second):</source>
-        <translation>録画する秒数（毎秒 10 フレーム）：</translation>
-    </message>
-    <message>
-        <source>Recording GIF: frame %d of %d</source>
-        <translation>GIF を録画中：%d / %d フレーム</translation>
-    </message>
-</context>
-<context>
-    <name>FileActions</name>
-    <message>
-        <source>There are no weights to save yet.</source>
-        <translation>保存できる重みはまだありません。</translation>
-    </message>
-    <message>
-        <source>Could not save the weights: %s</source>
-        <translation>重みを保存できませんでした：%s</translation>
-    </message>
-    <message>
-        <source>Weights saved to %s</source>
-        <translation>重みを %s に保存しました</translation>
-    </message>
-    <message>
-        <source>these are not 784-hidden-10 TwoLayerNet weights</source>
-        <translation>784-隠れ層-10 の TwoLayerNet の重みではありません</translation>
-    </message>
-    <message>
-        <source>Could not load %s: %s. The current weights stay.</source>
-        <translation>%s を読み込めませんでした：%s。現在の重みはそのまま残ります。</translation>
-    </message>
-    <message>
-        <source>Loaded %s: Start continues training from these weights; Reset forgets them.</source>
-        <translation>%s を読み込みました：「開始」でこの重みから学習を続け、「リセット」で破棄します。</translation>
-    </message>
-    <message>
-        <source>Nothing to export yet: train first.</source>
-        <translation>エクスポートするものがまだありません：先に学習してください。</translation>
-    </message>
-    <message>
-        <source>Could not write %s: %s</source>
-        <translation>%s を書き込めませんでした：%s</translation>
-    </message>
-    <message>
-        <source>Exported %d iterations to %s</source>
-        <translation>%d 回分の繰り返しを %s にエクスポートしました</translation>
-    </message>
-    <message>
-        <source>Save weights</source>
-        <translation>重みを保存</translation>
-    </message>
-    <message>
-        <source>NumPy weights (*.npz)</source>
-        <translation>NumPy の重み (*.npz)</translation>
-    </message>
-    <message>
-        <source>Load weights</source>
-        <translation>重みを読み込む</translation>
-    </message>
-    <message>
-        <source>Export loss and accuracy</source>
-        <translation>損失と認識精度をエクスポート</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-</context>
-<context>
-    <name>ForwardView</name>
-    <message>
-        <source>%d ✓</source>
-        <translation>%d ✓</translation>
-    </message>
-    <message>
-        <source>%d ✗ wrong</source>
-        <translation>%d ✗ 不正解</translation>
-    </message>
-    <message>
-        <source>input x</source>
-        <translation>入力 x</translation>
-    </message>
-    <message>
-        <source>weights W</source>
-        <translation>重み W</translation>
-    </message>
-    <message>
-        <source>p = x·W</source>
-        <translation>p = x·W</translation>
-    </message>
-    <message>
-        <source>y (%s = t)</source>
-        <translation>y（%s = t）</translation>
-    </message>
-    <message>
-        <source>loss L</source>
-        <translation>損失 L</translation>
-    </message>
-    <message>
-        <source>x·W</source>
-        <translation>x·W</translation>
-    </message>
-    <message>
-        <source>softmax</source>
-        <translation>softmax</translation>
-    </message>
-    <message>
-        <source>CE(y, t)</source>
-        <translation>CE(y, t)</translation>
-    </message>
-    <message>
-        <source>argmax(p)</source>
-        <translation>argmax(p)</translation>
-    </message>
-    <message>
-        <source>y</source>
-        <translation>y</translation>
-    </message>
-    <message>
-        <source>The book prints loss 0.92806853663411326: it has no 1e-7 guard in the log (hover for details).</source>
-        <translation>本の損失は 0.92806853663411326 です：log の中に 1e-7 の保護項がありません（詳細はマウスを重ねて表示）。</translation>
-    </message>
-    <message>
-        <source>The book prints loss = 0.92806853663411326 and dW = [[0.21924763 0.14356247 −0.36281009] [0.32887144 0.2153437 −0.54421514]]. It computed them without the 1e-7 guard inside the log; this app keeps the guard of cross_entropy_error, log(y + 1e-7), so its loss is ~2.5e-7 lower and dW differs by ~1e-7.</source>
-        <translation>本には loss = 0.92806853663411326、dW = [[0.21924763 0.14356247 −0.36281009] [0.32887144 0.2153437 −0.54421514]] とあります。これは log の中の 1e-7 の保護項なしで計算した値です。このアプリは cross_entropy_error の保護項 log(y + 1e-7) を残しているので、損失は約 2.5e-7 小さく、dW は約 1e-7 異なります。</translation>
-    </message>
-</context>
-<context>
-    <name>FunctionInput</name>
-    <message>
-        <source>f(%s) =</source>
-        <translation>f(%s) =</translation>
-    </message>
-    <message>
-        <source>Type a function and press Enter. Allowed: numbers, %s, + - * / ** ^, parentheses, sin cos tan exp log sqrt abs tanh sigmoid …, pi, e.</source>
-        <translation>関数を入力して Enter を押してください。使えるもの：数値、%s、+ - * / ** ^、かっこ、sin cos tan exp log sqrt abs tanh sigmoid …、pi、e。</translation>
-    </message>
-    <message>
-        <source>The last valid function stays plotted.</source>
-        <translation>最後に有効だった関数の描画はそのまま残ります。</translation>
-    </message>
-</context>
-<context>
-    <name>GradientTools</name>
-    <message>
-        <source>Gradient check on the current network</source>
-        <translation>現在のネットワークで勾配確認</translation>
-    </message>
-    <message>
-        <source>max |diff|</source>
-        <translation>最大 |差|</translation>
-    </message>
-    <message>
-        <source>max rel. diff</source>
-        <translation>最大相対差</translation>
-    </message>
-    <message>
-        <source>Race time per method (s)</source>
-        <translation>各方法の競争時間（秒）</translation>
-    </message>
-    <message>
-        <source>Race: backprop vs numerical</source>
-        <translation>競争：誤差逆伝播法 対 数値微分</translation>
-    </message>
-    <message>
-        <source>Same start, same wall time: loss reached</source>
-        <translation>同じ出発点・同じ時間：到達した損失</translation>
-    </message>
-    <message>
-        <source>wall time</source>
-        <translation>経過時間</translation>
-    </message>
-    <message>
-        <source>loss</source>
-        <translation>損失</translation>
-    </message>
-    <message>
-        <source>backprop</source>
-        <translation>誤差逆伝播法</translation>
-    </message>
-    <message>
-        <source>numerical</source>
-        <translation>数値微分</translation>
-    </message>
-    <message>
-        <source>Compares backprop with central differences (h = 1e-4) on 10 test images.</source>
-        <translation>テスト画像 10 枚で、誤差逆伝播法と中心差分（h = 1e-4）を比べます。</translation>
-    </message>
-    <message>
-        <source>No network or data yet: wait for MNIST to load.</source>
-        <translation>ネットワークもデータもまだありません：MNIST の読み込みを待ってください。</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>確認中…</translation>
-    </message>
-    <message>
-        <source>agree: backprop is correct</source>
-        <translation>一致：誤差逆伝播法は正しい</translation>
-    </message>
-    <message>
-        <source>DISAGREE</source>
-        <translation>不一致</translation>
-    </message>
-    <message>
-        <source>Largest difference %s — the two methods %s.</source>
-        <translation>最大の差 %s ― 2 つの方法は%s。</translation>
-    </message>
-    <message>
-        <source>No data yet: wait for MNIST to load.</source>
-        <translation>データがまだありません：MNIST の読み込みを待ってください。</translation>
-    </message>
-    <message>
-        <source>Racing…</source>
-        <translation>競争中…</translation>
-    </message>
-    <message>
-        <source>Both methods train from the same weights for the same wall time.</source>
-        <translation>2 つの方法が同じ重みから同じ時間だけ学習します。</translation>
-    </message>
-    <message>
-        <source>backprop: %d iterations, loss %s
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About Gradient Lab</source>
+            <translation>勾配ラボについて</translation>
+        </message>
+        <message>
+            <source>Gradient Lab %s</source>
+            <translation>勾配ラボ %s</translation>
+        </message>
+        <message>
+            <source>Chapter 4 of &lt;i&gt;Deep Learning from Scratch&lt;/i&gt; (Koki Saito), visible and playable: loss functions, derivatives, gradients, gradient descent and a two-layer network learning MNIST.</source>
+            <translation>『ゼロから作るDeep Learning』（斎藤康毅）第 4 章を見て、触って：損失関数、微分、勾配、勾配法、そして MNIST を学習する 2 層ニューラルネットワーク。</translation>
+        </message>
+        <message>
+            <source>Licences</source>
+            <translation>ライセンス</translation>
+        </message>
+        <message>
+            <source>Gradient Lab: MIT licence.</source>
+            <translation>勾配ラボ：MIT ライセンス。</translation>
+        </message>
+        <message>
+            <source>Qt and PySide6: GNU LGPL v3.</source>
+            <translation>Qt と PySide6：GNU LGPL v3。</translation>
+        </message>
+        <message>
+            <source>pyqtgraph: MIT licence.</source>
+            <translation>pyqtgraph：MIT ライセンス。</translation>
+        </message>
+        <message>
+            <source>NumPy: BSD licence.</source>
+            <translation>NumPy：BSD ライセンス。</translation>
+        </message>
+        <message>
+            <source>SymPy: BSD licence.</source>
+            <translation>SymPy：BSD ライセンス。</translation>
+        </message>
+        <message>
+            <source>Pillow: MIT-CMU (HPND) licence.</source>
+            <translation>Pillow：MIT-CMU（HPND）ライセンス。</translation>
+        </message>
+        <message>
+            <source>MNIST data</source>
+            <translation>MNIST データ</translation>
+        </message>
+        <message>
+            <source>"The MNIST database of handwritten digits" by Yann LeCun, Corinna Cortes and Christopher J.C. Burges, licensed under CC BY-SA 3.0 (Creative Commons Attribution-Share Alike 3.0). The four original files are bundled unchanged in resources/mnist.</source>
+            <translation>"The MNIST database of handwritten digits"（手書き数字 MNIST データベース）、作者 Yann LeCun、Corinna Cortes、Christopher J.C. Burges、CC BY-SA 3.0（クリエイティブ・コモンズ 表示-継承 3.0）ライセンス。4 つの元ファイルを変更せずに resources/mnist に同梱しています。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccuracyPanel</name>
+        <message>
+            <source>weight</source>
+            <translation>重み</translation>
+        </message>
+        <message>
+            <source>range ±</source>
+            <translation>範囲 ±</translation>
+        </message>
+        <message>
+            <source>w (or drag the black line):</source>
+            <translation>w（または黒い線をドラッグ）：</translation>
+        </message>
+        <message>
+            <source>w</source>
+            <translation>w</translation>
+        </message>
+        <message>
+            <source>accuracy</source>
+            <translation>認識精度</translation>
+        </message>
+        <message>
+            <source>loss</source>
+            <translation>損失</translation>
+        </message>
+        <message>
+            <source>d accuracy / dw</source>
+            <translation>d 認識精度 / dw</translation>
+        </message>
+        <message>
+            <source>d loss / dw</source>
+            <translation>d 損失 / dw</translation>
+        </message>
+        <message>
+            <source>A 2-4-2 network on 30 points. Moving w changes the loss continuously, but the accuracy only jumps when a point changes class: its slope is 0 almost everywhere, so gradient descent would never move.</source>
+            <translation>30 点に対する 2-4-2 のネットワーク。w を動かすと損失は連続的に変わりますが、認識精度は点のクラスが変わるときだけ跳びます：その傾きはほとんどの場所で 0 なので、勾配法はまったく進みません。</translation>
+        </message>
+        <message>
+            <source>Accuracy (steps) vs loss (smooth)</source>
+            <translation>認識精度（階段）と損失（なめらか）</translation>
+        </message>
+        <message>
+            <source>weight w = %s</source>
+            <translation>重み w = %s</translation>
+        </message>
+        <message>
+            <source>accuracy (%)</source>
+            <translation>認識精度 (%)</translation>
+        </message>
+        <message>
+            <source>Their slopes (h = 1e-4)</source>
+            <translation>それぞれの傾き（h = 1e-4）</translation>
+        </message>
+        <message>
+            <source>weight w</source>
+            <translation>重み w</translation>
+        </message>
+        <message>
+            <source>slope</source>
+            <translation>傾き</translation>
+        </message>
+        <message>
+            <source>Step vs sigmoid (fig 4-4)</source>
+            <translation>ステップ関数とシグモイド関数（図 4-4）</translation>
+        </message>
+        <message>
+            <source>x</source>
+            <translation>x</translation>
+        </message>
+        <message>
+            <source>h(x)</source>
+            <translation>h(x)</translation>
+        </message>
+        <message>
+            <source>Their slopes</source>
+            <translation>それぞれの傾き</translation>
+        </message>
+        <message>
+            <source>dh/dx</source>
+            <translation>dh/dx</translation>
+        </message>
+        <message>
+            <source>step</source>
+            <translation>ステップ関数</translation>
+        </message>
+        <message>
+            <source>sigmoid</source>
+            <translation>シグモイド関数</translation>
+        </message>
+        <message>
+            <source>step: 0</source>
+            <translation>ステップ関数：0</translation>
+        </message>
+        <message>
+            <source>sigmoid: &gt; 0</source>
+            <translation>シグモイド関数：&gt; 0</translation>
+        </message>
+        <message>
+            <source>Over the %d sampled w the accuracy slope is 0 at %s %% of them, the loss slope at %s %%.</source>
+            <translation>サンプルした %d 個の w のうち、認識精度の傾きが 0 なのは %s %%、損失の傾きが 0 なのは %s %% です。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccuracyPlot</name>
+        <message>
+            <source>Accuracy per epoch (fig. 4-12)</source>
+            <translation>エポックごとの認識精度（図 4-12）</translation>
+        </message>
+        <message>
+            <source>epoch</source>
+            <translation>エポック</translation>
+        </message>
+        <message>
+            <source>accuracy</source>
+            <translation>認識精度</translation>
+        </message>
+        <message>
+            <source>Measured at the end of every epoch
+(iter_per_epoch = train size / batch size)</source>
+            <translation>各エポックの終わりに測定
+（iter_per_epoch = 訓練データ数 / バッチサイズ）</translation>
+        </message>
+        <message>
+            <source>train acc</source>
+            <translation>訓練データの認識精度</translation>
+        </message>
+        <message>
+            <source>test acc</source>
+            <translation>テストデータの認識精度</translation>
+        </message>
+        <message>
+            <source>previous run: train</source>
+            <translation>前回の実行：訓練データ</translation>
+        </message>
+        <message>
+            <source>previous run: test</source>
+            <translation>前回の実行：テストデータ</translation>
+        </message>
+        <message>
+            <source>%s train images · %s</source>
+            <translation>訓練画像 %s 枚 · %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfusionView</name>
+        <message>
+            <source>Confusion matrix</source>
+            <translation>混同行列</translation>
+        </message>
+        <message>
+            <source>epoch %d</source>
+            <translation>エポック %d</translation>
+        </message>
+        <message>
+            <source>predicted label</source>
+            <translation>予測ラベル</translation>
+        </message>
+        <message>
+            <source>true label</source>
+            <translation>正解ラベル</translation>
+        </message>
+    </context>
+    <context>
+        <name>DescentControls</name>
+        <message>
+            <source>Gradient descent on W</source>
+            <translation>W に対する勾配降下</translation>
+        </message>
+        <message>
+            <source>learning rate lr  (W ← W − lr·dW)</source>
+            <translation>学習率 lr  （W ← W − lr·dW）</translation>
+        </message>
+        <message>
+            <source>steps</source>
+            <translation>ステップ数</translation>
+        </message>
+        <message>
+            <source>→ Step</source>
+            <translation>→ 1 ステップ</translation>
+        </message>
+        <message>
+            <source>One gradient step (→)</source>
+            <translation>勾配で 1 ステップ（→）</translation>
+        </message>
+        <message>
+            <source>▶ Run</source>
+            <translation>▶ 実行</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>一時停止</translation>
+        </message>
+        <message>
+            <source>Take all the steps, animated (space)</source>
+            <translation>すべてのステップをアニメーションで実行（スペース）</translation>
+        </message>
+        <message>
+            <source>⟲ Reset</source>
+            <translation>⟲ リセット</translation>
+        </message>
+        <message>
+            <source>Back to the W before the first step (R)</source>
+            <translation>最初のステップ前の W に戻る（R）</translation>
+        </message>
+    </context>
+    <context>
+        <name>DigitCanvas</name>
+        <message>
+            <source>Clear</source>
+            <translation>消去</translation>
+        </message>
+        <message>
+            <source>Draw a digit with the mouse. It is cut to its bounding box, scaled to 20×20 and centred by mass in 28×28, as MNIST was prepared.</source>
+            <translation>マウスで数字を書いてください。MNIST の作り方と同じく、外接枠で切り出し、20×20 に縮小して、重心で 28×28 の中央に置きます。</translation>
+        </message>
+        <message>
+            <source>What the network sees (28×28):</source>
+            <translation>ネットワークに見えている画像（28×28）：</translation>
+        </message>
+        <message>
+            <source>Probability of each digit</source>
+            <translation>各数字の確率</translation>
+        </message>
+        <message>
+            <source>digit</source>
+            <translation>数字</translation>
+        </message>
+        <message>
+            <source>probability</source>
+            <translation>確率</translation>
+        </message>
+        <message>
+            <source>%d  (%s %%)</source>
+            <translation>%d  （%s %%）</translation>
+        </message>
+    </context>
+    <context>
+        <name>DigitGrid</name>
+        <message>
+            <source>Test digits (red = wrong)</source>
+            <translation>テストの数字（赤 = 誤り）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorDialog</name>
+        <message>
+            <source>Unexpected error</source>
+            <translation>予期しないエラー</translation>
+        </message>
+        <message>
+            <source>Something went wrong inside Gradient Lab. The app keeps running, but the last action may not have finished. Please copy the details below into a bug report.</source>
+            <translation>勾配ラボの内部で問題が起きました。アプリは動き続けますが、直前の操作は完了していないかもしれません。下の詳細をバグ報告にコピーしてください。</translation>
+        </message>
+        <message>
+            <source>Copy details</source>
+            <translation>詳細をコピー</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExplainPanel</name>
+        <message>
+            <source>Show or hide the explanation</source>
+            <translation>説明の表示・非表示</translation>
+        </message>
+    </context>
+    <context>
+        <name>Export</name>
+        <message>
+            <source>There is no plotted data to export.</source>
+            <translation>エクスポートできる描画データがありません。</translation>
+        </message>
+        <message>
+            <source>This section has no plot to export.</source>
+            <translation>この節にはエクスポートできるグラフがありません。</translation>
+        </message>
+        <message>
+            <source>Could not write %s.</source>
+            <translation>%s を書き込めませんでした。</translation>
+        </message>
+        <message>
+            <source>Unknown export format %r; use png, svg or csv.</source>
+            <translation>不明なエクスポート形式 %r です。png、svg、csv のいずれかを使ってください。</translation>
+        </message>
+        <message>
+            <source>Could not write %s: %s</source>
+            <translation>%s を書き込めませんでした：%s</translation>
+        </message>
+        <message>
+            <source>No frames were recorded.</source>
+            <translation>フレームが 1 枚も録画されませんでした。</translation>
+        </message>
+        <message>
+            <source>The section was closed while recording.</source>
+            <translation>録画中に節が閉じられました。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportMenu</name>
+        <message>
+            <source>&amp;Export</source>
+            <translation>エクスポート(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Plots as &amp;PNG image…</source>
+            <translation>グラフを &amp;PNG 画像として…</translation>
+        </message>
+        <message>
+            <source>Plots as &amp;SVG drawing…</source>
+            <translation>グラフを &amp;SVG 図として…</translation>
+        </message>
+        <message>
+            <source>Plotted &amp;data as CSV…</source>
+            <translation>描画データを CSV として(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>&amp;Copy plots to the clipboard</source>
+            <translation>グラフをクリップボードにコピー(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Record the animation as &amp;GIF…</source>
+            <translation>アニメーションを &amp;GIF に録画…</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>PNG 画像 (*.png)</translation>
+        </message>
+        <message>
+            <source>SVG drawing (*.svg)</source>
+            <translation>SVG 図 (*.svg)</translation>
+        </message>
+        <message>
+            <source>CSV table (*.csv)</source>
+            <translation>CSV 表 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Animated GIF (*.gif)</source>
+            <translation>アニメーション GIF (*.gif)</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>エクスポート</translation>
+        </message>
+        <message>
+            <source>Export failed: %s</source>
+            <translation>エクスポートに失敗しました：%s</translation>
+        </message>
+        <message>
+            <source>Saved %s</source>
+            <translation>%s を保存しました</translation>
+        </message>
+        <message>
+            <source>The plots are on the clipboard.</source>
+            <translation>グラフをクリップボードにコピーしました。</translation>
+        </message>
+        <message>
+            <source>Record GIF</source>
+            <translation>GIF を録画</translation>
+        </message>
+        <message>
+            <source>Seconds to record (10 frames per second):</source>
+            <translation>録画する秒数（毎秒 10 フレーム）：</translation>
+        </message>
+        <message>
+            <source>Recording GIF: frame %d of %d</source>
+            <translation>GIF を録画中：%d / %d フレーム</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileActions</name>
+        <message>
+            <source>There are no weights to save yet.</source>
+            <translation>保存できる重みはまだありません。</translation>
+        </message>
+        <message>
+            <source>Could not save the weights: %s</source>
+            <translation>重みを保存できませんでした：%s</translation>
+        </message>
+        <message>
+            <source>Weights saved to %s</source>
+            <translation>重みを %s に保存しました</translation>
+        </message>
+        <message>
+            <source>these are not 784-hidden-10 TwoLayerNet weights</source>
+            <translation>784-隠れ層-10 の TwoLayerNet の重みではありません</translation>
+        </message>
+        <message>
+            <source>Could not load %s: %s. The current weights stay.</source>
+            <translation>%s を読み込めませんでした：%s。現在の重みはそのまま残ります。</translation>
+        </message>
+        <message>
+            <source>Loaded %s: Start continues training from these weights; Reset forgets them.</source>
+            <translation>%s を読み込みました：「開始」でこの重みから学習を続け、「リセット」で破棄します。</translation>
+        </message>
+        <message>
+            <source>Nothing to export yet: train first.</source>
+            <translation>エクスポートするものがまだありません：先に学習してください。</translation>
+        </message>
+        <message>
+            <source>Could not write %s: %s</source>
+            <translation>%s を書き込めませんでした：%s</translation>
+        </message>
+        <message>
+            <source>Exported %d iterations to %s</source>
+            <translation>%d 回分の繰り返しを %s にエクスポートしました</translation>
+        </message>
+        <message>
+            <source>Save weights</source>
+            <translation>重みを保存</translation>
+        </message>
+        <message>
+            <source>NumPy weights (*.npz)</source>
+            <translation>NumPy の重み (*.npz)</translation>
+        </message>
+        <message>
+            <source>Load weights</source>
+            <translation>重みを読み込む</translation>
+        </message>
+        <message>
+            <source>Export loss and accuracy</source>
+            <translation>損失と認識精度をエクスポート</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ForwardView</name>
+        <message>
+            <source>%d ✓</source>
+            <translation>%d ✓</translation>
+        </message>
+        <message>
+            <source>%d ✗ wrong</source>
+            <translation>%d ✗ 不正解</translation>
+        </message>
+        <message>
+            <source>input x</source>
+            <translation>入力 x</translation>
+        </message>
+        <message>
+            <source>weights W</source>
+            <translation>重み W</translation>
+        </message>
+        <message>
+            <source>p = x·W</source>
+            <translation>p = x·W</translation>
+        </message>
+        <message>
+            <source>y (%s = t)</source>
+            <translation>y（%s = t）</translation>
+        </message>
+        <message>
+            <source>loss L</source>
+            <translation>損失 L</translation>
+        </message>
+        <message>
+            <source>x·W</source>
+            <translation>x·W</translation>
+        </message>
+        <message>
+            <source>softmax</source>
+            <translation>softmax</translation>
+        </message>
+        <message>
+            <source>CE(y, t)</source>
+            <translation>CE(y, t)</translation>
+        </message>
+        <message>
+            <source>argmax(p)</source>
+            <translation>argmax(p)</translation>
+        </message>
+        <message>
+            <source>y</source>
+            <translation>y</translation>
+        </message>
+        <message>
+            <source>The book prints loss 0.92806853663411326: it has no 1e-7 guard in the log (hover for details).</source>
+            <translation>本の損失は 0.92806853663411326 です：log の中に 1e-7 の保護項がありません（詳細はマウスを重ねて表示）。</translation>
+        </message>
+        <message>
+            <source>The book prints loss = 0.92806853663411326 and dW = [[0.21924763 0.14356247 −0.36281009] [0.32887144 0.2153437 −0.54421514]]. It computed them without the 1e-7 guard inside the log; this app keeps the guard of cross_entropy_error, log(y + 1e-7), so its loss is ~2.5e-7 lower and dW differs by ~1e-7.</source>
+            <translation>本には loss = 0.92806853663411326、dW = [[0.21924763 0.14356247 −0.36281009] [0.32887144 0.2153437 −0.54421514]] とあります。これは log の中の 1e-7 の保護項なしで計算した値です。このアプリは cross_entropy_error の保護項 log(y + 1e-7) を残しているので、損失は約 2.5e-7 小さく、dW は約 1e-7 異なります。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FunctionInput</name>
+        <message>
+            <source>f(%s) =</source>
+            <translation>f(%s) =</translation>
+        </message>
+        <message>
+            <source>Type a function and press Enter. Allowed: numbers, %s, + - * / ** ^, parentheses, sin cos tan exp log sqrt abs tanh sigmoid …, pi, e.</source>
+            <translation>関数を入力して Enter を押してください。使えるもの：数値、%s、+ - * / ** ^、かっこ、sin cos tan exp log sqrt abs tanh sigmoid …、pi、e。</translation>
+        </message>
+        <message>
+            <source>The last valid function stays plotted.</source>
+            <translation>最後に有効だった関数の描画はそのまま残ります。</translation>
+        </message>
+    </context>
+    <context>
+        <name>GradientTools</name>
+        <message>
+            <source>Gradient check on the current network</source>
+            <translation>現在のネットワークで勾配確認</translation>
+        </message>
+        <message>
+            <source>max |diff|</source>
+            <translation>最大 |差|</translation>
+        </message>
+        <message>
+            <source>max rel. diff</source>
+            <translation>最大相対差</translation>
+        </message>
+        <message>
+            <source>Race time per method (s)</source>
+            <translation>各方法の競争時間（秒）</translation>
+        </message>
+        <message>
+            <source>Race: backprop vs numerical</source>
+            <translation>競争：誤差逆伝播法 対 数値微分</translation>
+        </message>
+        <message>
+            <source>Race: loss vs wall time</source>
+            <translation>競争：損失と経過時間</translation>
+        </message>
+        <message>
+            <source>wall time</source>
+            <translation>経過時間</translation>
+        </message>
+        <message>
+            <source>loss</source>
+            <translation>損失</translation>
+        </message>
+        <message>
+            <source>backprop</source>
+            <translation>誤差逆伝播法</translation>
+        </message>
+        <message>
+            <source>numerical</source>
+            <translation>数値微分</translation>
+        </message>
+        <message>
+            <source>Compares backprop with central differences (h = 1e-4) on 10 test images.</source>
+            <translation>テスト画像 10 枚で、誤差逆伝播法と中心差分（h = 1e-4）を比べます。</translation>
+        </message>
+        <message>
+            <source>No network or data yet: wait for MNIST to load.</source>
+            <translation>ネットワークもデータもまだありません：MNIST の読み込みを待ってください。</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>確認中…</translation>
+        </message>
+        <message>
+            <source>agree: backprop is correct</source>
+            <translation>一致：誤差逆伝播法は正しい</translation>
+        </message>
+        <message>
+            <source>DISAGREE</source>
+            <translation>不一致</translation>
+        </message>
+        <message>
+            <source>Largest difference %s — the two methods %s.</source>
+            <translation>最大の差 %s ― 2 つの方法は%s。</translation>
+        </message>
+        <message>
+            <source>No data yet: wait for MNIST to load.</source>
+            <translation>データがまだありません：MNIST の読み込みを待ってください。</translation>
+        </message>
+        <message>
+            <source>Racing…</source>
+            <translation>競争中…</translation>
+        </message>
+        <message>
+            <source>Both methods train from the same weights for the same wall time.</source>
+            <translation>2 つの方法が同じ重みから同じ時間だけ学習します。</translation>
+        </message>
+        <message>
+            <source>backprop: %d iterations, loss %s
 numerical: %d iterations, loss %s</source>
-        <translation>誤差逆伝播法：%d 回、損失 %s
+            <translation>誤差逆伝播法：%d 回、損失 %s
 数値微分：%d 回、損失 %s</translation>
-    </message>
-    <message>
-        <source>backprop did %s× as many iterations</source>
-        <translation>誤差逆伝播法は %s 倍の回数を実行</translation>
-    </message>
-    <message>
-        <source>Failed: %s</source>
-        <translation>失敗：%s</translation>
-    </message>
-</context>
-<context>
-    <name>LogSlider</name>
-    <message>
-        <source>'%s' is not a number; type e.g. 1e-4.</source>
-        <translation>「%s」は数値ではありません。たとえば 1e-4 のように入力してください。</translation>
-    </message>
-    <message>
-        <source>The value must be a finite number.</source>
-        <translation>値は有限の数でなければなりません。</translation>
-    </message>
-</context>
-<context>
-    <name>LossPlots</name>
-    <message>
-        <source>Loss per iteration (fig. 4-11)</source>
-        <translation>繰り返しごとの損失（図 4-11）</translation>
-    </message>
-    <message>
-        <source>iteration</source>
-        <translation>繰り返し回数</translation>
-    </message>
-    <message>
-        <source>loss (cross-entropy)</source>
-        <translation>損失（交差エントロピー誤差）</translation>
-    </message>
-    <message>
-        <source>First 1000 iterations</source>
-        <translation>最初の 1000 回</translation>
-    </message>
-    <message>
-        <source>loss</source>
-        <translation>損失</translation>
-    </message>
-    <message>
-        <source>Press Start: the loss of every mini-batch appears here</source>
-        <translation>「開始」を押すと、ミニバッチごとの損失がここに表示されます</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Gradient Lab — how a neural network learns</source>
-        <translation>勾配ラボ ― ニューラルネットワークはどう学習するか</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>読み込み中…</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>ファイル(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>表示(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Presentation &amp;scale</source>
-        <translation>プレゼンテーションの倍率(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>言語(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>ヘルプ(&amp;H)</translation>
-    </message>
-    <message>
-        <source>◀ Previous</source>
-        <translation>◀ 前の節</translation>
-    </message>
-    <message>
-        <source>Previous section (Page Up, Ctrl+←)</source>
-        <translation>前の節（Page Up、Ctrl+←）</translation>
-    </message>
-    <message>
-        <source>Next ▶</source>
-        <translation>次の節 ▶</translation>
-    </message>
-    <message>
-        <source>Next section (Page Down, Ctrl+→)</source>
-        <translation>次の節（Page Down、Ctrl+→）</translation>
-    </message>
-    <message>
-        <source>Presentation mode</source>
-        <translation>プレゼンテーションモード</translation>
-    </message>
-    <message>
-        <source>Full screen with large text and lines (F5; Esc leaves)</source>
-        <translation>全画面・大きな文字と太い線（F5、Esc で終了）</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>終了(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;About Gradient Lab…</source>
-        <translation>勾配ラボについて(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>エクスポート</translation>
-    </message>
-    <message>
-        <source>Save the current plots as an image, their data as CSV, or the animation as a GIF</source>
-        <translation>現在のグラフを画像として、データを CSV として、アニメーションを GIF として保存</translation>
-    </message>
-</context>
-<context>
-    <name>MiniBatchPanel</name>
-    <message>
-        <source>batch_size</source>
-        <translation>batch_size</translation>
-    </message>
-    <message>
-        <source>seed</source>
-        <translation>乱数シード seed</translation>
-    </message>
-    <message>
-        <source>Resample (seed + 1)</source>
-        <translation>引き直す（seed + 1）</translation>
-    </message>
-    <message>
-        <source>Network that computes y:</source>
-        <translation>y を計算するネットワーク：</translation>
-    </message>
-    <message>
-        <source>fresh TwoLayerNet, weight_init_std 0.01 (book)</source>
-        <translation>新しい TwoLayerNet、weight_init_std 0.01（本の値）</translation>
-    </message>
-    <message>
-        <source>fresh TwoLayerNet, weight_init_std 1 (wild guesses)</source>
-        <translation>新しい TwoLayerNet、weight_init_std 1（当てずっぽう）</translation>
-    </message>
-    <message>
-        <source>Mean cross-entropy (4.3), label form t = [7, 2, …]</source>
-        <translation>平均交差エントロピー誤差（4.3）、ラベル形式 t = [7, 2, …]</translation>
-    </message>
-    <message>
-        <source>… one-hot form t = [[0,…,1,…], …]</source>
-        <translation>… one-hot 形式 t = [[0,…,1,…], …]</translation>
-    </message>
-    <message>
-        <source>x_batch (yellow: the label t)</source>
-        <translation>x_batch（黄色：ラベル t）</translation>
-    </message>
-    <message>
-        <source>Loss per sample −log y&lt;sub&gt;n&lt;/sub&gt;[t&lt;sub&gt;n&lt;/sub&gt;]</source>
-        <translation>サンプルごとの損失 −log y&lt;sub&gt;n&lt;/sub&gt;[t&lt;sub&gt;n&lt;/sub&gt;]</translation>
-    </message>
-    <message>
-        <source>sample n in the batch</source>
-        <translation>バッチ内のサンプル n</translation>
-    </message>
-    <message>
-        <source>cross-entropy</source>
-        <translation>交差エントロピー誤差</translation>
-    </message>
-    <message>
-        <source>Draw a batch: MNIST is read when this tab is first opened.</source>
-        <translation>バッチを取り出す：このタブを初めて開いたときに MNIST を読み込みます。</translation>
-    </message>
-    <message>
-        <source>np.random.seed(%d)
+        </message>
+        <message>
+            <source>backprop did %s× as many iterations</source>
+            <translation>誤差逆伝播法は %s 倍の回数を実行</translation>
+        </message>
+        <message>
+            <source>Failed: %s</source>
+            <translation>失敗：%s</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogSlider</name>
+        <message>
+            <source>'%s' is not a number; type e.g. 1e-4.</source>
+            <translation>「%s」は数値ではありません。たとえば 1e-4 のように入力してください。</translation>
+        </message>
+        <message>
+            <source>The value must be a finite number.</source>
+            <translation>値は有限の数でなければなりません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LossPlots</name>
+        <message>
+            <source>Loss per iteration (fig. 4-11)</source>
+            <translation>繰り返しごとの損失（図 4-11）</translation>
+        </message>
+        <message>
+            <source>iteration</source>
+            <translation>繰り返し回数</translation>
+        </message>
+        <message>
+            <source>loss (cross-entropy)</source>
+            <translation>損失（交差エントロピー誤差）</translation>
+        </message>
+        <message>
+            <source>First 1000 iterations</source>
+            <translation>最初の 1000 回</translation>
+        </message>
+        <message>
+            <source>loss</source>
+            <translation>損失</translation>
+        </message>
+        <message>
+            <source>Press Start: the loss of every mini-batch appears here</source>
+            <translation>「開始」を押すと、ミニバッチごとの損失がここに表示されます</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Gradient Lab — how a neural network learns</source>
+            <translation>勾配ラボ ― ニューラルネットワークはどう学習するか</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>読み込み中…</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>ファイル(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>表示(&amp;V)</translation>
+        </message>
+        <message>
+            <source>Presentation &amp;scale</source>
+            <translation>プレゼンテーションの倍率(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>言語(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>ヘルプ(&amp;H)</translation>
+        </message>
+        <message>
+            <source>◀ Previous</source>
+            <translation>◀ 前の節</translation>
+        </message>
+        <message>
+            <source>Previous section (Page Up, Ctrl+←)</source>
+            <translation>前の節（Page Up、Ctrl+←）</translation>
+        </message>
+        <message>
+            <source>Next ▶</source>
+            <translation>次の節 ▶</translation>
+        </message>
+        <message>
+            <source>Next section (Page Down, Ctrl+→)</source>
+            <translation>次の節（Page Down、Ctrl+→）</translation>
+        </message>
+        <message>
+            <source>Presentation mode</source>
+            <translation>プレゼンテーションモード</translation>
+        </message>
+        <message>
+            <source>Full screen with large text and lines (F5; Esc leaves)</source>
+            <translation>全画面・大きな文字と太い線（F5、Esc で終了）</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>終了(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;About Gradient Lab…</source>
+            <translation>勾配ラボについて(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>エクスポート</translation>
+        </message>
+        <message>
+            <source>Save the current plots as an image, their data as CSV, or the animation as a GIF</source>
+            <translation>現在のグラフを画像として、データを CSV として、アニメーションを GIF として保存</translation>
+        </message>
+    </context>
+    <context>
+        <name>MiniBatchPanel</name>
+        <message>
+            <source>batch_size</source>
+            <translation>batch_size</translation>
+        </message>
+        <message>
+            <source>seed</source>
+            <translation>シード seed</translation>
+        </message>
+        <message>
+            <source>Resample (seed + 1)</source>
+            <translation>引き直す（seed + 1）</translation>
+        </message>
+        <message>
+            <source>Network that computes y:</source>
+            <translation>y を計算するネットワーク：</translation>
+        </message>
+        <message>
+            <source>fresh TwoLayerNet, weight_init_std 0.01 (book)</source>
+            <translation>新しい TwoLayerNet、weight_init_std 0.01（本の値）</translation>
+        </message>
+        <message>
+            <source>fresh TwoLayerNet, weight_init_std 1 (wild guesses)</source>
+            <translation>新しい TwoLayerNet、weight_init_std 1（当てずっぽう）</translation>
+        </message>
+        <message>
+            <source>Mean cross-entropy (4.3), label form t = [7, 2, …]</source>
+            <translation>平均交差エントロピー誤差（4.3）、ラベル形式 t = [7, 2, …]</translation>
+        </message>
+        <message>
+            <source>… one-hot form t = [[0,…,1,…], …]</source>
+            <translation>… one-hot 形式 t = [[0,…,1,…], …]</translation>
+        </message>
+        <message>
+            <source>x_batch (yellow: the label t)</source>
+            <translation>x_batch（黄色：ラベル t）</translation>
+        </message>
+        <message>
+            <source>Loss per sample −log y&lt;sub&gt;n&lt;/sub&gt;[t&lt;sub&gt;n&lt;/sub&gt;]</source>
+            <translation>サンプルごとの損失 −log y&lt;sub&gt;n&lt;/sub&gt;[t&lt;sub&gt;n&lt;/sub&gt;]</translation>
+        </message>
+        <message>
+            <source>sample n in the batch</source>
+            <translation>バッチ内のサンプル n</translation>
+        </message>
+        <message>
+            <source>cross-entropy</source>
+            <translation>交差エントロピー誤差</translation>
+        </message>
+        <message>
+            <source>Draw a batch: MNIST is read when this tab is first opened.</source>
+            <translation>バッチを取り出す：このタブを初めて開いたときに MNIST を読み込みます。</translation>
+        </message>
+        <message>
+            <source>np.random.seed(%d)
 batch_mask = np.random.choice(60000, %d)
 x_batch = x_train[batch_mask]
 t_batch = t_train[batch_mask]</source>
-        <translation>np.random.seed(%d)
+            <translation>np.random.seed(%d)
 batch_mask = np.random.choice(60000, %d)
 x_batch = x_train[batch_mask]
 t_batch = t_train[batch_mask]</translation>
-    </message>
-    <message>
-        <source>network from the Training section</source>
-        <translation>「学習」の節のネットワーク</translation>
-    </message>
-    <message>
-        <source>MNIST could not be loaded, so there is no mini-batch: %s</source>
-        <translation>MNIST を読み込めないため、ミニバッチがありません：%s</translation>
-    </message>
-    <message>
-        <source>No MNIST data: %s</source>
-        <translation>MNIST データがありません：%s</translation>
-    </message>
-    <message>
-        <source>The previous batch stays.</source>
-        <translation>前のバッチをそのまま残します。</translation>
-    </message>
-    <message>
-        <source>mean %s</source>
-        <translation>平均 %s</translation>
-    </message>
-    <message>
-        <source>Mean loss (4.3), labels t = [%s]</source>
-        <translation>平均損失（4.3）、ラベル t = [%s]</translation>
-    </message>
-    <message>
-        <source>Same, one-hot t (%d × 10)</source>
-        <translation>同じく one-hot の t（%d × 10）</translation>
-    </message>
-    <message>
-        <source>float64: %.17g</source>
-        <translation>float64：%.17g</translation>
-    </message>
-    <message>
-        <source>difference: %s   ·   batch accuracy %s %%   ·   N = %d</source>
-        <translation>差：%s   ·   バッチの認識精度 %s %%   ·   N = %d</translation>
-    </message>
-    <message>
-        <source> … (%d more)</source>
-        <translation> …（あと %d 個）</translation>
-    </message>
-    <message>
-        <source>  (pictures: the first %d)</source>
-        <translation>  （画像：最初の %d 個）</translation>
-    </message>
-    <message>
-        <source>batch_mask = [%s%s]%s</source>
-        <translation>batch_mask = [%s%s]%s</translation>
-    </message>
-</context>
-<context>
-    <name>NegLogPanel</name>
-    <message>
-        <source>E = −log y (fig 4-3): small when y_t is near 1</source>
-        <translation>E = −log y（図 4-3）：y_t が 1 に近いと小さい</translation>
-    </message>
-    <message>
-        <source>y_t, probability the network gives the correct digit</source>
-        <translation>y_t：ネットワークが正解の数字に与える確率</translation>
-    </message>
-    <message>
-        <source>loss −log y_t</source>
-        <translation>損失 −log y_t</translation>
-    </message>
-    <message>
-        <source>y_t (the others rescale):</source>
-        <translation>y_t（他の値は比例して調整）：</translation>
-    </message>
-    <message>
-        <source>y_t = 0 (the trap)</source>
-        <translation>y_t = 0（落とし穴）</translation>
-    </message>
-    <message>
-        <source>y_t = 1</source>
-        <translation>y_t = 1</translation>
-    </message>
-    <message>
-        <source>y_t:</source>
-        <translation>y_t：</translation>
-    </message>
-    <message>
-        <source>−log(y_t + 1e-7):</source>
-        <translation>−log(y_t + 1e-7)：</translation>
-    </message>
-    <message>
-        <source>Drag y_t down to 0: without the guard log 0 = −∞ would make the loss infinite and stop every later computation.</source>
-        <translation>y_t を 0 までドラッグしてみましょう：保護項がなければ log 0 = −∞ で損失が無限大になり、その後の計算がすべて止まります。</translation>
-    </message>
-    <message>
-        <source>y%s = %s
+        </message>
+        <message>
+            <source>network from the Training section</source>
+            <translation>「学習」の節のネットワーク</translation>
+        </message>
+        <message>
+            <source>MNIST could not be loaded, so there is no mini-batch: %s</source>
+            <translation>MNIST を読み込めないため、ミニバッチがありません：%s</translation>
+        </message>
+        <message>
+            <source>No MNIST data: %s</source>
+            <translation>MNIST データがありません：%s</translation>
+        </message>
+        <message>
+            <source>The previous batch stays.</source>
+            <translation>前のバッチをそのまま残します。</translation>
+        </message>
+        <message>
+            <source>mean %s</source>
+            <translation>平均 %s</translation>
+        </message>
+        <message>
+            <source>Mean loss (4.3), labels t = [%s]</source>
+            <translation>平均損失（4.3）、ラベル t = [%s]</translation>
+        </message>
+        <message>
+            <source>Same, one-hot t (%d × 10)</source>
+            <translation>同じく one-hot の t（%d × 10）</translation>
+        </message>
+        <message>
+            <source>float64: %.17g</source>
+            <translation>float64：%.17g</translation>
+        </message>
+        <message>
+            <source>difference: %s   ·   batch accuracy %s %%   ·   N = %d</source>
+            <translation>差：%s   ·   バッチの認識精度 %s %%   ·   N = %d</translation>
+        </message>
+        <message>
+            <source> … (%d more)</source>
+            <translation> …（あと %d 個）</translation>
+        </message>
+        <message>
+            <source>  (pictures: the first %d)</source>
+            <translation>  （画像：最初の %d 個）</translation>
+        </message>
+        <message>
+            <source>batch_mask = [%s%s]%s</source>
+            <translation>batch_mask = [%s%s]%s</translation>
+        </message>
+    </context>
+    <context>
+        <name>NegLogPanel</name>
+        <message>
+            <source>E = −log y (fig 4-3): small when y_t is near 1</source>
+            <translation>E = −log y（図 4-3）：y_t が 1 に近いと小さい</translation>
+        </message>
+        <message>
+            <source>y_t, probability the network gives the correct digit</source>
+            <translation>y_t：ネットワークが正解の数字に与える確率</translation>
+        </message>
+        <message>
+            <source>loss −log y_t</source>
+            <translation>損失 −log y_t</translation>
+        </message>
+        <message>
+            <source>the guard: −log(0 + 1e-7) = %s</source>
+            <translation>保護項：−log(0 + 1e-7) = %s</translation>
+        </message>
+        <message>
+            <source>y_t (the others rescale):</source>
+            <translation>y_t（他の値は比例して調整）：</translation>
+        </message>
+        <message>
+            <source>y_t = 0 (the trap)</source>
+            <translation>y_t = 0（落とし穴）</translation>
+        </message>
+        <message>
+            <source>y_t = 1</source>
+            <translation>y_t = 1</translation>
+        </message>
+        <message>
+            <source>y_t:</source>
+            <translation>y_t：</translation>
+        </message>
+        <message>
+            <source>−log(y_t + 1e-7):</source>
+            <translation>−log(y_t + 1e-7)：</translation>
+        </message>
+        <message>
+            <source>Drag y_t down to 0: without the guard log 0 = −∞ would make the loss infinite and stop every later computation.</source>
+            <translation>y_t を 0 までドラッグしてみましょう：保護項がなければ log 0 = −∞ で損失が無限大になり、その後の計算がすべて止まります。</translation>
+        </message>
+        <message>
+            <source>y%s = %s
 −log(y%s + 1e-7) = %s</source>
-        <translation>y%s = %s
+            <translation>y%s = %s
 −log(y%s + 1e-7) = %s</translation>
-    </message>
-    <message>
-        <source>y_t = 0: log 0 is −∞, so the loss would be infinite. The book adds δ = 1e-7 inside the log: −log(0 + 1e-7) = %s (dashed line), a large but finite loss.</source>
-        <translation>y_t = 0：log 0 は −∞ なので損失は無限大になります。本では log の中に微小な値 δ = 1e-7 を加えます：−log(0 + 1e-7) = %s（破線）、大きいけれど有限の損失です。</translation>
-    </message>
-    <message>
-        <source>The loss only looks at y_t, the output for the correct digit %d: y_t = 1 gives 0, and it grows without bound as y_t → 0 (capped at %s by δ = 1e-7, dashed).</source>
-        <translation>損失は y_t、つまり正解の数字 %d の出力だけを見ます：y_t = 1 なら 0、y_t → 0 で限りなく大きくなります（δ = 1e-7 により %s で頭打ち、破線）。</translation>
-    </message>
-</context>
-<context>
-    <name>NetControls</name>
-    <message>
-        <source>simpleNet: x, W, t</source>
-        <translation>simpleNet：x、W、t</translation>
-    </message>
-    <message>
-        <source>Input x (type in a cell, Enter):</source>
-        <translation>入力 x（セルに入力して Enter）：</translation>
-    </message>
-    <message>
-        <source>Weights W (row i = input x_i, column j = class j):</source>
-        <translation>重み W（行 i = 入力 x_i、列 j = クラス j）：</translation>
-    </message>
-    <message>
-        <source>Correct class t (one-hot):</source>
-        <translation>正解クラス t（one-hot）：</translation>
-    </message>
-    <message>
-        <source>label %d   t = [%s]</source>
-        <translation>ラベル %d   t = [%s]</translation>
-    </message>
-    <message>
-        <source>seed</source>
-        <translation>乱数シード seed</translation>
-    </message>
-    <message>
-        <source>Randomise W</source>
-        <translation>W をランダムに</translation>
-    </message>
-    <message>
-        <source>W = np.random.randn(2, 3) after np.random.seed(seed)</source>
-        <translation>np.random.seed(seed) の後に W = np.random.randn(2, 3)</translation>
-    </message>
-</context>
-<context>
-    <name>NudgeControls</name>
-    <message>
-        <source>Nudge one weight</source>
-        <translation>重みを 1 つ少し動かす</translation>
-    </message>
-    <message>
-        <source>weight</source>
-        <translation>重み</translation>
-    </message>
-    <message>
-        <source>Or click a cell of the dW heatmap</source>
-        <translation>dW のヒートマップのセルをクリックしても選べます</translation>
-    </message>
-    <message>
-        <source>δ</source>
-        <translation>δ</translation>
-    </message>
-    <message>
-        <source>The change added to the chosen weight (−3 … 3)</source>
-        <translation>選んだ重みに加える変化量（−3 … 3）</translation>
-    </message>
-    <message>
-        <source>h</source>
-        <translation>h</translation>
-    </message>
-    <message>
-        <source>δ − h</source>
-        <translation>δ − h</translation>
-    </message>
-    <message>
-        <source>δ + h</source>
-        <translation>δ + h</translation>
-    </message>
-    <message>
-        <source>δ = 0</source>
-        <translation>δ = 0</translation>
-    </message>
-    <message>
-        <source>Keep it: W ← W + δ</source>
-        <translation>確定：W ← W + δ</translation>
-    </message>
-</context>
-<context>
-    <name>OutputPanel</name>
-    <message>
-        <source>Edit mode</source>
-        <translation>編集モード</translation>
-    </message>
-    <message>
-        <source>Normalise: edit y, others rescale</source>
-        <translation>正規化：y を編集し、他は比例して調整</translation>
-    </message>
-    <message>
-        <source>Logits: edit a, y = softmax(a)</source>
-        <translation>ロジット：a を編集、y = softmax(a)</translation>
-    </message>
-    <message>
-        <source>Correct label t (click a digit)</source>
-        <translation>正解ラベル t（数字をクリック）</translation>
-    </message>
-    <message>
-        <source>Type the output</source>
-        <translation>出力を入力</translation>
-    </message>
-    <message>
-        <source>All 0.1</source>
-        <translation>すべて 0.1</translation>
-    </message>
-    <message>
-        <source>y = t (one-hot)</source>
-        <translation>y = t（one-hot）</translation>
-    </message>
-    <message>
-        <source>y_k = 0.1 for every digit: a network with no idea</source>
-        <translation>すべての数字で y_k = 0.1：まったく見当がつかないネットワーク</translation>
-    </message>
-    <message>
-        <source>A perfectly confident, correct output: both losses ≈ 0</source>
-        <translation>完全に自信があり正しい出力：どちらの損失も ≈ 0</translation>
-    </message>
-    <message>
-        <source>Mean squared error (4.1)&lt;br&gt;E = ½ Σ&lt;sub&gt;k&lt;/sub&gt; (y&lt;sub&gt;k&lt;/sub&gt; − t&lt;sub&gt;k&lt;/sub&gt;)²</source>
-        <translation>2乗和誤差（4.1）&lt;br&gt;E = ½ Σ&lt;sub&gt;k&lt;/sub&gt; (y&lt;sub&gt;k&lt;/sub&gt; − t&lt;sub&gt;k&lt;/sub&gt;)²</translation>
-    </message>
-    <message>
-        <source>Cross-entropy error (4.2)&lt;br&gt;E = −Σ&lt;sub&gt;k&lt;/sub&gt; t&lt;sub&gt;k&lt;/sub&gt; log(y&lt;sub&gt;k&lt;/sub&gt; + 10&lt;sup&gt;−7&lt;/sup&gt;) = −log y&lt;sub&gt;t&lt;/sub&gt;</source>
-        <translation>交差エントロピー誤差（4.2）&lt;br&gt;E = −Σ&lt;sub&gt;k&lt;/sub&gt; t&lt;sub&gt;k&lt;/sub&gt; log(y&lt;sub&gt;k&lt;/sub&gt; + 10&lt;sup&gt;−7&lt;/sup&gt;) = −log y&lt;sub&gt;t&lt;/sub&gt;</translation>
-    </message>
-    <message>
-        <source>digit k</source>
-        <translation>数字 k</translation>
-    </message>
-    <message>
-        <source>Squared errors ½(y&lt;sub&gt;k&lt;/sub&gt; − t&lt;sub&gt;k&lt;/sub&gt;)²</source>
-        <translation>2乗誤差 ½(y&lt;sub&gt;k&lt;/sub&gt; − t&lt;sub&gt;k&lt;/sub&gt;)²</translation>
-    </message>
-    <message>
-        <source>term</source>
-        <translation>項</translation>
-    </message>
-    <message>
-        <source>Cross-entropy −t&lt;sub&gt;k&lt;/sub&gt; log y&lt;sub&gt;k&lt;/sub&gt;</source>
-        <translation>交差エントロピー −t&lt;sub&gt;k&lt;/sub&gt; log y&lt;sub&gt;k&lt;/sub&gt;</translation>
-    </message>
-    <message>
-        <source>Output y: drag a bar (dashed: one-hot t)</source>
-        <translation>出力 y：棒をドラッグ（破線：one-hot の t）</translation>
-    </message>
-    <message>
-        <source>Logits a: drag a bar (numbers: y = softmax(a))</source>
-        <translation>ロジット a：棒をドラッグ（数字：y = softmax(a)）</translation>
-    </message>
-    <message>
-        <source>probability y_k</source>
-        <translation>確率 y_k</translation>
-    </message>
-    <message>
-        <source>logit a_k</source>
-        <translation>ロジット a_k</translation>
-    </message>
-    <message>
-        <source>−log y%s = %s</source>
-        <translation>−log y%s = %s</translation>
-    </message>
-    <message>
-        <source>float64: %.17g</source>
-        <translation>float64：%.17g</translation>
-    </message>
-    <message>
-        <source>t = %d, one-hot: [%s]</source>
-        <translation>t = %d、one-hot：[%s]</translation>
-    </message>
-    <message>
-        <source>book prints: %s</source>
-        <translation>本の値：%s</translation>
-    </message>
-</context>
-<context>
-    <name>PlayBar</name>
-    <message>
-        <source>Speed: %s steps/s</source>
-        <translation>速度：%s ステップ/秒</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>一時停止</translation>
-    </message>
-    <message>
-        <source>Play</source>
-        <translation>再生</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>1 ステップ</translation>
-    </message>
-    <message>
-        <source>Reset</source>
-        <translation>リセット</translation>
-    </message>
-    <message>
-        <source>Play or pause (space)</source>
-        <translation>再生・一時停止（スペース）</translation>
-    </message>
-    <message>
-        <source>One step (→)</source>
-        <translation>1 ステップ進める（→）</translation>
-    </message>
-    <message>
-        <source>Back to the start (R)</source>
-        <translation>最初に戻る（R）</translation>
-    </message>
-</context>
-<context>
-    <name>Presets</name>
-    <message>
-        <source>f(x) = 0.01x² + 0.1x with its tangents at x = 5 and x = 10 (central difference, h = 1e-4), fig 4-7</source>
-        <translation>f(x) = 0.01x² + 0.1x と x = 5、x = 10 での接線（中心差分、h = 1e-4）、図 4-7</translation>
-    </message>
-    <message>
-        <source>The book's bad implementation: forward difference with h = 10e-50 gives slope 0</source>
-        <translation>本の悪い実装例：h = 10e-50 の前方差分では傾きが 0</translation>
-    </message>
-    <message>
-        <source>Fig 4-10: f = x0² + x1² from (−3, 4), lr = 0.1, 100 steps</source>
-        <translation>図 4-10：f = x0² + x1²、(−3, 4) から、lr = 0.1、100 ステップ</translation>
-    </message>
-    <message>
-        <source>lr = 10 is too large: the values diverge to about 1e13</source>
-        <translation>lr = 10 は大きすぎる：値が約 1e13 まで発散</translation>
-    </message>
-    <message>
-        <source>lr = 1e-10 is too small: x barely moves</source>
-        <translation>lr = 1e-10 は小さすぎる：x がほとんど動かない</translation>
-    </message>
-    <message>
-        <source>The three learning rates of the book racing from (−3, 4)</source>
-        <translation>本の 3 つの学習率が (−3, 4) から競争</translation>
-    </message>
-    <message>
-        <source>A saddle x0² − x1²: no minimum, the path slides away</source>
-        <translation>鞍点 x0² − x1²：最小値がなく、経路は滑り落ちていく</translation>
-    </message>
-    <message>
-        <source>Rosenbrock's valley: fast fall, slow crawl to (1, 1)</source>
-        <translation>ローゼンブロックの谷：速く落ち、(1, 1) へゆっくり進む</translation>
-    </message>
-    <message>
-        <source>Fig 4-9: −∇f of f = x0² + x1² on arange(-2, 2.5, 0.25)</source>
-        <translation>図 4-9：arange(-2, 2.5, 0.25) 上の f = x0² + x1² の −∇f</translation>
-    </message>
-    <message>
-        <source>A saddle f = x0² − x1²: downhill along x1, uphill along x0</source>
-        <translation>鞍点 f = x0² − x1²：x1 方向には下り、x0 方向には上り</translation>
-    </message>
-    <message>
-        <source>Rosenbrock's valley: steep walls, an almost flat floor</source>
-        <translation>ローゼンブロックの谷：急な壁とほとんど平らな谷底</translation>
-    </message>
-    <message>
-        <source>4.2.1: digit 2 gets 0.6 — MSE 0.0975, CE 0.5108</source>
-        <translation>4.2.1：数字 2 が 0.6 ― 2乗和誤差 0.0975、交差エントロピー誤差 0.5108</translation>
-    </message>
-    <message>
-        <source>4.2.1: digit 7 gets 0.6 — MSE 0.5975, CE 2.3026</source>
-        <translation>4.2.1：数字 7 が 0.6 ― 2乗和誤差 0.5975、交差エントロピー誤差 2.3026</translation>
-    </message>
-    <message>
-        <source>y_t = 0: the 1e-7 guard gives 16.1 instead of infinity</source>
-        <translation>y_t = 0：1e-7 の保護項で無限大ではなく 16.1</translation>
-    </message>
-    <message>
-        <source>4.2.3: np.random.choice(60000, 10) from MNIST</source>
-        <translation>4.2.3：MNIST から np.random.choice(60000, 10)</translation>
-    </message>
-    <message>
-        <source>4.2.5: accuracy is a staircase, the loss is smooth</source>
-        <translation>4.2.5：認識精度は階段状、損失はなめらか</translation>
-    </message>
-    <message>
-        <source>The book's simpleNet: its W, x = (0.6, 0.9), t = (0, 0, 1); nudge w11 by 0.1</source>
-        <translation>本の simpleNet：その W、x = (0.6, 0.9)、t = (0, 0, 1)。w11 を 0.1 動かす</translation>
-    </message>
-    <message>
-        <source>Nudge w23 by 2.5: the real ΔL parts from the line dW·δ</source>
-        <translation>w23 を 2.5 動かす：実際の ΔL が直線 dW·δ から離れる</translation>
-    </message>
-    <message>
-        <source>A random W = np.random.randn(2, 3) with seed 0</source>
-        <translation>ランダムな W = np.random.randn(2, 3)、シード 0</translation>
-    </message>
-    <message>
-        <source>The book's W after 50 gradient steps with lr = 1</source>
-        <translation>本の W を lr = 1 で 50 ステップ勾配降下した後</translation>
-    </message>
-    <message>
-        <source>Exactly 4.5: 10 000 iterations, batch 100, lr 0.1, 50 hidden neurons, all 60 000 training images</source>
-        <translation>4.5 とまったく同じ：10 000 回、バッチ 100、lr 0.1、隠れニューロン 50 個、訓練画像 60 000 枚すべて</translation>
-    </message>
-    <message>
-        <source>Only 300 training images: train accuracy reaches 1 while test accuracy stays behind (4.1.2)</source>
-        <translation>訓練画像 300 枚だけ：訓練の認識精度は 1 に達するが、テストの認識精度は取り残される（4.1.2）</translation>
-    </message>
-    <message>
-        <source>Problem 1: ∂f/∂x0 at x0 = 3, x1 = 4 (fix x1 = 4), the book's 6.00000000000378</source>
-        <translation>問 1：x0 = 3、x1 = 4 での ∂f/∂x0（x1 = 4 に固定）、本の値 6.00000000000378</translation>
-    </message>
-    <message>
-        <source>Problem 2: ∂f/∂x1 at x0 = 3, x1 = 4 (fix x0 = 3), the book's 7.999999999999119</source>
-        <translation>問 2：x0 = 3、x1 = 4 での ∂f/∂x1（x0 = 3 に固定）、本の値 7.999999999999119</translation>
-    </message>
-    <message>
-        <source>Fig 4-8: the surface of x0² + x1² over −3 … 3 in 3-D (the heatmap where there is no OpenGL)</source>
-        <translation>図 4-8：−3 … 3 での x0² + x1² の 3D 曲面（OpenGL がない場合はヒートマップ）</translation>
-    </message>
-</context>
-<context>
-    <name>Section</name>
-    <message>
-        <source>h = %s: h must be greater than 0. With h = 0 the difference quotient is 0/0, which is not a number.</source>
-        <translation>h = %s：h は 0 より大きくなければなりません。h = 0 では差分商が 0/0 になり、数になりません。</translation>
-    </message>
-    <message>
-        <source>h = %s is far too large for a derivative; use h ≤ 1.</source>
-        <translation>h = %s は微分には大きすぎます。h ≤ 1 を使ってください。</translation>
-    </message>
-    <message>
-        <source>The range needs 'from' &lt; 'to'; the plot keeps %s to %s.</source>
-        <translation>範囲は「から」&lt;「まで」でなければなりません。グラフは %s から %s のままです。</translation>
-    </message>
-    <message>
-        <source>No analytic slope here: error measured against a float64 central difference.</source>
-        <translation>ここでは解析的な傾きがありません：誤差は float64 の中心差分に対して測っています。</translation>
-    </message>
-    <message>
-        <source>numerical slope (%s, %s)</source>
-        <translation>数値微分の傾き（%s、%s）</translation>
-    </message>
-    <message>
-        <source>analytic f'(%s)</source>
-        <translation>解析的な f'(%s)</translation>
-    </message>
-    <message>
-        <source>numerical − analytic</source>
-        <translation>数値 − 解析</translation>
-    </message>
-    <message>
-        <source>(f(x+h) − f(x−h)) / 2h</source>
-        <translation>(f(x+h) − f(x−h)) / 2h</translation>
-    </message>
-    <message>
-        <source>(f(x+h) − f(x)) / h</source>
-        <translation>(f(x+h) − f(x)) / h</translation>
-    </message>
-    <message>
-        <source>Pinned tangent at x = %s: numerical %s, analytic %s</source>
-        <translation>x = %s に固定した接線：数値 %s、解析 %s</translation>
-    </message>
-    <message>
-        <source>central</source>
-        <translation>中心差分</translation>
-    </message>
-    <message>
-        <source>forward</source>
-        <translation>前方差分</translation>
-    </message>
-    <message>
-        <source>h = 0: the difference quotient is 0/0, which is not a number.</source>
-        <translation>h = 0：差分商が 0/0 になり、数になりません。</translation>
-    </message>
-    <message>
-        <source>h = %s underflows to 0 in %s (the smallest %s is %s), so the quotient is 0/0 = nan.</source>
-        <translation>h = %s は %s でアンダーフローして 0 になります（%s の最小値は %s）。そのため商は 0/0 = nan です。</translation>
-    </message>
-    <message>
-        <source>x + h == x in %s: h = %s is below half the gap between %s numbers near x = %s (gap %s), so f(x + h) − f(x) = 0 and the slope is 0. This is the rounding error of the book's bad implementation.</source>
-        <translation>%s では x + h == x：h = %s は隣り合う %s の数の間隔の半分より小さい（x = %s 付近、間隔 %s）ので、f(x + h) − f(x) = 0 となり傾きは 0 です。これが本の悪い実装例の丸め誤差です。</translation>
-    </message>
-    <message>
-        <source>f(x + h) and f at the other point round to the same %s number: the change of f is lost in rounding, so the slope is 0.</source>
-        <translation>f(x + h) ともう一方の点の f が同じ %s の数に丸められます：f の変化が丸めで失われるので傾きは 0 です。</translation>
-    </message>
-    <message>
-        <source>Rounding error dominates at this h: make h larger.</source>
-        <translation>この h では丸め誤差が支配的です：h を大きくしてください。</translation>
-    </message>
-    <message>
-        <source>Truncation error dominates at this h: a smaller h (or the central difference) is more accurate.</source>
-        <translation>この h では打ち切り誤差が支配的です：もっと小さい h（または中心差分）のほうが正確です。</translation>
-    </message>
-    <message>
-        <source>No analytic derivative: sympy cannot differentiate this function.</source>
-        <translation>解析的な微分はありません：sympy はこの関数を微分できません。</translation>
-    </message>
-    <message>
-        <source>f has a corner or a jump there (abs, sign, step or relu of 0).</source>
-        <translation>f はそこで角か跳びがあります（0 での abs、sign、step、relu）。</translation>
-    </message>
-    <message>
-        <source>the slope is infinite or f is undefined there.</source>
-        <translation>そこでは傾きが無限大か、f が定義されていません。</translation>
-    </message>
-    <message>
-        <source>f'(x) = %s, but there is no analytic derivative at x = %s: %s</source>
-        <translation>f'(x) = %s ですが、x = %s では解析的な微分がありません：%s</translation>
-    </message>
-    <message>
-        <source>f'(x) = %s</source>
-        <translation>f'(x) = %s</translation>
-    </message>
-    <message>
-        <source>The book's bad implementation: (f(x + h) − f(x)) / h with h = 10e-50. In float64, x + h == x, so the slope is 0; in float32, h itself underflows to 0 (np.float32(1e-50) is 0.0) and the quotient is 0/0. Switch the precision to see both; the book's fix is the central difference with h = 1e-4.</source>
-        <translation>本の悪い実装例：h = 10e-50 での (f(x + h) − f(x)) / h。float64 では x + h == x なので傾きは 0、float32 では h 自体がアンダーフローして 0 になり（np.float32(1e-50) は 0.0）、商は 0/0 です。精度を切り替えて両方を確かめてください。本の改善策は h = 1e-4 の中心差分です。</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>まで</translation>
-    </message>
-    <message>
-        <source>x from</source>
-        <translation>x の範囲</translation>
-    </message>
-    <message>
-        <source>point x</source>
-        <translation>点 x</translation>
-    </message>
-    <message>
-        <source>difference</source>
-        <translation>差分</translation>
-    </message>
-    <message>
-        <source>precision</source>
-        <translation>精度</translation>
-    </message>
-    <message>
-        <source>h (log scale; type any value &gt; 0)</source>
-        <translation>h（対数目盛、0 より大きい任意の値を入力可）</translation>
-    </message>
-    <message>
-        <source>Pin tangent</source>
-        <translation>接線を固定</translation>
-    </message>
-    <message>
-        <source>Clear pins</source>
-        <translation>固定した接線を消去</translation>
-    </message>
-    <message>
-        <source>Or drag the dotted vertical line in the plot.</source>
-        <translation>グラフの縦の点線をドラッグしても変えられます。</translation>
-    </message>
-    <message>
-        <source>f(x0, x1) = %s is not finite anywhere in the view (inf or nan): there is nothing to descend. The previous surface stays.</source>
-        <translation>f(x0, x1) = %s は表示範囲のどこでも有限ではありません（inf か nan）：降りる先がありません。前の曲面を残します。</translation>
-    </message>
-    <message>
-        <source>f is not finite on %d%% of the view (e.g. log or sqrt of a negative number); contours are left out there and a path that enters it stops.</source>
-        <translation>f は表示範囲の %d%% で有限ではありません（負の数の log や sqrt など）。そこには等高線を描かず、そこに入った経路は止まります。</translation>
-    </message>
-    <message>
-        <source>The descent could not be computed: %s</source>
-        <translation>勾配降下を計算できませんでした：%s</translation>
-    </message>
-    <message>
-        <source>left the view at step %d</source>
-        <translation>ステップ %d で表示範囲の外に出ました</translation>
-    </message>
-    <message>
-        <source>Start init_x = %s. Click the plot to move it.</source>
-        <translation>開始点 init_x = %s。グラフをクリックすると移動します。</translation>
-    </message>
-    <message>
-        <source>f is not finite at the start %s; click a point where f has a value.</source>
-        <translation>開始点 %s で f が有限ではありません。f に値がある点をクリックしてください。</translation>
-    </message>
-    <message>
-        <source>Computing %d steps for %d learning rates in the background …</source>
-        <translation>%d ステップ（学習率 %d 個分）をバックグラウンドで計算中 …</translation>
-    </message>
-    <message>
-        <source>lr = %s</source>
-        <translation>lr = %s</translation>
-    </message>
-    <message>
-        <source>step %d of %d</source>
-        <translation>ステップ %d / %d</translation>
-    </message>
-    <message>
-        <source>DIVERGED at step %d: the values grew past %s. Last finite x = %s</source>
-        <translation>ステップ %d で発散：値が %s を超えました。最後の有限な x = %s</translation>
-    </message>
-    <message>
-        <source>STALLED: x moved only %s in %d steps; ends at %s</source>
-        <translation>停滞：x は %s しか動きませんでした（%d ステップ）。終点 %s</translation>
-    </message>
-    <message>
-        <source>Learning rate lr (η): slide 1e-10 … 10 or type</source>
-        <translation>学習率 lr（η）：1e-10 … 10 をスライドまたは入力</translation>
-    </message>
-    <message>
-        <source>x</source>
-        <translation>x</translation>
-    </message>
-    <message>
-        <source>f(x)</source>
-        <translation>f(x)</translation>
-    </message>
-    <message>
-        <source>Steps (step_num)</source>
-        <translation>ステップ数（step_num）</translation>
-    </message>
-    <message>
-        <source>Race: up to three more learning rates, e.g. 10, 1e-10</source>
-        <translation>競争：学習率をあと 3 つまで追加、例 10, 1e-10</translation>
-    </message>
-    <message>
-        <source>10, 1e-10</source>
-        <translation>10, 1e-10</translation>
-    </message>
-    <message>
-        <source>Gradient descent on the contours of f</source>
-        <translation>f の等高線上の勾配降下</translation>
-    </message>
-    <message>
-        <source>x0</source>
-        <translation>x0</translation>
-    </message>
-    <message>
-        <source>x1</source>
-        <translation>x1</translation>
-    </message>
-    <message>
-        <source>f(x0, x1) = %s is not a finite number anywhere on the grid (inf or nan), so it has no gradient to draw; the previous field stays.</source>
-        <translation>f(x0, x1) = %s は格子上のどこでも有限ではない（inf か nan）ので、描く勾配がありません。前のベクトル場を残します。</translation>
-    </message>
-    <message>
-        <source>f is not finite at %d of %d grid points (e.g. log or sqrt of a negative number, or a division by zero); no arrows are drawn there.</source>
-        <translation>f は %d / %d 個の格子点で有限ではありません（負の数の log や sqrt、0 での割り算など）。そこには矢印を描きません。</translation>
-    </message>
-    <message>
-        <source>%d arrows: field computed and handed to the plot in %s ms</source>
-        <translation>矢印 %d 本：ベクトル場の計算と描画の受け渡しに %s ミリ秒</translation>
-    </message>
-    <message>
-        <source>Same length (direction only)</source>
-        <translation>同じ長さ（向きだけ）</translation>
-    </message>
-    <message>
-        <source>Off: arrow length is proportional to |∇f|, the longest arrow fills one grid step.</source>
-        <translation>オフ：矢印の長さは |∇f| に比例し、最も長い矢印が格子 1 つ分になります。</translation>
-    </message>
-    <message>
-        <source>Arrows per axis</source>
-        <translation>軸ごとの矢印の数</translation>
-    </message>
-    <message>
-        <source>Arrows show −∇f, the direction of steepest descent. Each arrow starts at its grid point; they are long where f is steep and vanish at the minimum.</source>
-        <translation>矢印は −∇f、最も急な下りの向きを表します。各矢印は格子点から出ます。f が急なところで長く、最小値で消えます。</translation>
-    </message>
-    <message>
-        <source>Move the mouse over the plot to read f and its gradient there:</source>
-        <translation>グラフの上にマウスを置くと、そこでの f と勾配を読めます：</translation>
-    </message>
-    <message>
-        <source>(x0, x1)</source>
-        <translation>(x0, x1)</translation>
-    </message>
-    <message>
-        <source>f(x0, x1)</source>
-        <translation>f(x0, x1)</translation>
-    </message>
-    <message>
-        <source>∂f/∂x0</source>
-        <translation>∂f/∂x0</translation>
-    </message>
-    <message>
-        <source>∂f/∂x1</source>
-        <translation>∂f/∂x1</translation>
-    </message>
-    <message>
-        <source>Arrows: −∇f, the direction of steepest descent</source>
-        <translation>矢印：−∇f、最も急な下りの向き</translation>
-    </message>
-    <message>
-        <source>arrows show −∇f, the direction of steepest descent</source>
-        <translation>矢印は −∇f、最も急な下りの向き</translation>
-    </message>
-    <message>
-        <source>contour lines of f (equal height)</source>
-        <translation>f の等高線（高さが等しい線）</translation>
-    </message>
-    <message>
-        <source>Output and loss</source>
-        <translation>出力と損失</translation>
-    </message>
-    <message>
-        <source>−log y</source>
-        <translation>−log y</translation>
-    </message>
-    <message>
-        <source>Mini-batch</source>
-        <translation>ミニバッチ</translation>
-    </message>
-    <message>
-        <source>Why not accuracy</source>
-        <translation>なぜ認識精度ではないのか</translation>
-    </message>
-    <message>
-        <source>W and x must be finite numbers (nan and inf are refused).</source>
-        <translation>W と x は有限の数でなければなりません（nan と inf は受け付けません）。</translation>
-    </message>
-    <message>
-        <source>x·W overflows: |p| would pass 1.8e308, the largest float64.</source>
-        <translation>x·W がオーバーフローします：|p| が float64 の最大値 1.8e308 を超えます。</translation>
-    </message>
-    <message>
-        <source>The previous values stay.</source>
-        <translation>前の値をそのまま残します。</translation>
-    </message>
-    <message>
-        <source>step %d: loss %s (start %s)</source>
-        <translation>ステップ %d：損失 %s（開始時 %s）</translation>
-    </message>
-    <message>
-        <source>'%s' is not a number; type e.g. 0.47 or −1.2e-3. The previous value stays.</source>
-        <translation>「%s」は数値ではありません。たとえば 0.47 や −1.2e-3 のように入力してください。前の値を残します。</translation>
-    </message>
-    <message>
-        <source>W = np.random.randn(2, 3) with seed %d.</source>
-        <translation>W = np.random.randn(2, 3)、シード %d。</translation>
-    </message>
-    <message>
-        <source>lr must be &gt; 0: with lr = 0 W never moves, and a negative lr climbs the gradient. The previous lr stays.</source>
-        <translation>lr は 0 より大きくしてください：lr = 0 では W はまったく動かず、負の lr は勾配を登ってしまいます。前の lr を残します。</translation>
-    </message>
-    <message>
-        <source>The number of steps must be at least 1.</source>
-        <translation>ステップ数は 1 以上にしてください。</translation>
-    </message>
-    <message>
-        <source>%d steps is too many: capped at %d.</source>
-        <translation>%d ステップは多すぎます：%d に制限しました。</translation>
-    </message>
-    <message>
-        <source>Diverged: with lr = %s the next W overflows float64. W stops at the last finite step; choose a smaller lr.</source>
-        <translation>発散：lr = %s では次の W が float64 の範囲を超えます。W は最後の有限なステップで止まります。小さい lr を選んでください。</translation>
-    </message>
-    <message>
-        <source>Stalled: dW is 0 everywhere (the loss is flat here), so W no longer moves.</source>
-        <translation>停滞：dW がどこでも 0（ここでは損失が平ら）なので、W はもう動きません。</translation>
-    </message>
-    <message>
-        <source>dW and the nudge</source>
-        <translation>dW と微小変化</translation>
-    </message>
-    <message>
-        <source>Gradient descent on W</source>
-        <translation>W に対する勾配降下</translation>
-    </message>
-    <message>
-        <source>dW = ∂L/∂W, numerical</source>
-        <translation>dW = ∂L/∂W（数値微分）</translation>
-    </message>
-    <message>
-        <source>column j (class)</source>
-        <translation>列 j（クラス）</translation>
-    </message>
-    <message>
-        <source>row i (input)</source>
-        <translation>行 i（入力）</translation>
-    </message>
-    <message>
-        <source>Click a cell to nudge that weight. </source>
-        <translation>セルをクリックすると、その重みを少し動かせます。</translation>
-    </message>
-    <message>
-        <source>Loss over gradient steps</source>
-        <translation>勾配ステップごとの損失</translation>
-    </message>
-    <message>
-        <source>W moves against dW</source>
-        <translation>W は dW と逆向きに動く</translation>
-    </message>
-    <message>
-        <source>step</source>
-        <translation>ステップ関数</translation>
-    </message>
-    <message>
-        <source>loss L (nats)</source>
-        <translation>損失 L（nats）</translation>
-    </message>
-    <message>
-        <source>weight value</source>
-        <translation>重みの値</translation>
-    </message>
-    <message>
-        <source>next step −lr·dW</source>
-        <translation>次のステップ −lr·dW</translation>
-    </message>
-    <message>
-        <source>ΔL when %s moves by δ</source>
-        <translation>%s を δ 動かしたときの ΔL</translation>
-    </message>
-    <message>
-        <source>δ added to %s</source>
-        <translation>%s に加えた δ</translation>
-    </message>
-    <message>
-        <source>ΔL (nats)</source>
-        <translation>ΔL（nats）</translation>
-    </message>
-    <message>
-        <source>actual ΔL</source>
-        <translation>実際の ΔL</translation>
-    </message>
-    <message>
-        <source>prediction dW·δ</source>
-        <translation>予測 dW·δ</translation>
-    </message>
-    <message>
-        <source>gap</source>
-        <translation>ずれ</translation>
-    </message>
-    <message>
-        <source>L(W+δ)</source>
-        <translation>L(W+δ)</translation>
-    </message>
-    <message>
-        <source>ΔL</source>
-        <translation>ΔL</translation>
-    </message>
-    <message>
-        <source>dW·δ</source>
-        <translation>dW·δ</translation>
-    </message>
-    <message>
-        <source>The first-order prediction ∂L/∂%s × δ</source>
-        <translation>1 次の予測 ∂L/∂%s × δ</translation>
-    </message>
-    <message>
-        <source>MNIST could not be loaded: %s</source>
-        <translation>MNIST を読み込めませんでした：%s</translation>
-    </message>
-    <message>
-        <source>The loss stays far above 2.3 (guessing) instead of falling: learning rate %s is too large and training diverges. Try 0.1 (the book's value).</source>
-        <translation>損失が下がらず 2.3（当てずっぽうの水準）を大きく上回ったままです：学習率 %s が大きすぎて発散しています。0.1（本の値）を試してください。</translation>
-    </message>
-    <message>
-        <source>Loading MNIST…</source>
-        <translation>MNIST を読み込み中…</translation>
-    </message>
-    <message>
-        <source>This engine version has no shuffled epochs yet; choose random choice.</source>
-        <translation>このバージョンはエポックごとのシャッフルにまだ対応していません：ランダム選択を選んでください。</translation>
-    </message>
-    <message>
-        <source>The loaded weights have %d hidden neurons: set the hidden size to match or press Reset.</source>
-        <translation>読み込んだ重みの隠れニューロンは %d 個です：隠れ層のサイズを合わせるか、「リセット」を押してください。</translation>
-    </message>
-    <message>
-        <source>Learning rate %s is very large: expect the loss to diverge.</source>
-        <translation>学習率 %s はとても大きいです：損失が発散するでしょう。</translation>
-    </message>
-    <message>
-        <source>%s images</source>
-        <translation>%s 枚</translation>
-    </message>
-    <message>
-        <source>Training diverged at iteration %d: the loss became %s. Lower the learning rate (the book uses 0.1) and check the data for NaN.</source>
-        <translation>繰り返し %d 回目で学習が発散しました：損失が %s になりました。学習率を下げ（本では 0.1）、データに NaN がないか確認してください。</translation>
-    </message>
-    <message>
-        <source>Training stopped with an error: %s</source>
-        <translation>エラーで学習が止まりました：%s</translation>
-    </message>
-    <message>
-        <source>Learning curves</source>
-        <translation>学習曲線</translation>
-    </message>
-    <message>
-        <source>Predictions</source>
-        <translation>予測</translation>
-    </message>
-    <message>
-        <source>Numerical vs backprop</source>
-        <translation>数値微分 対 誤差逆伝播法</translation>
-    </message>
-    <message>
-        <source>Draw a digit</source>
-        <translation>数字を書く</translation>
-    </message>
-    <message>
-        <source>The range needs 'from' &lt; 'to'; the plots keep %s to %s.</source>
-        <translation>範囲は「から」&lt;「まで」でなければなりません。グラフは %s から %s のままです。</translation>
-    </message>
-    <message>
-        <source>The 3-D surface needs OpenGL, which is not available here (%s). The heatmap shows the same function.</source>
-        <translation>3D の曲面には OpenGL が必要ですが、ここでは使えません（%s）。ヒートマップが同じ関数を表示します。</translation>
-    </message>
-    <message>
-        <source>Problem 1: fix x1 = 4, so f becomes x0² + 4² — a function of x0 alone. Its slope at x0 = 3 (top slice) is ∂f/∂x0 = %s; the exact value is 2·x0 = 6.</source>
-        <translation>問 1：x1 = 4 に固定すると f は x0² + 4²、x0 だけの関数になります。x0 = 3 での傾き（上の断面）は ∂f/∂x0 = %s、正確な値は 2·x0 = 6 です。</translation>
-    </message>
-    <message>
-        <source>Problem 2: fix x0 = 3, so f becomes 3² + x1² — a function of x1 alone. Its slope at x1 = 4 (bottom slice) is ∂f/∂x1 = %s; the exact value is 2·x1 = 8.</source>
-        <translation>問 2：x0 = 3 に固定すると f は 3² + x1²、x1 だけの関数になります。x1 = 4 での傾き（下の断面）は ∂f/∂x1 = %s、正確な値は 2·x1 = 8 です。</translation>
-    </message>
-    <message>
-        <source>x0, x1 from</source>
-        <translation>x0、x1 の範囲</translation>
-    </message>
-    <message>
-        <source>point x0</source>
-        <translation>点 x0</translation>
-    </message>
-    <message>
-        <source>point x1</source>
-        <translation>点 x1</translation>
-    </message>
-    <message>
-        <source>Central difference, as the book: (f(x+h) − f(x−h)) / 2h along one variable, the other fixed.&lt;br&gt;&lt;span style='color:#d50000'&gt;━ numerical tangent&lt;/span&gt;&lt;br&gt;&lt;span style='color:#2e7d32'&gt;╍ analytic tangent&lt;/span&gt;</source>
-        <translation>本と同じ中心差分：一方の変数を固定し、もう一方に沿って (f(x+h) − f(x−h)) / 2h。&lt;br&gt;&lt;span style='color:#d50000'&gt;━ 数値微分の接線&lt;/span&gt;&lt;br&gt;&lt;span style='color:#2e7d32'&gt;╍ 解析的な接線&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>Heatmap and contours</source>
-        <translation>ヒートマップと等高線</translation>
-    </message>
-    <message>
-        <source>3-D surface (fig 4-8)</source>
-        <translation>3D 曲面（図 4-8）</translation>
-    </message>
-<message>
-        <source>f(x) and its tangent at x (figs 4-6, 4-7)</source>
-        <translation>f(x) と x での接線（図 4-6、4-7）</translation>
-    </message>
-    <message>
-        <source>h</source>
-        <translation>h</translation>
-    </message>
-    <message>
-        <source>|error|</source>
-        <translation>|誤差|</translation>
-    </message>
-    <message>
-        <source>Error against h:</source>
-        <translation>h に対する誤差：</translation>
-    </message>
-    <message>
-        <source>measured</source>
-        <translation>実測</translation>
-    </message>
-    <message>
-        <source>other scheme</source>
-        <translation>もう一方の差分</translation>
-    </message>
-    <message>
-        <source>truncation</source>
-        <translation>打ち切り誤差</translation>
-    </message>
-    <message>
-        <source>rounding</source>
-        <translation>丸め誤差</translation>
-    </message>
-    <message>
-        <source>numerical tangent</source>
-        <translation>数値微分の接線</translation>
-    </message>
-    <message>
-        <source>analytic tangent</source>
-        <translation>解析的な接線</translation>
-    </message>
-    <message>
-        <source>pinned tangents</source>
-        <translation>固定した接線</translation>
-    </message>
-    <message>
-        <source>truncation error (model)</source>
-        <translation>打ち切り誤差（モデル）</translation>
-    </message>
-    <message>
-        <source>rounding error (model)</source>
-        <translation>丸め誤差（モデル）</translation>
-    </message>
-    <message>
-        <source>measured error</source>
-        <translation>実測の誤差</translation>
-    </message>
-    <message>
-        <source>f(x0, x1): click or drag the target</source>
-        <translation>f(x0, x1)：目標点をクリックまたはドラッグ</translation>
-    </message>
-    <message>
-        <source>f(x0, x1 = %s): slope ∂f/∂x0</source>
-        <translation>f(x0, x1 = %s)：傾き ∂f/∂x0</translation>
-    </message>
-    <message>
-        <source>f(x0 = %s, x1): slope ∂f/∂x1</source>
-        <translation>f(x0 = %s, x1)：傾き ∂f/∂x1</translation>
-    </message>
-    <message>
-        <source>∂f/∂x0 numerical</source>
-        <translation>∂f/∂x0 数値</translation>
-    </message>
-    <message>
-        <source>∂f/∂x0 analytic</source>
-        <translation>∂f/∂x0 解析</translation>
-    </message>
-    <message>
-        <source>∂f/∂x1 numerical</source>
-        <translation>∂f/∂x1 数値</translation>
-    </message>
-    <message>
-        <source>∂f/∂x1 analytic</source>
-        <translation>∂f/∂x1 解析</translation>
-    </message>
-    <message>
-        <source>∂f/∂%s = %s</source>
-        <translation>∂f/∂%s = %s</translation>
-    </message>
-    <message>
-        <source>∂f/∂%s: no analytic derivative</source>
-        <translation>∂f/∂%s：解析的な微分なし</translation>
-    </message>
-    <message>
-        <source>No analytic value at (%s, %s): f has a corner, a jump or no finite slope there.</source>
-        <translation>(%s, %s) では解析的な値がありません：f はそこで角や跳びがあるか、有限の傾きがありません。</translation>
-    </message>
-</context>
-<context>
-    <name>SectionBase</name>
-    <message>
-        <source>Book examples:</source>
-        <translation>本の例：</translation>
-    </message>
-</context>
-<context>
-    <name>SectionInfo</name>
-    <message>
-        <source>Loss functions</source>
-        <translation>損失関数</translation>
-    </message>
-    <message>
-        <source>A network learns by searching for the weights that make a loss function as small as possible. The loss says how far the output y is from the correct label t: mean squared error compares every class, cross-entropy only looks at the probability given to the correct one. Accuracy cannot guide learning: it does not change when a weight moves a little.</source>
-        <translation>ニューラルネットワークの学習とは、損失関数をできるだけ小さくする重みを探すことです。損失は出力 y が正解ラベル t からどれだけ離れているかを表します。2乗和誤差はすべてのクラスを比べ、交差エントロピー誤差は正解に与えた確率だけを見ます。認識精度は学習の指標になりません：重みを少し動かしても変わらないからです。</translation>
-    </message>
-    <message>
-        <source>Numerical differentiation</source>
-        <translation>数値微分</translation>
-    </message>
-    <message>
-        <source>The derivative is the slope of f at one point. A computer approximates it with a small difference h: the central difference with h = 1e-4 is accurate, while a tiny h such as 1e-50 is lost to rounding error and gives 0.</source>
-        <translation>微分は f のある点での傾きです。コンピュータは小さな差分 h で近似します：h = 1e-4 の中心差分は正確ですが、1e-50 のように小さすぎる h は丸め誤差に埋もれて 0 になります。</translation>
-    </message>
-    <message>
-        <source>Partial derivatives</source>
-        <translation>偏微分</translation>
-    </message>
-    <message>
-        <source>A function of two variables has a slope in each direction. The partial derivative with respect to x0 fixes x1 and differentiates the resulting one-variable function.</source>
-        <translation>2 変数の関数には方向ごとに傾きがあります。x0 についての偏微分は、x1 を固定してできる 1 変数の関数を微分したものです。</translation>
-    </message>
-    <message>
-        <source>Gradient</source>
-        <translation>勾配</translation>
-    </message>
-    <message>
-        <source>The gradient collects all partial derivatives into one vector. It points where f grows fastest, so its negative, −∇f, points in the direction of steepest descent: the arrows show −∇f, and they grow longer far from the minimum.</source>
-        <translation>勾配はすべての変数の偏微分をまとめたベクトルです。f が最も速く増える向きを指すので、その逆 −∇f は最も急な下りの向きを指します。矢印は −∇f を表し、最小値から遠いほど長くなります。</translation>
-    </message>
-    <message>
-        <source>Gradient descent</source>
-        <translation>勾配法</translation>
-    </message>
-    <message>
-        <source>Gradient descent repeatedly takes a step of size η (the learning rate) against the gradient. The learning rate is a hyperparameter: too large and the values diverge, too small and they barely move.</source>
-        <translation>勾配法（勾配降下法）は、勾配と逆向きに大きさ η（学習率）の一歩を繰り返し進みます。学習率はハイパーパラメータです：大きすぎると発散し、小さすぎるとほとんど動きません。</translation>
-    </message>
-    <message>
-        <source>Gradient of a neural network</source>
-        <translation>ニューラルネットワークに対する勾配</translation>
-    </message>
-    <message>
-        <source>The gradient of the loss L with respect to the weight matrix W has the shape of W. Each entry says how much L changes when that one weight moves a little: ∂L/∂w11 ≈ 0.2 means L rises by about 0.2h when w11 grows by h.</source>
-        <translation>重み行列 W に関する損失関数 L の勾配は W と同じ形です。各要素は、その重みを少し動かしたときに L がどれだけ変わるかを表します：∂L/∂w11 ≈ 0.2 は、w11 を h 増やすと L が約 0.2h 増えることを意味します。</translation>
-    </message>
-    <message>
-        <source>Training a two-layer network</source>
-        <translation>2 層ニューラルネットワークの学習</translation>
-    </message>
-    <message>
-        <source>Stochastic gradient descent: (1) draw a random mini-batch, (2) compute the gradient of the loss for every weight, (3) step every weight against its gradient, (4) repeat. Each epoch the accuracy on the training and the test data is measured to check that the network generalises.</source>
-        <translation>確率的勾配降下法（SGD）：(1) ランダムにミニバッチを選ぶ、(2) 各重みについて損失関数の勾配を求める、(3) 各重みを勾配と逆向きに少し更新する、(4) 繰り返す。エポックごとに訓練データとテストデータの認識精度を測り、ニューラルネットワークが汎化しているかを確かめます。</translation>
-    </message>
-</context>
-<context>
-    <name>TrainingControls</name>
-    <message>
-        <source>The learning rate must be greater than 0 (the book uses 0.1).</source>
-        <translation>学習率は 0 より大きくなければなりません（本では 0.1）。</translation>
-    </message>
-    <message>
-        <source>max</source>
-        <translation>最大</translation>
-    </message>
-    <message>
-        <source>%d it/s</source>
-        <translation>%d 回/秒</translation>
-    </message>
-    <message>
-        <source>Demo speed: %s</source>
-        <translation>デモの速度：%s</translation>
-    </message>
-    <message>
-        <source>▶ Start</source>
-        <translation>▶ 開始</translation>
-    </message>
-    <message>
-        <source>▶ Resume</source>
-        <translation>▶ 再開</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>一時停止</translation>
-    </message>
-    <message>
-        <source>→ Step</source>
-        <translation>→ 1 ステップ</translation>
-    </message>
-    <message>
-        <source>■ Stop</source>
-        <translation>■ 停止</translation>
-    </message>
-    <message>
-        <source>⟲ Reset</source>
-        <translation>⟲ リセット</translation>
-    </message>
-    <message>
-        <source>Start a new training run from fresh weights (space)</source>
-        <translation>新しい重みから学習を始める（スペース）</translation>
-    </message>
-    <message>
-        <source>Exactly one iteration (→)</source>
-        <translation>ちょうど 1 回だけ（→）</translation>
-    </message>
-    <message>
-        <source>Stop and clear the plots (R)</source>
-        <translation>停止してグラフを消去（R）</translation>
-    </message>
-    <message>
-        <source>Iteration</source>
-        <translation>繰り返し</translation>
-    </message>
-    <message>
-        <source>Epoch</source>
-        <translation>エポック</translation>
-    </message>
-    <message>
-        <source>Loss</source>
-        <translation>損失</translation>
-    </message>
-    <message>
-        <source>Train acc</source>
-        <translation>訓練の認識精度</translation>
-    </message>
-    <message>
-        <source>Test acc</source>
-        <translation>テストの認識精度</translation>
-    </message>
-    <message>
-        <source>Learning rate lr (live)</source>
-        <translation>学習率 lr（実行中に変更可）</translation>
-    </message>
-    <message>
-        <source>Iterations</source>
-        <translation>繰り返し回数</translation>
-    </message>
-    <message>
-        <source>Batch size</source>
-        <translation>バッチサイズ</translation>
-    </message>
-    <message>
-        <source>Hidden size</source>
-        <translation>隠れ層のサイズ</translation>
-    </message>
-    <message>
-        <source>Weight init std</source>
-        <translation>重みの初期値の標準偏差</translation>
-    </message>
-    <message>
-        <source>Gradient</source>
-        <translation>勾配</translation>
-    </message>
-    <message>
-        <source>Precision</source>
-        <translation>精度（データ型）</translation>
-    </message>
-    <message>
-        <source>Seed</source>
-        <translation>乱数シード</translation>
-    </message>
-    <message>
-        <source>Training images</source>
-        <translation>訓練画像</translation>
-    </message>
-    <message>
-        <source>Sampling</source>
-        <translation>サンプリング</translation>
-    </message>
-    <message>
-        <source>backprop (ch. 5)</source>
-        <translation>誤差逆伝播法（5 章）</translation>
-    </message>
-    <message>
-        <source>numerical (vectorised)</source>
-        <translation>数値微分（ベクトル化）</translation>
-    </message>
-    <message>
-        <source>numerical (book's loop, very slow)</source>
-        <translation>数値微分（本のループ、非常に遅い）</translation>
-    </message>
-    <message>
-        <source>random choice (book)</source>
-        <translation>ランダムに選択（本の方法）</translation>
-    </message>
-    <message>
-        <source>shuffled epochs</source>
-        <translation>エポックごとにシャッフル</translation>
-    </message>
-    <message>
-        <source>Fewer training images make the network overfit (4.1.2)</source>
-        <translation>訓練画像が少ないと過学習します（4.1.2）</translation>
-    </message>
-    <message>
-        <source>Hyperparameters (book 4.5.2)</source>
-        <translation>ハイパーパラメータ（本の 4.5.2）</translation>
-    </message>
-    <message>
-        <source>Files</source>
-        <translation>ファイル</translation>
-    </message>
-    <message>
-        <source>Save weights…</source>
-        <translation>重みを保存…</translation>
-    </message>
-    <message>
-        <source>Load weights…</source>
-        <translation>重みを読み込む…</translation>
-    </message>
-    <message>
-        <source>Export loss/accuracy CSV…</source>
-        <translation>損失・認識精度を CSV にエクスポート…</translation>
-    </message>
-    <message>
-        <source>random choice with replacement</source>
-        <translation>復元抽出のランダム選択</translation>
-    </message>
-    <message>
-        <source>Iterations must be at least 1.</source>
-        <translation>繰り返し回数は 1 以上にしてください。</translation>
-    </message>
-    <message>
-        <source>Hidden size must be at least 1 neuron (the book uses 50).</source>
-        <translation>隠れ層のニューロンは 1 個以上にしてください（本では 50）。</translation>
-    </message>
-    <message>
-        <source>The training set needs at least 1 image.</source>
-        <translation>訓練データには 1 枚以上の画像が必要です。</translation>
-    </message>
-    <message>
-        <source>Batch size must be at least 1 (the book uses 100).</source>
-        <translation>バッチサイズは 1 以上にしてください（本では 100）。</translation>
-    </message>
-    <message>
-        <source>Batch size %d is larger than the training set (%d images): lower the batch size or use more training images.</source>
-        <translation>バッチサイズ %d が訓練データ（%d 枚）より大きいです：バッチサイズを小さくするか、訓練画像を増やしてください。</translation>
-    </message>
-    <message>
-        <source>The learning rate must be greater than 0.</source>
-        <translation>学習率は 0 より大きくなければなりません。</translation>
-    </message>
-    <message>
-        <source>The weight init std must be a finite number.</source>
-        <translation>重みの初期値の標準偏差は有限の数でなければなりません。</translation>
-    </message>
-    <message>
-        <source> · %s s left</source>
-        <translation> · 残り %s 秒</translation>
-    </message>
-    <message>
-        <source>%d/%d · %s it/s%s</source>
-        <translation>%d/%d · %s 回/秒%s</translation>
-    </message>
-</context>
-<context>
-    <name>WeightTiles</name>
-    <message>
-        <source>W1: a 28×28 tile per neuron</source>
-        <translation>W1：ニューロンごとに 28×28 のタイル</translation>
-    </message>
-</context>
-<context><name>PresetNames</name><message><source>book-example-1</source><translation>本の例 1</translation></message><message><source>book-example-2</source><translation>本の例 2</translation></message><message><source>log-zero</source><translation>log 0</translation></message><message><source>mini-batch</source><translation>ミニバッチ</translation></message><message><source>why-not-accuracy</source><translation>なぜ認識精度ではないか</translation></message><message><source>book</source><translation>本の例</translation></message><message><source>bad-implementation</source><translation>悪い実装例</translation></message><message><source>problem-1</source><translation>問 1</translation></message><message><source>problem-2</source><translation>問 2</translation></message><message><source>fig-4-8</source><translation>図 4-8</translation></message><message><source>saddle</source><translation>鞍点</translation></message><message><source>rosenbrock</source><translation>ローゼンブロック関数</translation></message><message><source>book-lr-10</source><translation>本の lr = 10</translation></message><message><source>book-lr-1e-10</source><translation>本の lr = 1e-10</translation></message><message><source>race</source><translation>競争</translation></message><message><source>far_nudge</source><translation>大きく動かす</translation></message><message><source>random</source><translation>ランダム</translation></message><message><source>descend</source><translation>勾配降下</translation></message><message><source>overfit</source><translation>過学習</translation></message></context></TS>
+        </message>
+        <message>
+            <source>y_t = 0: log 0 is −∞, so the loss would be infinite. The book adds δ = 1e-7 inside the log: −log(0 + 1e-7) = %s (dashed line), a large but finite loss.</source>
+            <translation>y_t = 0：log 0 は −∞ なので損失は無限大になります。本では log の中に微小な値 δ = 1e-7 を加えます：−log(0 + 1e-7) = %s（破線）、大きいけれど有限の損失です。</translation>
+        </message>
+        <message>
+            <source>The loss only looks at y_t, the output for the correct digit %d: y_t = 1 gives 0, and it grows without bound as y_t → 0 (capped at %s by δ = 1e-7; drag y_t to 0 to see it).</source>
+            <translation>損失は y_t、つまり正解の数字 %d の出力だけを見ます：y_t = 1 なら 0、y_t → 0 で限りなく大きくなります（δ = 1e-7 により %s で頭打ち。y_t を 0 までドラッグすると確かめられます）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetControls</name>
+        <message>
+            <source>simpleNet: x, W, t</source>
+            <translation>simpleNet：x、W、t</translation>
+        </message>
+        <message>
+            <source>Input x (type in a cell, Enter):</source>
+            <translation>入力 x（セルに入力して Enter）：</translation>
+        </message>
+        <message>
+            <source>Weights W (row i = input x_i, column j = class j):</source>
+            <translation>重み W（行 i = 入力 x_i、列 j = クラス j）：</translation>
+        </message>
+        <message>
+            <source>Correct class t (one-hot):</source>
+            <translation>正解クラス t（one-hot）：</translation>
+        </message>
+        <message>
+            <source>label %d   t = [%s]</source>
+            <translation>ラベル %d   t = [%s]</translation>
+        </message>
+        <message>
+            <source>seed</source>
+            <translation>シード seed</translation>
+        </message>
+        <message>
+            <source>Randomise W</source>
+            <translation>W をランダムに</translation>
+        </message>
+        <message>
+            <source>W = np.random.randn(2, 3) after np.random.seed(seed)</source>
+            <translation>np.random.seed(seed) の後に W = np.random.randn(2, 3)</translation>
+        </message>
+    </context>
+    <context>
+        <name>NudgeControls</name>
+        <message>
+            <source>Nudge one weight</source>
+            <translation>重みを 1 つ少し動かす</translation>
+        </message>
+        <message>
+            <source>weight</source>
+            <translation>重み</translation>
+        </message>
+        <message>
+            <source>Or click a cell of the dW heatmap</source>
+            <translation>dW のヒートマップのセルをクリックしても選べます</translation>
+        </message>
+        <message>
+            <source>δ</source>
+            <translation>δ</translation>
+        </message>
+        <message>
+            <source>The change added to the chosen weight (−3 … 3)</source>
+            <translation>選んだ重みに加える変化量（−3 … 3）</translation>
+        </message>
+        <message>
+            <source>h</source>
+            <translation>h</translation>
+        </message>
+        <message>
+            <source>δ − h</source>
+            <translation>δ − h</translation>
+        </message>
+        <message>
+            <source>δ + h</source>
+            <translation>δ + h</translation>
+        </message>
+        <message>
+            <source>δ = 0</source>
+            <translation>δ = 0</translation>
+        </message>
+        <message>
+            <source>Keep it: W ← W + δ</source>
+            <translation>確定：W ← W + δ</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutputPanel</name>
+        <message>
+            <source>Edit mode</source>
+            <translation>編集モード</translation>
+        </message>
+        <message>
+            <source>Normalise: edit y, others rescale</source>
+            <translation>正規化：y を編集し、他は比例して調整</translation>
+        </message>
+        <message>
+            <source>Logits: edit a, y = softmax(a)</source>
+            <translation>ロジット：a を編集、y = softmax(a)</translation>
+        </message>
+        <message>
+            <source>Correct label t (click a digit)</source>
+            <translation>正解ラベル t（数字をクリック）</translation>
+        </message>
+        <message>
+            <source>Type the output</source>
+            <translation>出力を入力</translation>
+        </message>
+        <message>
+            <source>All 0.1</source>
+            <translation>すべて 0.1</translation>
+        </message>
+        <message>
+            <source>y = t (one-hot)</source>
+            <translation>y = t（one-hot）</translation>
+        </message>
+        <message>
+            <source>y_k = 0.1 for every digit: a network with no idea</source>
+            <translation>すべての数字で y_k = 0.1：まったく見当がつかないネットワーク</translation>
+        </message>
+        <message>
+            <source>A perfectly confident, correct output: both losses ≈ 0</source>
+            <translation>完全に自信があり正しい出力：どちらの損失も ≈ 0</translation>
+        </message>
+        <message>
+            <source>Mean squared error (4.1)&lt;br&gt;E = ½ Σ&lt;sub&gt;k&lt;/sub&gt; (y&lt;sub&gt;k&lt;/sub&gt; − t&lt;sub&gt;k&lt;/sub&gt;)²</source>
+            <translation>2乗和誤差（4.1）&lt;br&gt;E = ½ Σ&lt;sub&gt;k&lt;/sub&gt; (y&lt;sub&gt;k&lt;/sub&gt; − t&lt;sub&gt;k&lt;/sub&gt;)²</translation>
+        </message>
+        <message>
+            <source>Cross-entropy error (4.2)&lt;br&gt;E = −Σ&lt;sub&gt;k&lt;/sub&gt; t&lt;sub&gt;k&lt;/sub&gt; log(y&lt;sub&gt;k&lt;/sub&gt; + 10&lt;sup&gt;−7&lt;/sup&gt;) = −log y&lt;sub&gt;t&lt;/sub&gt;</source>
+            <translation>交差エントロピー誤差（4.2）&lt;br&gt;E = −Σ&lt;sub&gt;k&lt;/sub&gt; t&lt;sub&gt;k&lt;/sub&gt; log(y&lt;sub&gt;k&lt;/sub&gt; + 10&lt;sup&gt;−7&lt;/sup&gt;) = −log y&lt;sub&gt;t&lt;/sub&gt;</translation>
+        </message>
+        <message>
+            <source>digit k</source>
+            <translation>数字 k</translation>
+        </message>
+        <message>
+            <source>Squared errors ½(y&lt;sub&gt;k&lt;/sub&gt; − t&lt;sub&gt;k&lt;/sub&gt;)²</source>
+            <translation>2乗誤差 ½(y&lt;sub&gt;k&lt;/sub&gt; − t&lt;sub&gt;k&lt;/sub&gt;)²</translation>
+        </message>
+        <message>
+            <source>term</source>
+            <translation>項</translation>
+        </message>
+        <message>
+            <source>Cross-entropy −t&lt;sub&gt;k&lt;/sub&gt; log y&lt;sub&gt;k&lt;/sub&gt;</source>
+            <translation>交差エントロピー −t&lt;sub&gt;k&lt;/sub&gt; log y&lt;sub&gt;k&lt;/sub&gt;</translation>
+        </message>
+        <message>
+            <source>Output y: drag a bar (dashed: one-hot t)</source>
+            <translation>出力 y：棒をドラッグ（破線：one-hot の t）</translation>
+        </message>
+        <message>
+            <source>Logits a: drag a bar (numbers: y = softmax(a))</source>
+            <translation>ロジット a：棒をドラッグ（数字：y = softmax(a)）</translation>
+        </message>
+        <message>
+            <source>probability y_k</source>
+            <translation>確率 y_k</translation>
+        </message>
+        <message>
+            <source>logit a_k</source>
+            <translation>ロジット a_k</translation>
+        </message>
+        <message>
+            <source>−log y%s = %s</source>
+            <translation>−log y%s = %s</translation>
+        </message>
+        <message>
+            <source>float64: %.17g</source>
+            <translation>float64：%.17g</translation>
+        </message>
+        <message>
+            <source>t = %d, one-hot: [%s]</source>
+            <translation>t = %d、one-hot：[%s]</translation>
+        </message>
+        <message>
+            <source>book prints: %s</source>
+            <translation>本の値：%s</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlayBar</name>
+        <message>
+            <source>Speed: %s steps/s</source>
+            <translation>速度：%s ステップ/秒</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>一時停止</translation>
+        </message>
+        <message>
+            <source>Play</source>
+            <translation>再生</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>1 ステップ</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>リセット</translation>
+        </message>
+        <message>
+            <source>Play or pause (space)</source>
+            <translation>再生・一時停止（スペース）</translation>
+        </message>
+        <message>
+            <source>One step (→)</source>
+            <translation>1 ステップ進める（→）</translation>
+        </message>
+        <message>
+            <source>Back to the start (R)</source>
+            <translation>最初に戻る（R）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Presets</name>
+        <message>
+            <source>f(x) = 0.01x² + 0.1x with its tangents at x = 5 and x = 10 (central difference, h = 1e-4), fig 4-7</source>
+            <translation>f(x) = 0.01x² + 0.1x と x = 5、x = 10 での接線（中心差分、h = 1e-4）、図 4-7</translation>
+        </message>
+        <message>
+            <source>The book's bad implementation: forward difference with h = 10e-50 gives slope 0</source>
+            <translation>本の悪い実装例：h = 10e-50 の前方差分では傾きが 0</translation>
+        </message>
+        <message>
+            <source>Fig 4-10: f = x0² + x1² from (−3, 4), lr = 0.1, 100 steps</source>
+            <translation>図 4-10：f = x0² + x1²、(−3, 4) から、lr = 0.1、100 ステップ</translation>
+        </message>
+        <message>
+            <source>lr = 10 is too large: the values diverge to about 1e13</source>
+            <translation>lr = 10 は大きすぎる：値が約 1e13 まで発散</translation>
+        </message>
+        <message>
+            <source>lr = 1e-10 is too small: x barely moves</source>
+            <translation>lr = 1e-10 は小さすぎる：x がほとんど動かない</translation>
+        </message>
+        <message>
+            <source>The three learning rates of the book racing from (−3, 4)</source>
+            <translation>本の 3 つの学習率が (−3, 4) から競争</translation>
+        </message>
+        <message>
+            <source>A saddle x0² − x1²: no minimum, the path slides away</source>
+            <translation>鞍点 x0² − x1²：最小値がなく、経路は滑り落ちていく</translation>
+        </message>
+        <message>
+            <source>Rosenbrock's valley: fast fall, slow crawl to (1, 1)</source>
+            <translation>ローゼンブロックの谷：速く落ち、(1, 1) へゆっくり進む</translation>
+        </message>
+        <message>
+            <source>Fig 4-9: −∇f of f = x0² + x1² on arange(-2, 2.5, 0.25)</source>
+            <translation>図 4-9：arange(-2, 2.5, 0.25) 上の f = x0² + x1² の −∇f</translation>
+        </message>
+        <message>
+            <source>A saddle f = x0² − x1²: downhill along x1, uphill along x0</source>
+            <translation>鞍点 f = x0² − x1²：x1 方向には下り、x0 方向には上り</translation>
+        </message>
+        <message>
+            <source>Rosenbrock's valley: steep walls, an almost flat floor</source>
+            <translation>ローゼンブロックの谷：急な壁とほとんど平らな谷底</translation>
+        </message>
+        <message>
+            <source>4.2.1: digit 2 gets 0.6 — MSE 0.0975, CE 0.5108</source>
+            <translation>4.2.1：数字 2 が 0.6 ― 2乗和誤差 0.0975、交差エントロピー誤差 0.5108</translation>
+        </message>
+        <message>
+            <source>4.2.1: digit 7 gets 0.6 — MSE 0.5975, CE 2.3026</source>
+            <translation>4.2.1：数字 7 が 0.6 ― 2乗和誤差 0.5975、交差エントロピー誤差 2.3026</translation>
+        </message>
+        <message>
+            <source>y_t = 0: the 1e-7 guard gives 16.1 instead of infinity</source>
+            <translation>y_t = 0：1e-7 の保護項で無限大ではなく 16.1</translation>
+        </message>
+        <message>
+            <source>4.2.3: np.random.choice(60000, 10) from MNIST</source>
+            <translation>4.2.3：MNIST から np.random.choice(60000, 10)</translation>
+        </message>
+        <message>
+            <source>4.2.5: accuracy is a staircase, the loss is smooth</source>
+            <translation>4.2.5：認識精度は階段状、損失はなめらか</translation>
+        </message>
+        <message>
+            <source>The book's simpleNet: its W, x = (0.6, 0.9), t = (0, 0, 1); nudge w11 by 0.1</source>
+            <translation>本の simpleNet：その W、x = (0.6, 0.9)、t = (0, 0, 1)。w11 を 0.1 動かす</translation>
+        </message>
+        <message>
+            <source>Nudge w23 by 2.5: the real ΔL parts from the line dW·δ</source>
+            <translation>w23 を 2.5 動かす：実際の ΔL が直線 dW·δ から離れる</translation>
+        </message>
+        <message>
+            <source>A random W = np.random.randn(2, 3) with seed 0</source>
+            <translation>ランダムな W = np.random.randn(2, 3)、シード 0</translation>
+        </message>
+        <message>
+            <source>The book's W after 50 gradient steps with lr = 1</source>
+            <translation>本の W を lr = 1 で 50 ステップ勾配降下した後</translation>
+        </message>
+        <message>
+            <source>Exactly 4.5: 10 000 iterations, batch 100, lr 0.1, 50 hidden neurons, all 60 000 training images</source>
+            <translation>4.5 とまったく同じ：10 000 回、バッチ 100、lr 0.1、隠れニューロン 50 個、訓練画像 60 000 枚すべて</translation>
+        </message>
+        <message>
+            <source>Only 300 training images: train accuracy reaches 1 while test accuracy stays behind (4.1.2)</source>
+            <translation>訓練画像 300 枚だけ：訓練の認識精度は 1 に達するが、テストの認識精度は取り残される（4.1.2）</translation>
+        </message>
+        <message>
+            <source>Problem 1: ∂f/∂x0 at x0 = 3, x1 = 4 (fix x1 = 4), the book's 6.00000000000378</source>
+            <translation>問 1：x0 = 3、x1 = 4 での ∂f/∂x0（x1 = 4 に固定）、本の値 6.00000000000378</translation>
+        </message>
+        <message>
+            <source>Problem 2: ∂f/∂x1 at x0 = 3, x1 = 4 (fix x0 = 3), the book's 7.999999999999119</source>
+            <translation>問 2：x0 = 3、x1 = 4 での ∂f/∂x1（x0 = 3 に固定）、本の値 7.999999999999119</translation>
+        </message>
+        <message>
+            <source>Fig 4-8: the surface of x0² + x1² over −3 … 3 in 3-D (the heatmap where there is no OpenGL)</source>
+            <translation>図 4-8：−3 … 3 での x0² + x1² の 3D 曲面（OpenGL がない場合はヒートマップ）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Section</name>
+        <message>
+            <source>h = %s: h must be greater than 0. With h = 0 the difference quotient is 0/0, which is not a number.</source>
+            <translation>h = %s：h は 0 より大きくなければなりません。h = 0 では差分商が 0/0 になり、数になりません。</translation>
+        </message>
+        <message>
+            <source>h = %s is far too large for a derivative; use h ≤ 1.</source>
+            <translation>h = %s は微分には大きすぎます。h ≤ 1 を使ってください。</translation>
+        </message>
+        <message>
+            <source>The range needs 'from' &lt; 'to'; the plot keeps %s to %s.</source>
+            <translation>範囲は「から」&lt;「まで」でなければなりません。グラフは %s から %s のままです。</translation>
+        </message>
+        <message>
+            <source>No analytic slope here: error measured against a float64 central difference.</source>
+            <translation>ここでは解析的な傾きがありません：誤差は float64 の中心差分に対して測っています。</translation>
+        </message>
+        <message>
+            <source>numerical slope (%s, %s)</source>
+            <translation>数値微分の傾き（%s、%s）</translation>
+        </message>
+        <message>
+            <source>analytic f'(%s)</source>
+            <translation>解析的な f'(%s)</translation>
+        </message>
+        <message>
+            <source>numerical − analytic</source>
+            <translation>数値 − 解析</translation>
+        </message>
+        <message>
+            <source>(f(x+h) − f(x−h)) / 2h</source>
+            <translation>(f(x+h) − f(x−h)) / 2h</translation>
+        </message>
+        <message>
+            <source>(f(x+h) − f(x)) / h</source>
+            <translation>(f(x+h) − f(x)) / h</translation>
+        </message>
+        <message>
+            <source>Pinned tangent at x = %s: numerical %s, analytic %s</source>
+            <translation>x = %s に固定した接線：数値 %s、解析 %s</translation>
+        </message>
+        <message>
+            <source>central</source>
+            <translation>中心差分</translation>
+        </message>
+        <message>
+            <source>forward</source>
+            <translation>前方差分</translation>
+        </message>
+        <message>
+            <source>h = 0: the difference quotient is 0/0, which is not a number.</source>
+            <translation>h = 0：差分商が 0/0 になり、数になりません。</translation>
+        </message>
+        <message>
+            <source>h = %s underflows to 0 in %s (the smallest %s is %s), so the quotient is 0/0 = nan.</source>
+            <translation>h = %s は %s でアンダーフローして 0 になります（%s の最小値は %s）。そのため商は 0/0 = nan です。</translation>
+        </message>
+        <message>
+            <source>x + h == x in %s: h = %s is below half the gap between %s numbers near x = %s (gap %s), so f(x + h) − f(x) = 0 and the slope is 0. This is the rounding error of the book's bad implementation.</source>
+            <translation>%s では x + h == x：h = %s は隣り合う %s の数の間隔の半分より小さい（x = %s 付近、間隔 %s）ので、f(x + h) − f(x) = 0 となり傾きは 0 です。これが本の悪い実装例の丸め誤差です。</translation>
+        </message>
+        <message>
+            <source>f(x + h) and f at the other point round to the same %s number: the change of f is lost in rounding, so the slope is 0.</source>
+            <translation>f(x + h) ともう一方の点の f が同じ %s の数に丸められます：f の変化が丸めで失われるので傾きは 0 です。</translation>
+        </message>
+        <message>
+            <source>Rounding error dominates at this h: make h larger.</source>
+            <translation>この h では丸め誤差が支配的です：h を大きくしてください。</translation>
+        </message>
+        <message>
+            <source>Truncation error dominates at this h: a smaller h (or the central difference) is more accurate.</source>
+            <translation>この h では打ち切り誤差が支配的です：もっと小さい h（または中心差分）のほうが正確です。</translation>
+        </message>
+        <message>
+            <source>No analytic derivative: sympy cannot differentiate this function.</source>
+            <translation>解析的な微分はありません：sympy はこの関数を微分できません。</translation>
+        </message>
+        <message>
+            <source>f has a corner or a jump there (abs, sign, step or relu of 0).</source>
+            <translation>f はそこで角か跳びがあります（0 での abs、sign、step、relu）。</translation>
+        </message>
+        <message>
+            <source>the slope is infinite or f is undefined there.</source>
+            <translation>そこでは傾きが無限大か、f が定義されていません。</translation>
+        </message>
+        <message>
+            <source>f'(x) = %s, but there is no analytic derivative at x = %s: %s</source>
+            <translation>f'(x) = %s ですが、x = %s では解析的な微分がありません：%s</translation>
+        </message>
+        <message>
+            <source>f'(x) = %s</source>
+            <translation>f'(x) = %s</translation>
+        </message>
+        <message>
+            <source>The book's bad implementation: (f(x + h) − f(x)) / h with h = 10e-50. In float64, x + h == x, so the slope is 0; in float32, h itself underflows to 0 (np.float32(1e-50) is 0.0) and the quotient is 0/0. Switch the precision to see both; the book's fix is the central difference with h = 1e-4.</source>
+            <translation>本の悪い実装例：h = 10e-50 での (f(x + h) − f(x)) / h。float64 では x + h == x なので傾きは 0、float32 では h 自体がアンダーフローして 0 になり（np.float32(1e-50) は 0.0）、商は 0/0 です。精度を切り替えて両方を確かめてください。本の改善策は h = 1e-4 の中心差分です。</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>まで</translation>
+        </message>
+        <message>
+            <source>x from</source>
+            <translation>x の範囲</translation>
+        </message>
+        <message>
+            <source>point x</source>
+            <translation>点 x</translation>
+        </message>
+        <message>
+            <source>difference</source>
+            <translation>差分</translation>
+        </message>
+        <message>
+            <source>precision</source>
+            <translation>精度</translation>
+        </message>
+        <message>
+            <source>h (log scale; type any value &gt; 0)</source>
+            <translation>h（対数目盛、&gt; 0 を入力）</translation>
+        </message>
+        <message>
+            <source>Pin tangent</source>
+            <translation>接線を固定</translation>
+        </message>
+        <message>
+            <source>Clear pins</source>
+            <translation>固定を解除</translation>
+        </message>
+        <message>
+            <source>Or drag the dotted vertical line in the plot.</source>
+            <translation>グラフの縦の点線をドラッグしても変えられます。</translation>
+        </message>
+        <message>
+            <source>f(x0, x1) = %s is not finite anywhere in the view (inf or nan): there is nothing to descend. The previous surface stays.</source>
+            <translation>f(x0, x1) = %s は表示範囲のどこでも有限ではありません（inf か nan）：降りる先がありません。前の曲面を残します。</translation>
+        </message>
+        <message>
+            <source>f is not finite on %d%% of the view (e.g. log or sqrt of a negative number); contours are left out there and a path that enters it stops.</source>
+            <translation>f は表示範囲の %d%% で有限ではありません（負の数の log や sqrt など）。そこには等高線を描かず、そこに入った経路は止まります。</translation>
+        </message>
+        <message>
+            <source>The descent could not be computed: %s</source>
+            <translation>勾配降下を計算できませんでした：%s</translation>
+        </message>
+        <message>
+            <source>left the view at step %d</source>
+            <translation>ステップ %d で表示範囲の外に出ました</translation>
+        </message>
+        <message>
+            <source>Start init_x = %s. Click the plot to move it.</source>
+            <translation>開始点 init_x = %s。グラフをクリックすると移動します。</translation>
+        </message>
+        <message>
+            <source>f is not finite at the start %s; click a point where f has a value.</source>
+            <translation>開始点 %s で f が有限ではありません。f に値がある点をクリックしてください。</translation>
+        </message>
+        <message>
+            <source>Computing %d steps for %d learning rates in the background …</source>
+            <translation>%d ステップ（学習率 %d 個分）をバックグラウンドで計算中 …</translation>
+        </message>
+        <message>
+            <source>Computing %d steps for %d learning rates in the background … %d %%</source>
+            <translation>%d ステップ（学習率 %d 個分）をバックグラウンドで計算中 … %d %%</translation>
+        </message>
+        <message>
+            <source>lr = %s</source>
+            <translation>lr = %s</translation>
+        </message>
+        <message>
+            <source>step %d of %d</source>
+            <translation>ステップ %d / %d</translation>
+        </message>
+        <message>
+            <source>DIVERGED at step %d: the values grew past %s. Last finite x = %s</source>
+            <translation>ステップ %d で発散：値が %s を超えました。最後の有限な x = %s</translation>
+        </message>
+        <message>
+            <source>STALLED: x moved only %s in %d steps; ends at %s</source>
+            <translation>停滞：x は %s しか動きませんでした（%d ステップ）。終点 %s</translation>
+        </message>
+        <message>
+            <source>Learning rate lr (η): slide 1e-10 … 10 or type</source>
+            <translation>学習率 lr（η）：1e-10 … 10 をスライドまたは入力</translation>
+        </message>
+        <message>
+            <source>x</source>
+            <translation>x</translation>
+        </message>
+        <message>
+            <source>f(x)</source>
+            <translation>f(x)</translation>
+        </message>
+        <message>
+            <source>Steps (step_num)</source>
+            <translation>ステップ数（step_num）</translation>
+        </message>
+        <message>
+            <source>Race: up to three more learning rates, e.g. 10, 1e-10</source>
+            <translation>競争：学習率をあと 3 つまで追加、例 10, 1e-10</translation>
+        </message>
+        <message>
+            <source>10, 1e-10</source>
+            <translation>10, 1e-10</translation>
+        </message>
+        <message>
+            <source>Gradient descent on the contours of f</source>
+            <translation>f の等高線上の勾配降下</translation>
+        </message>
+        <message>
+            <source>x0</source>
+            <translation>x0</translation>
+        </message>
+        <message>
+            <source>x1</source>
+            <translation>x1</translation>
+        </message>
+        <message>
+            <source>f(x0, x1) = %s is not a finite number anywhere on the grid (inf or nan), so it has no gradient to draw; the previous field stays.</source>
+            <translation>f(x0, x1) = %s は格子上のどこでも有限ではない（inf か nan）ので、描く勾配がありません。前のベクトル場を残します。</translation>
+        </message>
+        <message>
+            <source>f is not finite at %d of %d grid points (e.g. log or sqrt of a negative number, or a division by zero); no arrows are drawn there.</source>
+            <translation>f は %d / %d 個の格子点で有限ではありません（負の数の log や sqrt、0 での割り算など）。そこには矢印を描きません。</translation>
+        </message>
+        <message>
+            <source>%d arrows: field computed and handed to the plot in %s ms</source>
+            <translation>矢印 %d 本：ベクトル場の計算と描画の受け渡しに %s ミリ秒</translation>
+        </message>
+        <message>
+            <source>Same length (direction only)</source>
+            <translation>同じ長さ（向きだけ）</translation>
+        </message>
+        <message>
+            <source>Off: arrow length is proportional to |∇f|, the longest arrow fills one grid step.</source>
+            <translation>オフ：矢印の長さは |∇f| に比例し、最も長い矢印が格子 1 つ分になります。</translation>
+        </message>
+        <message>
+            <source>Arrows per axis</source>
+            <translation>軸ごとの矢印の数</translation>
+        </message>
+        <message>
+            <source>Arrows show −∇f, the direction of steepest descent. Each arrow starts at its grid point; they are long where f is steep and vanish at the minimum.</source>
+            <translation>矢印は −∇f、最も急な下りの向きを表します。各矢印は格子点から出ます。f が急なところで長く、最小値で消えます。</translation>
+        </message>
+        <message>
+            <source>Move the mouse over the plot to read f and its gradient there:</source>
+            <translation>グラフの上にマウスを置くと、そこでの f と勾配を読めます：</translation>
+        </message>
+        <message>
+            <source>(x0, x1)</source>
+            <translation>(x0, x1)</translation>
+        </message>
+        <message>
+            <source>f(x0, x1)</source>
+            <translation>f(x0, x1)</translation>
+        </message>
+        <message>
+            <source>∂f/∂x0</source>
+            <translation>∂f/∂x0</translation>
+        </message>
+        <message>
+            <source>∂f/∂x1</source>
+            <translation>∂f/∂x1</translation>
+        </message>
+        <message>
+            <source>Arrows: −∇f, the direction of steepest descent</source>
+            <translation>矢印：−∇f、最も急な下りの向き</translation>
+        </message>
+        <message>
+            <source>arrows show −∇f, the direction of steepest descent</source>
+            <translation>矢印は −∇f、最も急な下りの向き</translation>
+        </message>
+        <message>
+            <source>contour lines of f (equal height)</source>
+            <translation>f の等高線（高さが等しい線）</translation>
+        </message>
+        <message>
+            <source>Output and loss</source>
+            <translation>出力と損失</translation>
+        </message>
+        <message>
+            <source>−log y</source>
+            <translation>−log y</translation>
+        </message>
+        <message>
+            <source>Mini-batch</source>
+            <translation>ミニバッチ</translation>
+        </message>
+        <message>
+            <source>Why not accuracy</source>
+            <translation>なぜ認識精度ではないのか</translation>
+        </message>
+        <message>
+            <source>W and x must be finite numbers (nan and inf are refused).</source>
+            <translation>W と x は有限の数でなければなりません（nan と inf は受け付けません）。</translation>
+        </message>
+        <message>
+            <source>x·W overflows: |p| would pass 1.8e308, the largest float64.</source>
+            <translation>x·W がオーバーフローします：|p| が float64 の最大値 1.8e308 を超えます。</translation>
+        </message>
+        <message>
+            <source>The previous values stay.</source>
+            <translation>前の値をそのまま残します。</translation>
+        </message>
+        <message>
+            <source>step %d: loss %s (start %s)</source>
+            <translation>ステップ %d：損失 %s（開始時 %s）</translation>
+        </message>
+        <message>
+            <source>'%s' is not a number; type e.g. 0.47 or −1.2e-3. The previous value stays.</source>
+            <translation>「%s」は数値ではありません。たとえば 0.47 や −1.2e-3 のように入力してください。前の値を残します。</translation>
+        </message>
+        <message>
+            <source>W = np.random.randn(2, 3) with seed %d.</source>
+            <translation>W = np.random.randn(2, 3)、シード %d。</translation>
+        </message>
+        <message>
+            <source>lr must be &gt; 0: with lr = 0 W never moves, and a negative lr climbs the gradient. The previous lr stays.</source>
+            <translation>lr は 0 より大きくしてください：lr = 0 では W はまったく動かず、負の lr は勾配を登ってしまいます。前の lr を残します。</translation>
+        </message>
+        <message>
+            <source>The number of steps must be at least 1.</source>
+            <translation>ステップ数は 1 以上にしてください。</translation>
+        </message>
+        <message>
+            <source>%d steps is too many: capped at %d.</source>
+            <translation>%d ステップは多すぎます：%d に制限しました。</translation>
+        </message>
+        <message>
+            <source>Diverged: with lr = %s the next W overflows float64. W stops at the last finite step; choose a smaller lr.</source>
+            <translation>発散：lr = %s では次の W が float64 の範囲を超えます。W は最後の有限なステップで止まります。小さい lr を選んでください。</translation>
+        </message>
+        <message>
+            <source>Stalled: dW is 0 everywhere (the loss is flat here), so W no longer moves.</source>
+            <translation>停滞：dW がどこでも 0（ここでは損失が平ら）なので、W はもう動きません。</translation>
+        </message>
+        <message>
+            <source>dW and the nudge</source>
+            <translation>dW と微小変化</translation>
+        </message>
+        <message>
+            <source>Gradient descent on W</source>
+            <translation>W に対する勾配降下</translation>
+        </message>
+        <message>
+            <source>dW = ∂L/∂W, numerical</source>
+            <translation>dW = ∂L/∂W（数値微分）</translation>
+        </message>
+        <message>
+            <source>column j (class)</source>
+            <translation>列 j（クラス）</translation>
+        </message>
+        <message>
+            <source>row i (input)</source>
+            <translation>行 i（入力）</translation>
+        </message>
+        <message>
+            <source>Click a cell to nudge that weight. </source>
+            <translation>セルをクリックすると、その重みを少し動かせます。</translation>
+        </message>
+        <message>
+            <source>Loss over gradient steps</source>
+            <translation>勾配ステップごとの損失</translation>
+        </message>
+        <message>
+            <source>W moves against dW</source>
+            <translation>W は dW と逆向きに動く</translation>
+        </message>
+        <message>
+            <source>step</source>
+            <translation>ステップ関数</translation>
+        </message>
+        <message>
+            <source>loss L (nats)</source>
+            <translation>損失 L（nats）</translation>
+        </message>
+        <message>
+            <source>weight value</source>
+            <translation>重みの値</translation>
+        </message>
+        <message>
+            <source>next step −lr·dW</source>
+            <translation>次のステップ −lr·dW</translation>
+        </message>
+        <message>
+            <source>ΔL when %s moves by δ</source>
+            <translation>%s を δ 動かしたときの ΔL</translation>
+        </message>
+        <message>
+            <source>δ added to %s</source>
+            <translation>%s に加えた δ</translation>
+        </message>
+        <message>
+            <source>ΔL (nats)</source>
+            <translation>ΔL（nats）</translation>
+        </message>
+        <message>
+            <source>actual ΔL</source>
+            <translation>実際の ΔL</translation>
+        </message>
+        <message>
+            <source>prediction dW·δ</source>
+            <translation>予測 dW·δ</translation>
+        </message>
+        <message>
+            <source>gap</source>
+            <translation>ずれ</translation>
+        </message>
+        <message>
+            <source>L(W+δ)</source>
+            <translation>L(W+δ)</translation>
+        </message>
+        <message>
+            <source>ΔL</source>
+            <translation>ΔL</translation>
+        </message>
+        <message>
+            <source>dW·δ</source>
+            <translation>dW·δ</translation>
+        </message>
+        <message>
+            <source>The first-order prediction ∂L/∂%s × δ</source>
+            <translation>1 次の予測 ∂L/∂%s × δ</translation>
+        </message>
+        <message>
+            <source>MNIST could not be loaded: %s</source>
+            <translation>MNIST を読み込めませんでした：%s</translation>
+        </message>
+        <message>
+            <source>The loss stays far above 2.3 (guessing) instead of falling: learning rate %s is too large and training diverges. Try 0.1 (the book's value).</source>
+            <translation>損失が下がらず 2.3（当てずっぽうの水準）を大きく上回ったままです：学習率 %s が大きすぎて発散しています。0.1（本の値）を試してください。</translation>
+        </message>
+        <message>
+            <source>Loading MNIST…</source>
+            <translation>MNIST を読み込み中…</translation>
+        </message>
+        <message>
+            <source>This engine version has no shuffled epochs yet; choose random choice.</source>
+            <translation>このバージョンはエポックごとのシャッフルにまだ対応していません：ランダム選択を選んでください。</translation>
+        </message>
+        <message>
+            <source>The loaded weights have %d hidden neurons: set the hidden size to match or press Reset.</source>
+            <translation>読み込んだ重みの隠れニューロンは %d 個です：隠れ層のサイズを合わせるか、「リセット」を押してください。</translation>
+        </message>
+        <message>
+            <source>Learning rate %s is very large: expect the loss to diverge.</source>
+            <translation>学習率 %s はとても大きいです：損失が発散するでしょう。</translation>
+        </message>
+        <message>
+            <source>%s images</source>
+            <translation>%s 枚</translation>
+        </message>
+        <message>
+            <source>Training diverged at iteration %d: the loss became %s. Lower the learning rate (the book uses 0.1) and check the data for NaN.</source>
+            <translation>繰り返し %d 回目で学習が発散しました：損失が %s になりました。学習率を下げ（本では 0.1）、データに NaN がないか確認してください。</translation>
+        </message>
+        <message>
+            <source>Training stopped with an error: %s</source>
+            <translation>エラーで学習が止まりました：%s</translation>
+        </message>
+        <message>
+            <source>Learning curves</source>
+            <translation>学習曲線</translation>
+        </message>
+        <message>
+            <source>Predictions</source>
+            <translation>予測</translation>
+        </message>
+        <message>
+            <source>Numerical vs backprop</source>
+            <translation>数値微分 対 誤差逆伝播法</translation>
+        </message>
+        <message>
+            <source>Draw a digit</source>
+            <translation>数字を書く</translation>
+        </message>
+        <message>
+            <source>The range needs 'from' &lt; 'to'; the plots keep %s to %s.</source>
+            <translation>範囲は「から」&lt;「まで」でなければなりません。グラフは %s から %s のままです。</translation>
+        </message>
+        <message>
+            <source>The 3-D surface needs OpenGL, which is not available here (%s). The heatmap shows the same function.</source>
+            <translation>3D の曲面には OpenGL が必要ですが、ここでは使えません（%s）。ヒートマップが同じ関数を表示します。</translation>
+        </message>
+        <message>
+            <source>Problem 1: fix x1 = 4, so f becomes x0² + 4² — a function of x0 alone. Its slope at x0 = 3 (top slice) is ∂f/∂x0 = %s; the exact value is 2·x0 = 6.</source>
+            <translation>問 1：x1 = 4 に固定すると f は x0² + 4²、x0 だけの関数になります。x0 = 3 での傾き（上の断面）は ∂f/∂x0 = %s、正確な値は 2·x0 = 6 です。</translation>
+        </message>
+        <message>
+            <source>Problem 2: fix x0 = 3, so f becomes 3² + x1² — a function of x1 alone. Its slope at x1 = 4 (bottom slice) is ∂f/∂x1 = %s; the exact value is 2·x1 = 8.</source>
+            <translation>問 2：x0 = 3 に固定すると f は 3² + x1²、x1 だけの関数になります。x1 = 4 での傾き（下の断面）は ∂f/∂x1 = %s、正確な値は 2·x1 = 8 です。</translation>
+        </message>
+        <message>
+            <source>x0, x1 from</source>
+            <translation>x0、x1 の範囲</translation>
+        </message>
+        <message>
+            <source>point x0</source>
+            <translation>点 x0</translation>
+        </message>
+        <message>
+            <source>point x1</source>
+            <translation>点 x1</translation>
+        </message>
+        <message>
+            <source>Central difference, as the book: (f(x+h) − f(x−h)) / 2h along one variable, the other fixed.&lt;br&gt;&lt;span style='color:#d50000'&gt;━ numerical tangent&lt;/span&gt;&lt;br&gt;&lt;span style='color:#2e7d32'&gt;╍ analytic tangent&lt;/span&gt;</source>
+            <translation>本と同じ中心差分：一方の変数を固定し、もう一方に沿って (f(x+h) − f(x−h)) / 2h。&lt;br&gt;&lt;span style='color:#d50000'&gt;━ 数値微分の接線&lt;/span&gt;&lt;br&gt;&lt;span style='color:#2e7d32'&gt;╍ 解析的な接線&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <source>Heatmap and contours</source>
+            <translation>ヒートマップと等高線</translation>
+        </message>
+        <message>
+            <source>3-D surface (fig 4-8)</source>
+            <translation>3D 曲面（図 4-8）</translation>
+        </message>
+        <message>
+            <source>f(x) and its tangent at x (figs 4-6, 4-7)</source>
+            <translation>f(x) と x での接線（図 4-6、4-7）</translation>
+        </message>
+        <message>
+            <source>h</source>
+            <translation>h</translation>
+        </message>
+        <message>
+            <source>|error|</source>
+            <translation>|誤差|</translation>
+        </message>
+        <message>
+            <source>Error against h:</source>
+            <translation>h に対する誤差：</translation>
+        </message>
+        <message>
+            <source>measured</source>
+            <translation>実測</translation>
+        </message>
+        <message>
+            <source>other scheme</source>
+            <translation>もう一方の差分</translation>
+        </message>
+        <message>
+            <source>truncation</source>
+            <translation>打ち切り誤差</translation>
+        </message>
+        <message>
+            <source>rounding</source>
+            <translation>丸め誤差</translation>
+        </message>
+        <message>
+            <source>numerical tangent</source>
+            <translation>数値微分の接線</translation>
+        </message>
+        <message>
+            <source>analytic tangent</source>
+            <translation>解析的な接線</translation>
+        </message>
+        <message>
+            <source>pinned tangents</source>
+            <translation>固定した接線</translation>
+        </message>
+        <message>
+            <source>truncation error (model)</source>
+            <translation>打ち切り誤差（モデル）</translation>
+        </message>
+        <message>
+            <source>rounding error (model)</source>
+            <translation>丸め誤差（モデル）</translation>
+        </message>
+        <message>
+            <source>measured error</source>
+            <translation>実測の誤差</translation>
+        </message>
+        <message>
+            <source>f(x0, x1): click or drag the target</source>
+            <translation>f(x0, x1)：目標点をクリックまたはドラッグ</translation>
+        </message>
+        <message>
+            <source>f(x0, x1 = %s): slope ∂f/∂x0</source>
+            <translation>f(x0, x1 = %s)：傾き ∂f/∂x0</translation>
+        </message>
+        <message>
+            <source>f(x0 = %s, x1): slope ∂f/∂x1</source>
+            <translation>f(x0 = %s, x1)：傾き ∂f/∂x1</translation>
+        </message>
+        <message>
+            <source>∂f/∂x0 numerical</source>
+            <translation>∂f/∂x0 数値</translation>
+        </message>
+        <message>
+            <source>∂f/∂x0 analytic</source>
+            <translation>∂f/∂x0 解析</translation>
+        </message>
+        <message>
+            <source>∂f/∂x1 numerical</source>
+            <translation>∂f/∂x1 数値</translation>
+        </message>
+        <message>
+            <source>∂f/∂x1 analytic</source>
+            <translation>∂f/∂x1 解析</translation>
+        </message>
+        <message>
+            <source>∂f/∂%s = %s</source>
+            <translation>∂f/∂%s = %s</translation>
+        </message>
+        <message>
+            <source>∂f/∂%s: no analytic derivative</source>
+            <translation>∂f/∂%s：解析的な微分なし</translation>
+        </message>
+        <message>
+            <source>No analytic value at (%s, %s): f has a corner, a jump or no finite slope there.</source>
+            <translation>(%s, %s) では解析的な値がありません：f はそこで角や跳びがあるか、有限の傾きがありません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SectionBase</name>
+        <message>
+            <source>Book examples:</source>
+            <translation>本の例：</translation>
+        </message>
+    </context>
+    <context>
+        <name>SectionInfo</name>
+        <message>
+            <source>Loss functions</source>
+            <translation>損失関数</translation>
+        </message>
+        <message>
+            <source>A network learns by searching for the weights that make a loss function as small as possible. The loss says how far the output y is from the correct label t: mean squared error compares every class, cross-entropy only looks at the probability given to the correct one. Accuracy cannot guide learning: it does not change when a weight moves a little.</source>
+            <translation>ニューラルネットワークの学習とは、損失関数をできるだけ小さくする重みを探すことです。損失は出力 y が正解ラベル t からどれだけ離れているかを表します。2乗和誤差はすべてのクラスを比べ、交差エントロピー誤差は正解に与えた確率だけを見ます。認識精度は学習の指標になりません：重みを少し動かしても変わらないからです。</translation>
+        </message>
+        <message>
+            <source>Numerical differentiation</source>
+            <translation>数値微分</translation>
+        </message>
+        <message>
+            <source>The derivative is the slope of f at one point. A computer approximates it with a small difference h: the central difference with h = 1e-4 is accurate, while a tiny h such as 1e-50 is lost to rounding error and gives 0.</source>
+            <translation>微分は f のある点での傾きです。コンピュータは小さな差分 h で近似します：h = 1e-4 の中心差分は正確ですが、1e-50 のように小さすぎる h は丸め誤差に埋もれて 0 になります。</translation>
+        </message>
+        <message>
+            <source>Partial derivatives</source>
+            <translation>偏微分</translation>
+        </message>
+        <message>
+            <source>A function of two variables has a slope in each direction. The partial derivative with respect to x0 fixes x1 and differentiates the resulting one-variable function.</source>
+            <translation>2 変数の関数には方向ごとに傾きがあります。x0 についての偏微分は、x1 を固定してできる 1 変数の関数を微分したものです。</translation>
+        </message>
+        <message>
+            <source>Gradient</source>
+            <translation>勾配</translation>
+        </message>
+        <message>
+            <source>The gradient collects all partial derivatives into one vector. It points where f grows fastest, so its negative, −∇f, points in the direction of steepest descent: the arrows show −∇f, and they grow longer far from the minimum.</source>
+            <translation>勾配はすべての変数の偏微分をまとめたベクトルです。f が最も速く増える向きを指すので、その逆 −∇f は最も急な下りの向きを指します。矢印は −∇f を表し、最小値から遠いほど長くなります。</translation>
+        </message>
+        <message>
+            <source>Gradient descent</source>
+            <translation>勾配法</translation>
+        </message>
+        <message>
+            <source>Gradient descent repeatedly takes a step of size η (the learning rate) against the gradient. The learning rate is a hyperparameter: too large and the values diverge, too small and they barely move.</source>
+            <translation>勾配法（勾配降下法）は、勾配と逆向きに大きさ η（学習率）の一歩を繰り返し進みます。学習率はハイパーパラメータです：大きすぎると発散し、小さすぎるとほとんど動きません。</translation>
+        </message>
+        <message>
+            <source>Gradient of a neural network</source>
+            <translation>ニューラルネットワークに対する勾配</translation>
+        </message>
+        <message>
+            <source>The gradient of the loss L with respect to the weight matrix W has the shape of W. Each entry says how much L changes when that one weight moves a little: ∂L/∂w11 ≈ 0.2 means L rises by about 0.2h when w11 grows by h.</source>
+            <translation>重み行列 W に関する損失関数 L の勾配は W と同じ形です。各要素は、その重みを少し動かしたときに L がどれだけ変わるかを表します：∂L/∂w11 ≈ 0.2 は、w11 を h 増やすと L が約 0.2h 増えることを意味します。</translation>
+        </message>
+        <message>
+            <source>Training a two-layer network</source>
+            <translation>2 層ニューラルネットワークの学習</translation>
+        </message>
+        <message>
+            <source>Stochastic gradient descent: (1) draw a random mini-batch, (2) compute the gradient of the loss for every weight, (3) step every weight against its gradient, (4) repeat. Each epoch the accuracy on the training and the test data is measured to check that the network generalises.</source>
+            <translation>確率的勾配降下法（SGD）：(1) ランダムにミニバッチを選ぶ、(2) 各重みについて損失関数の勾配を求める、(3) 各重みを勾配と逆向きに少し更新する、(4) 繰り返す。エポックごとに訓練データとテストデータの認識精度を測り、ニューラルネットワークが汎化しているかを確かめます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingControls</name>
+        <message>
+            <source>The learning rate must be greater than 0 (the book uses 0.1).</source>
+            <translation>学習率は 0 より大きくなければなりません（本では 0.1）。</translation>
+        </message>
+        <message>
+            <source>max</source>
+            <translation>最大</translation>
+        </message>
+        <message>
+            <source>%d it/s</source>
+            <translation>%d 回/秒</translation>
+        </message>
+        <message>
+            <source>Demo speed: %s</source>
+            <translation>デモの速度：%s</translation>
+        </message>
+        <message>
+            <source>▶ Start</source>
+            <translation>▶ 開始</translation>
+        </message>
+        <message>
+            <source>▶ Resume</source>
+            <translation>▶ 再開</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>一時停止</translation>
+        </message>
+        <message>
+            <source>→ Step</source>
+            <translation>→ 1 ステップ</translation>
+        </message>
+        <message>
+            <source>■ Stop</source>
+            <translation>■ 停止</translation>
+        </message>
+        <message>
+            <source>⟲ Reset</source>
+            <translation>⟲ リセット</translation>
+        </message>
+        <message>
+            <source>Start a new training run from fresh weights (space)</source>
+            <translation>新しい重みから学習を始める（スペース）</translation>
+        </message>
+        <message>
+            <source>Exactly one iteration (→)</source>
+            <translation>ちょうど 1 回だけ（→）</translation>
+        </message>
+        <message>
+            <source>Stop and clear the plots (R)</source>
+            <translation>停止してグラフを消去（R）</translation>
+        </message>
+        <message>
+            <source>Iteration</source>
+            <translation>繰り返し</translation>
+        </message>
+        <message>
+            <source>Epoch</source>
+            <translation>エポック</translation>
+        </message>
+        <message>
+            <source>Loss</source>
+            <translation>損失</translation>
+        </message>
+        <message>
+            <source>Train acc</source>
+            <translation>訓練の認識精度</translation>
+        </message>
+        <message>
+            <source>Test acc</source>
+            <translation>テストの認識精度</translation>
+        </message>
+        <message>
+            <source>Learning rate lr (live)</source>
+            <translation>学習率 lr（実行中に変更可）</translation>
+        </message>
+        <message>
+            <source>Iterations</source>
+            <translation>繰り返し回数</translation>
+        </message>
+        <message>
+            <source>Batch size</source>
+            <translation>バッチサイズ</translation>
+        </message>
+        <message>
+            <source>Hidden size</source>
+            <translation>隠れ層のサイズ</translation>
+        </message>
+        <message>
+            <source>Weight init std</source>
+            <translation>重みの初期値の標準偏差</translation>
+        </message>
+        <message>
+            <source>Gradient</source>
+            <translation>勾配</translation>
+        </message>
+        <message>
+            <source>Precision</source>
+            <translation>精度（データ型）</translation>
+        </message>
+        <message>
+            <source>Seed</source>
+            <translation>乱数シード</translation>
+        </message>
+        <message>
+            <source>Training images</source>
+            <translation>訓練画像</translation>
+        </message>
+        <message>
+            <source>Sampling</source>
+            <translation>サンプリング</translation>
+        </message>
+        <message>
+            <source>backprop (ch. 5)</source>
+            <translation>誤差逆伝播法（5 章）</translation>
+        </message>
+        <message>
+            <source>numerical (vectorised)</source>
+            <translation>数値微分（ベクトル化）</translation>
+        </message>
+        <message>
+            <source>numerical (book's loop, very slow)</source>
+            <translation>数値微分（本のループ、非常に遅い）</translation>
+        </message>
+        <message>
+            <source>random choice (book)</source>
+            <translation>ランダムに選択（本の方法）</translation>
+        </message>
+        <message>
+            <source>shuffled epochs</source>
+            <translation>エポックごとにシャッフル</translation>
+        </message>
+        <message>
+            <source>Fewer training images make the network overfit (4.1.2)</source>
+            <translation>訓練画像が少ないと過学習します（4.1.2）</translation>
+        </message>
+        <message>
+            <source>Hyperparameters (book 4.5.2)</source>
+            <translation>ハイパーパラメータ（本の 4.5.2）</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>ファイル</translation>
+        </message>
+        <message>
+            <source>Save weights…</source>
+            <translation>重みを保存…</translation>
+        </message>
+        <message>
+            <source>Load weights…</source>
+            <translation>重みを読み込む…</translation>
+        </message>
+        <message>
+            <source>Export loss/accuracy CSV…</source>
+            <translation>損失・認識精度を CSV にエクスポート…</translation>
+        </message>
+        <message>
+            <source>random choice</source>
+            <translation>ランダム選択</translation>
+        </message>
+        <message>
+            <source>Iterations must be at least 1.</source>
+            <translation>繰り返し回数は 1 以上にしてください。</translation>
+        </message>
+        <message>
+            <source>Hidden size must be at least 1 neuron (the book uses 50).</source>
+            <translation>隠れ層のニューロンは 1 個以上にしてください（本では 50）。</translation>
+        </message>
+        <message>
+            <source>The training set needs at least 1 image.</source>
+            <translation>訓練データには 1 枚以上の画像が必要です。</translation>
+        </message>
+        <message>
+            <source>Batch size must be at least 1 (the book uses 100).</source>
+            <translation>バッチサイズは 1 以上にしてください（本では 100）。</translation>
+        </message>
+        <message>
+            <source>Batch size %d is larger than the training set (%d images): lower the batch size or use more training images.</source>
+            <translation>バッチサイズ %d が訓練データ（%d 枚）より大きいです：バッチサイズを小さくするか、訓練画像を増やしてください。</translation>
+        </message>
+        <message>
+            <source>The learning rate must be greater than 0.</source>
+            <translation>学習率は 0 より大きくなければなりません。</translation>
+        </message>
+        <message>
+            <source>The weight init std must be a finite number.</source>
+            <translation>重みの初期値の標準偏差は有限の数でなければなりません。</translation>
+        </message>
+        <message>
+            <source> · %s s left</source>
+            <translation> · 残り %s 秒</translation>
+        </message>
+        <message>
+            <source>%d/%d · %s it/s%s</source>
+            <translation>%d/%d · %s 回/秒%s</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeightTiles</name>
+        <message>
+            <source>W1: a 28×28 tile per neuron</source>
+            <translation>W1：ニューロンごとに 28×28 のタイル</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresetNames</name>
+        <message>
+            <source>book-example-1</source>
+            <translation>本の例 1</translation>
+        </message>
+        <message>
+            <source>book-example-2</source>
+            <translation>本の例 2</translation>
+        </message>
+        <message>
+            <source>log-zero</source>
+            <translation>log 0</translation>
+        </message>
+        <message>
+            <source>mini-batch</source>
+            <translation>ミニバッチ</translation>
+        </message>
+        <message>
+            <source>why-not-accuracy</source>
+            <translation>なぜ認識精度ではないか</translation>
+        </message>
+        <message>
+            <source>book</source>
+            <translation>本の例</translation>
+        </message>
+        <message>
+            <source>bad-implementation</source>
+            <translation>悪い実装例</translation>
+        </message>
+        <message>
+            <source>problem-1</source>
+            <translation>問 1</translation>
+        </message>
+        <message>
+            <source>problem-2</source>
+            <translation>問 2</translation>
+        </message>
+        <message>
+            <source>fig-4-8</source>
+            <translation>図 4-8</translation>
+        </message>
+        <message>
+            <source>saddle</source>
+            <translation>鞍点</translation>
+        </message>
+        <message>
+            <source>rosenbrock</source>
+            <translation>ローゼンブロック関数</translation>
+        </message>
+        <message>
+            <source>book-lr-10</source>
+            <translation>本の lr = 10</translation>
+        </message>
+        <message>
+            <source>book-lr-1e-10</source>
+            <translation>本の lr = 1e-10</translation>
+        </message>
+        <message>
+            <source>race</source>
+            <translation>競争</translation>
+        </message>
+        <message>
+            <source>far_nudge</source>
+            <translation>大きく動かす</translation>
+        </message>
+        <message>
+            <source>random</source>
+            <translation>ランダム</translation>
+        </message>
+        <message>
+            <source>descend</source>
+            <translation>勾配降下</translation>
+        </message>
+        <message>
+            <source>overfit</source>
+            <translation>過学習</translation>
+        </message>
+    </context>
+    <context>
+        <name>SectionFormula</name>
+        <message>
+            <source>E = &amp;frac12; &amp;Sigma;&lt;sub&gt;k&lt;/sub&gt; (y&lt;sub&gt;k&lt;/sub&gt; &amp;minus; t&lt;sub&gt;k&lt;/sub&gt;)&lt;sup&gt;2&lt;/sup&gt; &amp;nbsp;(4.1)&amp;nbsp;&amp;nbsp;&amp;nbsp; E = &amp;minus;&amp;Sigma;&lt;sub&gt;k&lt;/sub&gt; t&lt;sub&gt;k&lt;/sub&gt; log y&lt;sub&gt;k&lt;/sub&gt; &amp;nbsp;(4.2)&amp;nbsp;&amp;nbsp;&amp;nbsp; E = &amp;minus;&lt;sup&gt;1&lt;/sup&gt;&amp;frasl;&lt;sub&gt;N&lt;/sub&gt; &amp;Sigma;&lt;sub&gt;n&lt;/sub&gt; &amp;Sigma;&lt;sub&gt;k&lt;/sub&gt; t&lt;sub&gt;nk&lt;/sub&gt; log y&lt;sub&gt;nk&lt;/sub&gt; &amp;nbsp;(4.3)</source>
+            <translation>E = &amp;frac12; &amp;Sigma;&lt;sub&gt;k&lt;/sub&gt; (y&lt;sub&gt;k&lt;/sub&gt; &amp;minus; t&lt;sub&gt;k&lt;/sub&gt;)&lt;sup&gt;2&lt;/sup&gt; &amp;nbsp;(4.1)&amp;nbsp;&amp;nbsp;&amp;nbsp; E = &amp;minus;&amp;Sigma;&lt;sub&gt;k&lt;/sub&gt; t&lt;sub&gt;k&lt;/sub&gt; log y&lt;sub&gt;k&lt;/sub&gt; &amp;nbsp;(4.2)&amp;nbsp;&amp;nbsp;&amp;nbsp; E = &amp;minus;&lt;sup&gt;1&lt;/sup&gt;&amp;frasl;&lt;sub&gt;N&lt;/sub&gt; &amp;Sigma;&lt;sub&gt;n&lt;/sub&gt; &amp;Sigma;&lt;sub&gt;k&lt;/sub&gt; t&lt;sub&gt;nk&lt;/sub&gt; log y&lt;sub&gt;nk&lt;/sub&gt; &amp;nbsp;(4.3)</translation>
+        </message>
+        <message>
+            <source>df(x)/dx = lim&lt;sub&gt;h&amp;rarr;0&lt;/sub&gt; [f(x + h) &amp;minus; f(x)] / h &amp;nbsp;(4.4)&amp;nbsp;&amp;nbsp;&amp;nbsp; central difference: [f(x + h) &amp;minus; f(x &amp;minus; h)] / 2h</source>
+            <translation>df(x)/dx = lim&lt;sub&gt;h&amp;rarr;0&lt;/sub&gt; [f(x + h) &amp;minus; f(x)] / h &amp;nbsp;(4.4)&amp;nbsp;&amp;nbsp;&amp;nbsp; 中心差分: [f(x + h) &amp;minus; f(x &amp;minus; h)] / 2h</translation>
+        </message>
+        <message>
+            <source>f(x&lt;sub&gt;0&lt;/sub&gt;, x&lt;sub&gt;1&lt;/sub&gt;) = x&lt;sub&gt;0&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt; + x&lt;sub&gt;1&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt; &amp;nbsp;(4.6)&amp;nbsp;&amp;nbsp;&amp;nbsp; &amp;part;f/&amp;part;x&lt;sub&gt;0&lt;/sub&gt; = 2x&lt;sub&gt;0&lt;/sub&gt;, &amp;nbsp; &amp;part;f/&amp;part;x&lt;sub&gt;1&lt;/sub&gt; = 2x&lt;sub&gt;1&lt;/sub&gt;</source>
+            <translation>f(x&lt;sub&gt;0&lt;/sub&gt;, x&lt;sub&gt;1&lt;/sub&gt;) = x&lt;sub&gt;0&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt; + x&lt;sub&gt;1&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt; &amp;nbsp;(4.6)&amp;nbsp;&amp;nbsp;&amp;nbsp; &amp;part;f/&amp;part;x&lt;sub&gt;0&lt;/sub&gt; = 2x&lt;sub&gt;0&lt;/sub&gt;, &amp;nbsp; &amp;part;f/&amp;part;x&lt;sub&gt;1&lt;/sub&gt; = 2x&lt;sub&gt;1&lt;/sub&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;nabla;f = ( &amp;part;f/&amp;part;x&lt;sub&gt;0&lt;/sub&gt;, &amp;part;f/&amp;part;x&lt;sub&gt;1&lt;/sub&gt; )</source>
+            <translation>&amp;nabla;f = ( &amp;part;f/&amp;part;x&lt;sub&gt;0&lt;/sub&gt;, &amp;part;f/&amp;part;x&lt;sub&gt;1&lt;/sub&gt; )</translation>
+        </message>
+        <message>
+            <source>x&lt;sub&gt;0&lt;/sub&gt; &amp;larr; x&lt;sub&gt;0&lt;/sub&gt; &amp;minus; &amp;eta; &amp;part;f/&amp;part;x&lt;sub&gt;0&lt;/sub&gt;, &amp;nbsp;x&lt;sub&gt;1&lt;/sub&gt; &amp;larr; x&lt;sub&gt;1&lt;/sub&gt; &amp;minus; &amp;eta; &amp;part;f/&amp;part;x&lt;sub&gt;1&lt;/sub&gt; &amp;nbsp;(4.7)</source>
+            <translation>x&lt;sub&gt;0&lt;/sub&gt; &amp;larr; x&lt;sub&gt;0&lt;/sub&gt; &amp;minus; &amp;eta; &amp;part;f/&amp;part;x&lt;sub&gt;0&lt;/sub&gt;, &amp;nbsp;x&lt;sub&gt;1&lt;/sub&gt; &amp;larr; x&lt;sub&gt;1&lt;/sub&gt; &amp;minus; &amp;eta; &amp;part;f/&amp;part;x&lt;sub&gt;1&lt;/sub&gt; &amp;nbsp;(4.7)</translation>
+        </message>
+        <message>
+            <source>W = [[w&lt;sub&gt;11&lt;/sub&gt;, w&lt;sub&gt;12&lt;/sub&gt;, w&lt;sub&gt;13&lt;/sub&gt;], [w&lt;sub&gt;21&lt;/sub&gt;, w&lt;sub&gt;22&lt;/sub&gt;, w&lt;sub&gt;23&lt;/sub&gt;]]&amp;nbsp;&amp;nbsp;&amp;nbsp; &amp;part;L/&amp;part;W = [[&amp;part;L/&amp;part;w&lt;sub&gt;11&lt;/sub&gt;, &amp;hellip;], &amp;hellip;] &amp;nbsp;(4.8)</source>
+            <translation>W = [[w&lt;sub&gt;11&lt;/sub&gt;, w&lt;sub&gt;12&lt;/sub&gt;, w&lt;sub&gt;13&lt;/sub&gt;], [w&lt;sub&gt;21&lt;/sub&gt;, w&lt;sub&gt;22&lt;/sub&gt;, w&lt;sub&gt;23&lt;/sub&gt;]]&amp;nbsp;&amp;nbsp;&amp;nbsp; &amp;part;L/&amp;part;W = [[&amp;part;L/&amp;part;w&lt;sub&gt;11&lt;/sub&gt;, &amp;hellip;], &amp;hellip;] &amp;nbsp;(4.8)</translation>
+        </message>
+        <message>
+            <source>W &amp;larr; W &amp;minus; &amp;eta; &amp;part;L/&amp;part;W &amp;nbsp;&amp;nbsp;&amp;nbsp; iter_per_epoch = max(train_size / batch_size, 1)</source>
+            <translation>W &amp;larr; W &amp;minus; &amp;eta; &amp;part;L/&amp;part;W &amp;nbsp;&amp;nbsp;&amp;nbsp; iter_per_epoch = max(train_size / batch_size, 1)</translation>
+        </message>
+    </context>
+</TS>

@@ -1,2112 +1,2236 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-<context>
-    <name>AboutDialog</name>
-    <message>
-        <source>About Gradient Lab</source>
-        <translation>关于梯度实验室</translation>
-    </message>
-    <message>
-        <source>Gradient Lab %s</source>
-        <translation>梯度实验室 %s</translation>
-    </message>
-    <message>
-        <source>Chapter 4 of &lt;i&gt;Deep Learning from Scratch&lt;/i&gt; (Koki Saito), visible and playable: loss functions, derivatives, gradients, gradient descent and a two-layer network learning MNIST.</source>
-        <translation>让《深度学习入门：基于 Python 的理论与实现》（斋藤康毅）第 4 章看得见、玩得动：损失函数、数值微分、梯度、梯度法，以及学习 MNIST 的两层神经网络。</translation>
-    </message>
-    <message>
-        <source>Licences</source>
-        <translation>许可证</translation>
-    </message>
-    <message>
-        <source>Gradient Lab: MIT licence.</source>
-        <translation>梯度实验室：MIT 许可证。</translation>
-    </message>
-    <message>
-        <source>Qt and PySide6: GNU LGPL v3.</source>
-        <translation>Qt 与 PySide6：GNU LGPL v3。</translation>
-    </message>
-    <message>
-        <source>pyqtgraph: MIT licence.</source>
-        <translation>pyqtgraph：MIT 许可证。</translation>
-    </message>
-    <message>
-        <source>NumPy: BSD licence.</source>
-        <translation>NumPy：BSD 许可证。</translation>
-    </message>
-    <message>
-        <source>SymPy: BSD licence.</source>
-        <translation>SymPy：BSD 许可证。</translation>
-    </message>
-    <message>
-        <source>Pillow: MIT-CMU (HPND) licence.</source>
-        <translation>Pillow：MIT-CMU（HPND）许可证。</translation>
-    </message>
-    <message>
-        <source>MNIST data</source>
-        <translation>MNIST 数据</translation>
-    </message>
-    <message>
-        <source>"The MNIST database of handwritten digits" by Yann LeCun, Corinna Cortes and Christopher J.C. Burges, licensed under CC BY-SA 3.0 (Creative Commons Attribution-Share Alike 3.0). The four original files are bundled unchanged in resources/mnist.</source>
-        <translation>"The MNIST database of handwritten digits"（手写数字 MNIST 数据集），作者 Yann LeCun、Corinna Cortes 与 Christopher J.C. Burges，采用 CC BY-SA 3.0（知识共享 署名-相同方式共享 3.0）许可。四个原始文件未经修改地附带在 resources/mnist 中。</translation>
-    </message>
-</context>
-<context>
-    <name>AccuracyPanel</name>
-    <message>
-        <source>weight</source>
-        <translation>权重</translation>
-    </message>
-    <message>
-        <source>range ±</source>
-        <translation>范围 ±</translation>
-    </message>
-    <message>
-        <source>w (or drag the black line):</source>
-        <translation>w（或拖动黑色竖线）：</translation>
-    </message>
-    <message>
-        <source>w</source>
-        <translation>w</translation>
-    </message>
-    <message>
-        <source>accuracy</source>
-        <translation>识别精度</translation>
-    </message>
-    <message>
-        <source>loss</source>
-        <translation>损失</translation>
-    </message>
-    <message>
-        <source>d accuracy / dw</source>
-        <translation>d 识别精度 / dw</translation>
-    </message>
-    <message>
-        <source>d loss / dw</source>
-        <translation>d 损失 / dw</translation>
-    </message>
-    <message>
-        <source>A 2-4-2 network on 30 points. Moving w changes the loss continuously, but the accuracy only jumps when a point changes class: its slope is 0 almost everywhere, so gradient descent would never move.</source>
-        <translation>30 个点上的 2-4-2 神经网络。移动 w 时损失连续变化，而识别精度只在某个点改变类别时才跳变：它的斜率几乎处处为 0，所以梯度法根本不会移动。</translation>
-    </message>
-    <message>
-        <source>Accuracy (steps) vs loss (smooth)</source>
-        <translation>识别精度（阶梯）与损失（平滑）</translation>
-    </message>
-    <message>
-        <source>weight w = %s</source>
-        <translation>权重 w = %s</translation>
-    </message>
-    <message>
-        <source>accuracy (%)</source>
-        <translation>识别精度 (%)</translation>
-    </message>
-    <message>
-        <source>Their slopes (h = 1e-4)</source>
-        <translation>它们的斜率（h = 1e-4）</translation>
-    </message>
-    <message>
-        <source>weight w</source>
-        <translation>权重 w</translation>
-    </message>
-    <message>
-        <source>slope</source>
-        <translation>斜率</translation>
-    </message>
-    <message>
-        <source>Step vs sigmoid (fig 4-4)</source>
-        <translation>阶跃函数与 sigmoid 函数（图 4-4）</translation>
-    </message>
-    <message>
-        <source>x</source>
-        <translation>x</translation>
-    </message>
-    <message>
-        <source>h(x)</source>
-        <translation>h(x)</translation>
-    </message>
-    <message>
-        <source>Their slopes</source>
-        <translation>它们的斜率</translation>
-    </message>
-    <message>
-        <source>dh/dx</source>
-        <translation>dh/dx</translation>
-    </message>
-    <message>
-        <source>step</source>
-        <translation>阶跃函数</translation>
-    </message>
-    <message>
-        <source>sigmoid</source>
-        <translation>sigmoid 函数</translation>
-    </message>
-    <message>
-        <source>step: 0</source>
-        <translation>阶跃函数：0</translation>
-    </message>
-    <message>
-        <source>sigmoid: &gt; 0</source>
-        <translation>sigmoid 函数：&gt; 0</translation>
-    </message>
-    <message>
-        <source>Over the %d sampled w the accuracy slope is 0 at %s %% of them, the loss slope at %s %%.</source>
-        <translation>在采样的 %d 个 w 中，识别精度的斜率在 %s %% 处为 0，损失的斜率在 %s %% 处为 0。</translation>
-    </message>
-</context>
-<context>
-    <name>AccuracyPlot</name>
-    <message>
-        <source>Accuracy per epoch (fig. 4-12)</source>
-        <translation>每个 epoch 的识别精度（图 4-12）</translation>
-    </message>
-    <message>
-        <source>epoch</source>
-        <translation>epoch</translation>
-    </message>
-    <message>
-        <source>accuracy</source>
-        <translation>识别精度</translation>
-    </message>
-    <message>
-        <source>train acc</source>
-        <translation>训练数据识别精度</translation>
-    </message>
-    <message>
-        <source>test acc</source>
-        <translation>测试数据识别精度</translation>
-    </message>
-    <message>
-        <source>previous run: train</source>
-        <translation>上一次运行：训练数据</translation>
-    </message>
-    <message>
-        <source>previous run: test</source>
-        <translation>上一次运行：测试数据</translation>
-    </message>
-    <message>
-        <source>%s training images, %s</source>
-        <translation>%s 张训练图像，%s</translation>
-    </message>
-</context>
-<context>
-    <name>ConfusionView</name>
-    <message>
-        <source>Confusion matrix (test set)</source>
-        <translation>混淆矩阵（测试数据）</translation>
-    </message>
-    <message>
-        <source>epoch %d</source>
-        <translation>第 %d 个 epoch</translation>
-    </message>
-    <message>
-        <source>predicted label</source>
-        <translation>预测标签</translation>
-    </message>
-    <message>
-        <source>true label</source>
-        <translation>正确标签</translation>
-    </message>
-</context>
-<context>
-    <name>DescentControls</name>
-    <message>
-        <source>Gradient descent on W</source>
-        <translation>对 W 进行梯度下降</translation>
-    </message>
-    <message>
-        <source>learning rate lr  (W ← W − lr·dW)</source>
-        <translation>学习率 lr  （W ← W − lr·dW）</translation>
-    </message>
-    <message>
-        <source>steps</source>
-        <translation>步数</translation>
-    </message>
-    <message>
-        <source>→ Step</source>
-        <translation>→ 单步</translation>
-    </message>
-    <message>
-        <source>One gradient step (→)</source>
-        <translation>沿梯度走一步（→）</translation>
-    </message>
-    <message>
-        <source>▶ Run</source>
-        <translation>▶ 运行</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>暂停</translation>
-    </message>
-    <message>
-        <source>Take all the steps, animated (space)</source>
-        <translation>以动画方式走完所有步（空格键）</translation>
-    </message>
-    <message>
-        <source>⟲ Reset</source>
-        <translation>⟲ 重置</translation>
-    </message>
-    <message>
-        <source>Back to the W before the first step (R)</source>
-        <translation>回到第一步之前的 W（R）</translation>
-    </message>
-</context>
-<context>
-    <name>DigitCanvas</name>
-    <message>
-        <source>Clear</source>
-        <translation>清除</translation>
-    </message>
-    <message>
-        <source>Draw a digit with the mouse. It is cut to its bounding box, scaled to 20×20 and centred by mass in 28×28, as MNIST was prepared.</source>
-        <translation>用鼠标写一个数字。它会被裁剪到外接框、缩放到 20×20，并按重心居中放进 28×28，与 MNIST 的制作方式相同。</translation>
-    </message>
-    <message>
-        <source>What the network sees</source>
-        <translation>神经网络看到的图像</translation>
-    </message>
-    <message>
-        <source>Probability of each digit</source>
-        <translation>各个数字的概率</translation>
-    </message>
-    <message>
-        <source>digit</source>
-        <translation>数字</translation>
-    </message>
-    <message>
-        <source>probability</source>
-        <translation>概率</translation>
-    </message>
-    <message>
-        <source>%d  (%s %%)</source>
-        <translation>%d  （%s %%）</translation>
-    </message>
-</context>
-<context>
-    <name>DigitGrid</name>
-    <message>
-        <source>Test digits: predicted label (probability); red = mistake</source>
-        <translation>测试数字：预测标签（概率）；红色 = 错误</translation>
-    </message>
-</context>
-<context>
-    <name>ErrorDialog</name>
-    <message>
-        <source>Unexpected error</source>
-        <translation>意外错误</translation>
-    </message>
-    <message>
-        <source>Something went wrong inside Gradient Lab. The app keeps running, but the last action may not have finished. Please copy the details below into a bug report.</source>
-        <translation>梯度实验室内部出错了。程序仍在运行，但上一个操作可能没有完成。请把下面的详细信息复制到错误报告中。</translation>
-    </message>
-    <message>
-        <source>Copy details</source>
-        <translation>复制详细信息</translation>
-    </message>
-</context>
-<context>
-    <name>ExplainPanel</name>
-    <message>
-        <source>Show or hide the explanation</source>
-        <translation>显示或隐藏说明</translation>
-    </message>
-</context>
-<context>
-    <name>Export</name>
-    <message>
-        <source>There is no plotted data to export.</source>
-        <translation>没有可导出的绘图数据。</translation>
-    </message>
-    <message>
-        <source>This section has no plot to export.</source>
-        <translation>本节没有可导出的图。</translation>
-    </message>
-    <message>
-        <source>Could not write %s.</source>
-        <translation>无法写入 %s。</translation>
-    </message>
-    <message>
-        <source>Unknown export format %r; use png, svg or csv.</source>
-        <translation>未知的导出格式 %r；请使用 png、svg 或 csv。</translation>
-    </message>
-    <message>
-        <source>Could not write %s: %s</source>
-        <translation>无法写入 %s：%s</translation>
-    </message>
-    <message>
-        <source>No frames were recorded.</source>
-        <translation>没有录到任何帧。</translation>
-    </message>
-    <message>
-        <source>The section was closed while recording.</source>
-        <translation>录制过程中本节被关闭了。</translation>
-    </message>
-</context>
-<context>
-    <name>ExportMenu</name>
-    <message>
-        <source>&amp;Export</source>
-        <translation>导出(&amp;E)</translation>
-    </message>
-    <message>
-        <source>Plots as &amp;PNG image…</source>
-        <translation>图像导出为 &amp;PNG 图片…</translation>
-    </message>
-    <message>
-        <source>Plots as &amp;SVG drawing…</source>
-        <translation>图像导出为 &amp;SVG 矢量图…</translation>
-    </message>
-    <message>
-        <source>Plotted &amp;data as CSV…</source>
-        <translation>绘图数据导出为 CSV(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>&amp;Copy plots to the clipboard</source>
-        <translation>把图复制到剪贴板(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Record the animation as &amp;GIF…</source>
-        <translation>把动画录制为 &amp;GIF…</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>PNG 图片 (*.png)</translation>
-    </message>
-    <message>
-        <source>SVG drawing (*.svg)</source>
-        <translation>SVG 矢量图 (*.svg)</translation>
-    </message>
-    <message>
-        <source>CSV table (*.csv)</source>
-        <translation>CSV 表格 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Animated GIF (*.gif)</source>
-        <translation>GIF 动画 (*.gif)</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <source>Export failed: %s</source>
-        <translation>导出失败：%s</translation>
-    </message>
-    <message>
-        <source>Saved %s</source>
-        <translation>已保存 %s</translation>
-    </message>
-    <message>
-        <source>The plots are on the clipboard.</source>
-        <translation>图已复制到剪贴板。</translation>
-    </message>
-    <message>
-        <source>Record GIF</source>
-        <translation>录制 GIF</translation>
-    </message>
-    <message>
-        <source>Seconds to record (10 frames per second):</source>
-        <translation>录制秒数（每秒 10 帧）：</translation>
-    </message>
-    <message>
-        <source>Recording GIF: frame %d of %d</source>
-        <translation>正在录制 GIF：第 %d / %d 帧</translation>
-    </message>
-</context>
-<context>
-    <name>FileActions</name>
-    <message>
-        <source>There are no weights to save yet.</source>
-        <translation>还没有可以保存的权重。</translation>
-    </message>
-    <message>
-        <source>Could not save the weights: %s</source>
-        <translation>无法保存权重：%s</translation>
-    </message>
-    <message>
-        <source>Weights saved to %s</source>
-        <translation>权重已保存到 %s</translation>
-    </message>
-    <message>
-        <source>these are not 784-hidden-10 TwoLayerNet weights</source>
-        <translation>这不是 784-隐藏层-10 的 TwoLayerNet 权重</translation>
-    </message>
-    <message>
-        <source>Could not load %s: %s. The current weights stay.</source>
-        <translation>无法加载 %s：%s。保留当前的权重。</translation>
-    </message>
-    <message>
-        <source>Loaded %s: Start continues training from these weights; Reset forgets them.</source>
-        <translation>已加载 %s：“开始”会从这些权重继续学习；“重置”会丢弃它们。</translation>
-    </message>
-    <message>
-        <source>Nothing to export yet: train first.</source>
-        <translation>还没有可导出的内容：请先进行学习。</translation>
-    </message>
-    <message>
-        <source>Could not write %s: %s</source>
-        <translation>无法写入 %s：%s</translation>
-    </message>
-    <message>
-        <source>Exported %d iterations to %s</source>
-        <translation>已把 %d 次迭代导出到 %s</translation>
-    </message>
-    <message>
-        <source>Save weights</source>
-        <translation>保存权重</translation>
-    </message>
-    <message>
-        <source>NumPy weights (*.npz)</source>
-        <translation>NumPy 权重 (*.npz)</translation>
-    </message>
-    <message>
-        <source>Load weights</source>
-        <translation>加载权重</translation>
-    </message>
-    <message>
-        <source>Export loss and accuracy</source>
-        <translation>导出损失和识别精度</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-</context>
-<context>
-    <name>ForwardView</name>
-    <message>
-        <source>%d ✓</source>
-        <translation>%d ✓</translation>
-    </message>
-    <message>
-        <source>%d ✗ wrong</source>
-        <translation>%d ✗ 错误</translation>
-    </message>
-    <message>
-        <source>input x</source>
-        <translation>输入 x</translation>
-    </message>
-    <message>
-        <source>weights W</source>
-        <translation>权重 W</translation>
-    </message>
-    <message>
-        <source>p = x·W</source>
-        <translation>p = x·W</translation>
-    </message>
-    <message>
-        <source>y (%s = t)</source>
-        <translation>y（%s = t）</translation>
-    </message>
-    <message>
-        <source>loss L</source>
-        <translation>损失 L</translation>
-    </message>
-    <message>
-        <source>x·W</source>
-        <translation>x·W</translation>
-    </message>
-    <message>
-        <source>softmax</source>
-        <translation>softmax</translation>
-    </message>
-    <message>
-        <source>CE(y, t)</source>
-        <translation>CE(y, t)</translation>
-    </message>
-    <message>
-        <source>argmax(p)</source>
-        <translation>argmax(p)</translation>
-    </message>
-    <message>
-        <source>y</source>
-        <translation>y</translation>
-    </message>
-    <message>
-        <source>The book prints loss 0.92806853663411326: it has no 1e-7 guard in the log (hover for details).</source>
-        <translation>书中印的损失是 0.92806853663411326：它的 log 中没有 1e-7 保护项（悬停查看详情）。</translation>
-    </message>
-    <message>
-        <source>The book prints loss = 0.92806853663411326 and dW = [[0.21924763 0.14356247 −0.36281009] [0.32887144 0.2153437 −0.54421514]]. It computed them without the 1e-7 guard inside the log; this app keeps the guard of cross_entropy_error, log(y + 1e-7), so its loss is ~2.5e-7 lower and dW differs by ~1e-7.</source>
-        <translation>书中印的是 loss = 0.92806853663411326 和 dW = [[0.21924763 0.14356247 −0.36281009] [0.32887144 0.2153437 −0.54421514]]。它们是在 log 中没有 1e-7 保护项的情况下算出的；本程序保留了 cross_entropy_error 的保护项 log(y + 1e-7)，因此损失约低 2.5e-7，dW 约相差 1e-7。</translation>
-    </message>
-</context>
-<context>
-    <name>FunctionInput</name>
-    <message>
-        <source>f(%s) =</source>
-        <translation>f(%s) =</translation>
-    </message>
-    <message>
-        <source>Type a function and press Enter. Allowed: numbers, %s, + - * / ** ^, parentheses, sin cos tan exp log sqrt abs tanh sigmoid …, pi, e.</source>
-        <translation>输入一个函数并按回车。可以使用：数字、%s、+ - * / ** ^、括号、sin cos tan exp log sqrt abs tanh sigmoid …、pi、e。</translation>
-    </message>
-    <message>
-        <source>The last valid function stays plotted.</source>
-        <translation>图中保留上一个有效的函数。</translation>
-    </message>
-</context>
-<context>
-    <name>GradientTools</name>
-    <message>
-        <source>Gradient check on the current network</source>
-        <translation>对当前神经网络进行梯度确认</translation>
-    </message>
-    <message>
-        <source>max |diff|</source>
-        <translation>最大 |差|</translation>
-    </message>
-    <message>
-        <source>max rel. diff</source>
-        <translation>最大相对差</translation>
-    </message>
-    <message>
-        <source>Race time per method (s)</source>
-        <translation>每种方法的比赛时间（秒）</translation>
-    </message>
-    <message>
-        <source>Race: backprop vs numerical</source>
-        <translation>比赛：误差反向传播法 对 数值微分</translation>
-    </message>
-    <message>
-        <source>Same start, same wall time: loss reached</source>
-        <translation>相同起点、相同用时：达到的损失</translation>
-    </message>
-    <message>
-        <source>wall time</source>
-        <translation>用时</translation>
-    </message>
-    <message>
-        <source>loss</source>
-        <translation>损失</translation>
-    </message>
-    <message>
-        <source>backprop</source>
-        <translation>误差反向传播法</translation>
-    </message>
-    <message>
-        <source>numerical</source>
-        <translation>数值微分</translation>
-    </message>
-    <message>
-        <source>Compares backprop with central differences (h = 1e-4) on 10 test images.</source>
-        <translation>在 10 张测试图像上比较误差反向传播法与中心差分（h = 1e-4）。</translation>
-    </message>
-    <message>
-        <source>No network or data yet: wait for MNIST to load.</source>
-        <translation>还没有神经网络或数据：请等待 MNIST 加载完成。</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>正在确认…</translation>
-    </message>
-    <message>
-        <source>agree: backprop is correct</source>
-        <translation>一致：误差反向传播法是正确的</translation>
-    </message>
-    <message>
-        <source>DISAGREE</source>
-        <translation>不一致</translation>
-    </message>
-    <message>
-        <source>Largest difference %s — the two methods %s.</source>
-        <translation>最大差为 %s —— 两种方法%s。</translation>
-    </message>
-    <message>
-        <source>No data yet: wait for MNIST to load.</source>
-        <translation>还没有数据：请等待 MNIST 加载完成。</translation>
-    </message>
-    <message>
-        <source>Racing…</source>
-        <translation>正在比赛…</translation>
-    </message>
-    <message>
-        <source>Both methods train from the same weights for the same wall time.</source>
-        <translation>两种方法从相同的权重出发，学习相同的时间。</translation>
-    </message>
-    <message>
-        <source>backprop: %d iterations, loss %s
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About Gradient Lab</source>
+            <translation>关于梯度实验室</translation>
+        </message>
+        <message>
+            <source>Gradient Lab %s</source>
+            <translation>梯度实验室 %s</translation>
+        </message>
+        <message>
+            <source>Chapter 4 of &lt;i&gt;Deep Learning from Scratch&lt;/i&gt; (Koki Saito), visible and playable: loss functions, derivatives, gradients, gradient descent and a two-layer network learning MNIST.</source>
+            <translation>让《深度学习入门：基于 Python 的理论与实现》（斋藤康毅）第 4 章看得见、玩得动：损失函数、数值微分、梯度、梯度法，以及学习 MNIST 的两层神经网络。</translation>
+        </message>
+        <message>
+            <source>Licences</source>
+            <translation>许可证</translation>
+        </message>
+        <message>
+            <source>Gradient Lab: MIT licence.</source>
+            <translation>梯度实验室：MIT 许可证。</translation>
+        </message>
+        <message>
+            <source>Qt and PySide6: GNU LGPL v3.</source>
+            <translation>Qt 与 PySide6：GNU LGPL v3。</translation>
+        </message>
+        <message>
+            <source>pyqtgraph: MIT licence.</source>
+            <translation>pyqtgraph：MIT 许可证。</translation>
+        </message>
+        <message>
+            <source>NumPy: BSD licence.</source>
+            <translation>NumPy：BSD 许可证。</translation>
+        </message>
+        <message>
+            <source>SymPy: BSD licence.</source>
+            <translation>SymPy：BSD 许可证。</translation>
+        </message>
+        <message>
+            <source>Pillow: MIT-CMU (HPND) licence.</source>
+            <translation>Pillow：MIT-CMU（HPND）许可证。</translation>
+        </message>
+        <message>
+            <source>MNIST data</source>
+            <translation>MNIST 数据</translation>
+        </message>
+        <message>
+            <source>"The MNIST database of handwritten digits" by Yann LeCun, Corinna Cortes and Christopher J.C. Burges, licensed under CC BY-SA 3.0 (Creative Commons Attribution-Share Alike 3.0). The four original files are bundled unchanged in resources/mnist.</source>
+            <translation>"The MNIST database of handwritten digits"（手写数字 MNIST 数据集），作者 Yann LeCun、Corinna Cortes 与 Christopher J.C. Burges，采用 CC BY-SA 3.0（知识共享 署名-相同方式共享 3.0）许可。四个原始文件未经修改地附带在 resources/mnist 中。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccuracyPanel</name>
+        <message>
+            <source>weight</source>
+            <translation>权重</translation>
+        </message>
+        <message>
+            <source>range ±</source>
+            <translation>范围 ±</translation>
+        </message>
+        <message>
+            <source>w (or drag the black line):</source>
+            <translation>w（或拖动黑色竖线）：</translation>
+        </message>
+        <message>
+            <source>w</source>
+            <translation>w</translation>
+        </message>
+        <message>
+            <source>accuracy</source>
+            <translation>识别精度</translation>
+        </message>
+        <message>
+            <source>loss</source>
+            <translation>损失</translation>
+        </message>
+        <message>
+            <source>d accuracy / dw</source>
+            <translation>d 识别精度 / dw</translation>
+        </message>
+        <message>
+            <source>d loss / dw</source>
+            <translation>d 损失 / dw</translation>
+        </message>
+        <message>
+            <source>A 2-4-2 network on 30 points. Moving w changes the loss continuously, but the accuracy only jumps when a point changes class: its slope is 0 almost everywhere, so gradient descent would never move.</source>
+            <translation>30 个点上的 2-4-2 神经网络。移动 w 时损失连续变化，而识别精度只在某个点改变类别时才跳变：它的斜率几乎处处为 0，所以梯度法根本不会移动。</translation>
+        </message>
+        <message>
+            <source>Accuracy (steps) vs loss (smooth)</source>
+            <translation>识别精度（阶梯）与损失（平滑）</translation>
+        </message>
+        <message>
+            <source>weight w = %s</source>
+            <translation>权重 w = %s</translation>
+        </message>
+        <message>
+            <source>accuracy (%)</source>
+            <translation>识别精度 (%)</translation>
+        </message>
+        <message>
+            <source>Their slopes (h = 1e-4)</source>
+            <translation>它们的斜率（h = 1e-4）</translation>
+        </message>
+        <message>
+            <source>weight w</source>
+            <translation>权重 w</translation>
+        </message>
+        <message>
+            <source>slope</source>
+            <translation>斜率</translation>
+        </message>
+        <message>
+            <source>Step vs sigmoid (fig 4-4)</source>
+            <translation>阶跃函数与 sigmoid 函数（图 4-4）</translation>
+        </message>
+        <message>
+            <source>x</source>
+            <translation>x</translation>
+        </message>
+        <message>
+            <source>h(x)</source>
+            <translation>h(x)</translation>
+        </message>
+        <message>
+            <source>Their slopes</source>
+            <translation>它们的斜率</translation>
+        </message>
+        <message>
+            <source>dh/dx</source>
+            <translation>dh/dx</translation>
+        </message>
+        <message>
+            <source>step</source>
+            <translation>阶跃函数</translation>
+        </message>
+        <message>
+            <source>sigmoid</source>
+            <translation>sigmoid 函数</translation>
+        </message>
+        <message>
+            <source>step: 0</source>
+            <translation>阶跃函数：0</translation>
+        </message>
+        <message>
+            <source>sigmoid: &gt; 0</source>
+            <translation>sigmoid 函数：&gt; 0</translation>
+        </message>
+        <message>
+            <source>Over the %d sampled w the accuracy slope is 0 at %s %% of them, the loss slope at %s %%.</source>
+            <translation>在采样的 %d 个 w 中，识别精度的斜率在 %s %% 处为 0，损失的斜率在 %s %% 处为 0。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccuracyPlot</name>
+        <message>
+            <source>Accuracy per epoch (fig. 4-12)</source>
+            <translation>每个 epoch 的识别精度（图 4-12）</translation>
+        </message>
+        <message>
+            <source>epoch</source>
+            <translation>epoch</translation>
+        </message>
+        <message>
+            <source>accuracy</source>
+            <translation>识别精度</translation>
+        </message>
+        <message>
+            <source>Measured at the end of every epoch
+(iter_per_epoch = train size / batch size)</source>
+            <translation>在每个 epoch 结束时测量
+（iter_per_epoch = 训练数据大小 / 批大小）</translation>
+        </message>
+        <message>
+            <source>train acc</source>
+            <translation>训练数据识别精度</translation>
+        </message>
+        <message>
+            <source>test acc</source>
+            <translation>测试数据识别精度</translation>
+        </message>
+        <message>
+            <source>previous run: train</source>
+            <translation>上一次运行：训练数据</translation>
+        </message>
+        <message>
+            <source>previous run: test</source>
+            <translation>上一次运行：测试数据</translation>
+        </message>
+        <message>
+            <source>%s train images · %s</source>
+            <translation>%s 张训练图像 · %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfusionView</name>
+        <message>
+            <source>Confusion matrix</source>
+            <translation>混淆矩阵</translation>
+        </message>
+        <message>
+            <source>epoch %d</source>
+            <translation>第 %d 个 epoch</translation>
+        </message>
+        <message>
+            <source>predicted label</source>
+            <translation>预测标签</translation>
+        </message>
+        <message>
+            <source>true label</source>
+            <translation>正确标签</translation>
+        </message>
+    </context>
+    <context>
+        <name>DescentControls</name>
+        <message>
+            <source>Gradient descent on W</source>
+            <translation>对 W 进行梯度下降</translation>
+        </message>
+        <message>
+            <source>learning rate lr  (W ← W − lr·dW)</source>
+            <translation>学习率 lr  （W ← W − lr·dW）</translation>
+        </message>
+        <message>
+            <source>steps</source>
+            <translation>步数</translation>
+        </message>
+        <message>
+            <source>→ Step</source>
+            <translation>→ 单步</translation>
+        </message>
+        <message>
+            <source>One gradient step (→)</source>
+            <translation>沿梯度走一步（→）</translation>
+        </message>
+        <message>
+            <source>▶ Run</source>
+            <translation>▶ 运行</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>暂停</translation>
+        </message>
+        <message>
+            <source>Take all the steps, animated (space)</source>
+            <translation>以动画方式走完所有步（空格键）</translation>
+        </message>
+        <message>
+            <source>⟲ Reset</source>
+            <translation>⟲ 重置</translation>
+        </message>
+        <message>
+            <source>Back to the W before the first step (R)</source>
+            <translation>回到第一步之前的 W（R）</translation>
+        </message>
+    </context>
+    <context>
+        <name>DigitCanvas</name>
+        <message>
+            <source>Clear</source>
+            <translation>清除</translation>
+        </message>
+        <message>
+            <source>Draw a digit with the mouse. It is cut to its bounding box, scaled to 20×20 and centred by mass in 28×28, as MNIST was prepared.</source>
+            <translation>用鼠标写一个数字。它会被裁剪到外接框、缩放到 20×20，并按重心居中放进 28×28，与 MNIST 的制作方式相同。</translation>
+        </message>
+        <message>
+            <source>What the network sees (28×28):</source>
+            <translation>神经网络看到的图像（28×28）：</translation>
+        </message>
+        <message>
+            <source>Probability of each digit</source>
+            <translation>各个数字的概率</translation>
+        </message>
+        <message>
+            <source>digit</source>
+            <translation>数字</translation>
+        </message>
+        <message>
+            <source>probability</source>
+            <translation>概率</translation>
+        </message>
+        <message>
+            <source>%d  (%s %%)</source>
+            <translation>%d  （%s %%）</translation>
+        </message>
+    </context>
+    <context>
+        <name>DigitGrid</name>
+        <message>
+            <source>Test digits (red = wrong)</source>
+            <translation>测试数字（红色 = 错误）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorDialog</name>
+        <message>
+            <source>Unexpected error</source>
+            <translation>意外错误</translation>
+        </message>
+        <message>
+            <source>Something went wrong inside Gradient Lab. The app keeps running, but the last action may not have finished. Please copy the details below into a bug report.</source>
+            <translation>梯度实验室内部出错了。程序仍在运行，但上一个操作可能没有完成。请把下面的详细信息复制到错误报告中。</translation>
+        </message>
+        <message>
+            <source>Copy details</source>
+            <translation>复制详细信息</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExplainPanel</name>
+        <message>
+            <source>Show or hide the explanation</source>
+            <translation>显示或隐藏说明</translation>
+        </message>
+    </context>
+    <context>
+        <name>Export</name>
+        <message>
+            <source>There is no plotted data to export.</source>
+            <translation>没有可导出的绘图数据。</translation>
+        </message>
+        <message>
+            <source>This section has no plot to export.</source>
+            <translation>本节没有可导出的图。</translation>
+        </message>
+        <message>
+            <source>Could not write %s.</source>
+            <translation>无法写入 %s。</translation>
+        </message>
+        <message>
+            <source>Unknown export format %r; use png, svg or csv.</source>
+            <translation>未知的导出格式 %r；请使用 png、svg 或 csv。</translation>
+        </message>
+        <message>
+            <source>Could not write %s: %s</source>
+            <translation>无法写入 %s：%s</translation>
+        </message>
+        <message>
+            <source>No frames were recorded.</source>
+            <translation>没有录到任何帧。</translation>
+        </message>
+        <message>
+            <source>The section was closed while recording.</source>
+            <translation>录制过程中本节被关闭了。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportMenu</name>
+        <message>
+            <source>&amp;Export</source>
+            <translation>导出(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Plots as &amp;PNG image…</source>
+            <translation>图像导出为 &amp;PNG 图片…</translation>
+        </message>
+        <message>
+            <source>Plots as &amp;SVG drawing…</source>
+            <translation>图像导出为 &amp;SVG 矢量图…</translation>
+        </message>
+        <message>
+            <source>Plotted &amp;data as CSV…</source>
+            <translation>绘图数据导出为 CSV(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>&amp;Copy plots to the clipboard</source>
+            <translation>把图复制到剪贴板(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Record the animation as &amp;GIF…</source>
+            <translation>把动画录制为 &amp;GIF…</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>PNG 图片 (*.png)</translation>
+        </message>
+        <message>
+            <source>SVG drawing (*.svg)</source>
+            <translation>SVG 矢量图 (*.svg)</translation>
+        </message>
+        <message>
+            <source>CSV table (*.csv)</source>
+            <translation>CSV 表格 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Animated GIF (*.gif)</source>
+            <translation>GIF 动画 (*.gif)</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <source>Export failed: %s</source>
+            <translation>导出失败：%s</translation>
+        </message>
+        <message>
+            <source>Saved %s</source>
+            <translation>已保存 %s</translation>
+        </message>
+        <message>
+            <source>The plots are on the clipboard.</source>
+            <translation>图已复制到剪贴板。</translation>
+        </message>
+        <message>
+            <source>Record GIF</source>
+            <translation>录制 GIF</translation>
+        </message>
+        <message>
+            <source>Seconds to record (10 frames per second):</source>
+            <translation>录制秒数（每秒 10 帧）：</translation>
+        </message>
+        <message>
+            <source>Recording GIF: frame %d of %d</source>
+            <translation>正在录制 GIF：第 %d / %d 帧</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileActions</name>
+        <message>
+            <source>There are no weights to save yet.</source>
+            <translation>还没有可以保存的权重。</translation>
+        </message>
+        <message>
+            <source>Could not save the weights: %s</source>
+            <translation>无法保存权重：%s</translation>
+        </message>
+        <message>
+            <source>Weights saved to %s</source>
+            <translation>权重已保存到 %s</translation>
+        </message>
+        <message>
+            <source>these are not 784-hidden-10 TwoLayerNet weights</source>
+            <translation>这不是 784-隐藏层-10 的 TwoLayerNet 权重</translation>
+        </message>
+        <message>
+            <source>Could not load %s: %s. The current weights stay.</source>
+            <translation>无法加载 %s：%s。保留当前的权重。</translation>
+        </message>
+        <message>
+            <source>Loaded %s: Start continues training from these weights; Reset forgets them.</source>
+            <translation>已加载 %s：“开始”会从这些权重继续学习；“重置”会丢弃它们。</translation>
+        </message>
+        <message>
+            <source>Nothing to export yet: train first.</source>
+            <translation>还没有可导出的内容：请先进行学习。</translation>
+        </message>
+        <message>
+            <source>Could not write %s: %s</source>
+            <translation>无法写入 %s：%s</translation>
+        </message>
+        <message>
+            <source>Exported %d iterations to %s</source>
+            <translation>已把 %d 次迭代导出到 %s</translation>
+        </message>
+        <message>
+            <source>Save weights</source>
+            <translation>保存权重</translation>
+        </message>
+        <message>
+            <source>NumPy weights (*.npz)</source>
+            <translation>NumPy 权重 (*.npz)</translation>
+        </message>
+        <message>
+            <source>Load weights</source>
+            <translation>加载权重</translation>
+        </message>
+        <message>
+            <source>Export loss and accuracy</source>
+            <translation>导出损失和识别精度</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ForwardView</name>
+        <message>
+            <source>%d ✓</source>
+            <translation>%d ✓</translation>
+        </message>
+        <message>
+            <source>%d ✗ wrong</source>
+            <translation>%d ✗ 错误</translation>
+        </message>
+        <message>
+            <source>input x</source>
+            <translation>输入 x</translation>
+        </message>
+        <message>
+            <source>weights W</source>
+            <translation>权重 W</translation>
+        </message>
+        <message>
+            <source>p = x·W</source>
+            <translation>p = x·W</translation>
+        </message>
+        <message>
+            <source>y (%s = t)</source>
+            <translation>y（%s = t）</translation>
+        </message>
+        <message>
+            <source>loss L</source>
+            <translation>损失 L</translation>
+        </message>
+        <message>
+            <source>x·W</source>
+            <translation>x·W</translation>
+        </message>
+        <message>
+            <source>softmax</source>
+            <translation>softmax</translation>
+        </message>
+        <message>
+            <source>CE(y, t)</source>
+            <translation>CE(y, t)</translation>
+        </message>
+        <message>
+            <source>argmax(p)</source>
+            <translation>argmax(p)</translation>
+        </message>
+        <message>
+            <source>y</source>
+            <translation>y</translation>
+        </message>
+        <message>
+            <source>The book prints loss 0.92806853663411326: it has no 1e-7 guard in the log (hover for details).</source>
+            <translation>书中印的损失是 0.92806853663411326：它的 log 中没有 1e-7 保护项（悬停查看详情）。</translation>
+        </message>
+        <message>
+            <source>The book prints loss = 0.92806853663411326 and dW = [[0.21924763 0.14356247 −0.36281009] [0.32887144 0.2153437 −0.54421514]]. It computed them without the 1e-7 guard inside the log; this app keeps the guard of cross_entropy_error, log(y + 1e-7), so its loss is ~2.5e-7 lower and dW differs by ~1e-7.</source>
+            <translation>书中印的是 loss = 0.92806853663411326 和 dW = [[0.21924763 0.14356247 −0.36281009] [0.32887144 0.2153437 −0.54421514]]。它们是在 log 中没有 1e-7 保护项的情况下算出的；本程序保留了 cross_entropy_error 的保护项 log(y + 1e-7)，因此损失约低 2.5e-7，dW 约相差 1e-7。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FunctionInput</name>
+        <message>
+            <source>f(%s) =</source>
+            <translation>f(%s) =</translation>
+        </message>
+        <message>
+            <source>Type a function and press Enter. Allowed: numbers, %s, + - * / ** ^, parentheses, sin cos tan exp log sqrt abs tanh sigmoid …, pi, e.</source>
+            <translation>输入一个函数并按回车。可以使用：数字、%s、+ - * / ** ^、括号、sin cos tan exp log sqrt abs tanh sigmoid …、pi、e。</translation>
+        </message>
+        <message>
+            <source>The last valid function stays plotted.</source>
+            <translation>图中保留上一个有效的函数。</translation>
+        </message>
+    </context>
+    <context>
+        <name>GradientTools</name>
+        <message>
+            <source>Gradient check on the current network</source>
+            <translation>对当前神经网络进行梯度确认</translation>
+        </message>
+        <message>
+            <source>max |diff|</source>
+            <translation>最大 |差|</translation>
+        </message>
+        <message>
+            <source>max rel. diff</source>
+            <translation>最大相对差</translation>
+        </message>
+        <message>
+            <source>Race time per method (s)</source>
+            <translation>每种方法的比赛时间（秒）</translation>
+        </message>
+        <message>
+            <source>Race: backprop vs numerical</source>
+            <translation>比赛：误差反向传播法 对 数值微分</translation>
+        </message>
+        <message>
+            <source>Race: loss vs wall time</source>
+            <translation>比赛：损失与用时</translation>
+        </message>
+        <message>
+            <source>wall time</source>
+            <translation>用时</translation>
+        </message>
+        <message>
+            <source>loss</source>
+            <translation>损失</translation>
+        </message>
+        <message>
+            <source>backprop</source>
+            <translation>误差反向传播法</translation>
+        </message>
+        <message>
+            <source>numerical</source>
+            <translation>数值微分</translation>
+        </message>
+        <message>
+            <source>Compares backprop with central differences (h = 1e-4) on 10 test images.</source>
+            <translation>在 10 张测试图像上比较误差反向传播法与中心差分（h = 1e-4）。</translation>
+        </message>
+        <message>
+            <source>No network or data yet: wait for MNIST to load.</source>
+            <translation>还没有神经网络或数据：请等待 MNIST 加载完成。</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>正在确认…</translation>
+        </message>
+        <message>
+            <source>agree: backprop is correct</source>
+            <translation>一致：误差反向传播法是正确的</translation>
+        </message>
+        <message>
+            <source>DISAGREE</source>
+            <translation>不一致</translation>
+        </message>
+        <message>
+            <source>Largest difference %s — the two methods %s.</source>
+            <translation>最大差为 %s —— 两种方法%s。</translation>
+        </message>
+        <message>
+            <source>No data yet: wait for MNIST to load.</source>
+            <translation>还没有数据：请等待 MNIST 加载完成。</translation>
+        </message>
+        <message>
+            <source>Racing…</source>
+            <translation>正在比赛…</translation>
+        </message>
+        <message>
+            <source>Both methods train from the same weights for the same wall time.</source>
+            <translation>两种方法从相同的权重出发，学习相同的时间。</translation>
+        </message>
+        <message>
+            <source>backprop: %d iterations, loss %s
 numerical: %d iterations, loss %s</source>
-        <translation>误差反向传播法：%d 次迭代，损失 %s
+            <translation>误差反向传播法：%d 次迭代，损失 %s
 数值微分：%d 次迭代，损失 %s</translation>
-    </message>
-    <message>
-        <source>backprop did %s× as many iterations</source>
-        <translation>误差反向传播法完成的迭代次数是 %s 倍</translation>
-    </message>
-    <message>
-        <source>Failed: %s</source>
-        <translation>失败：%s</translation>
-    </message>
-</context>
-<context>
-    <name>LogSlider</name>
-    <message>
-        <source>'%s' is not a number; type e.g. 1e-4.</source>
-        <translation>“%s”不是数字；请输入例如 1e-4。</translation>
-    </message>
-    <message>
-        <source>The value must be a finite number.</source>
-        <translation>数值必须是有限的数。</translation>
-    </message>
-</context>
-<context>
-    <name>LossPlots</name>
-    <message>
-        <source>Loss per iteration (fig. 4-11)</source>
-        <translation>每次迭代的损失（图 4-11）</translation>
-    </message>
-    <message>
-        <source>iteration</source>
-        <translation>迭代次数</translation>
-    </message>
-    <message>
-        <source>loss (cross-entropy)</source>
-        <translation>损失（交叉熵误差）</translation>
-    </message>
-    <message>
-        <source>First 1000 iterations</source>
-        <translation>前 1000 次迭代</translation>
-    </message>
-    <message>
-        <source>loss</source>
-        <translation>损失</translation>
-    </message>
-    <message>
-        <source>Press Start: the loss of every mini-batch appears here</source>
-        <translation>按“开始”：每个 mini-batch 的损失会显示在这里</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Gradient Lab — how a neural network learns</source>
-        <translation>梯度实验室 —— 神经网络如何学习</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>正在加载…</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Presentation &amp;scale</source>
-        <translation>演示缩放(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>◀ Previous</source>
-        <translation>◀ 上一节</translation>
-    </message>
-    <message>
-        <source>Previous section (Page Up, Ctrl+←)</source>
-        <translation>上一节（Page Up，Ctrl+←）</translation>
-    </message>
-    <message>
-        <source>Next ▶</source>
-        <translation>下一节 ▶</translation>
-    </message>
-    <message>
-        <source>Next section (Page Down, Ctrl+→)</source>
-        <translation>下一节（Page Down，Ctrl+→）</translation>
-    </message>
-    <message>
-        <source>Presentation mode</source>
-        <translation>演示模式</translation>
-    </message>
-    <message>
-        <source>Full screen with large text and lines (F5; Esc leaves)</source>
-        <translation>全屏，大号文字与粗线条（F5；Esc 退出）</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;About Gradient Lab…</source>
-        <translation>关于梯度实验室(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <source>Save the current plots as an image, their data as CSV, or the animation as a GIF</source>
-        <translation>把当前的图保存为图片、把数据保存为 CSV，或把动画保存为 GIF</translation>
-    </message>
-</context>
-<context>
-    <name>MiniBatchPanel</name>
-    <message>
-        <source>batch_size</source>
-        <translation>batch_size</translation>
-    </message>
-    <message>
-        <source>seed</source>
-        <translation>随机种子 seed</translation>
-    </message>
-    <message>
-        <source>Resample (seed + 1)</source>
-        <translation>重新抽取（seed + 1）</translation>
-    </message>
-    <message>
-        <source>Network that computes y:</source>
-        <translation>计算 y 的神经网络：</translation>
-    </message>
-    <message>
-        <source>fresh TwoLayerNet, weight_init_std 0.01 (book)</source>
-        <translation>新建的 TwoLayerNet，weight_init_std 0.01（书中）</translation>
-    </message>
-    <message>
-        <source>fresh TwoLayerNet, weight_init_std 1 (wild guesses)</source>
-        <translation>新建的 TwoLayerNet，weight_init_std 1（胡乱猜测）</translation>
-    </message>
-    <message>
-        <source>Mean cross-entropy (4.3), label form t = [7, 2, …]</source>
-        <translation>平均交叉熵误差（4.3），标签形式 t = [7, 2, …]</translation>
-    </message>
-    <message>
-        <source>… one-hot form t = [[0,…,1,…], …]</source>
-        <translation>… one-hot 形式 t = [[0,…,1,…], …]</translation>
-    </message>
-    <message>
-        <source>x_batch (yellow: the label t)</source>
-        <translation>x_batch（黄色：标签 t）</translation>
-    </message>
-    <message>
-        <source>Loss per sample −log y&lt;sub&gt;n&lt;/sub&gt;[t&lt;sub&gt;n&lt;/sub&gt;]</source>
-        <translation>每个样本的损失 −log y&lt;sub&gt;n&lt;/sub&gt;[t&lt;sub&gt;n&lt;/sub&gt;]</translation>
-    </message>
-    <message>
-        <source>sample n in the batch</source>
-        <translation>批中的样本 n</translation>
-    </message>
-    <message>
-        <source>cross-entropy</source>
-        <translation>交叉熵误差</translation>
-    </message>
-    <message>
-        <source>Draw a batch: MNIST is read when this tab is first opened.</source>
-        <translation>抽取一批数据：第一次打开此标签页时读取 MNIST。</translation>
-    </message>
-    <message>
-        <source>np.random.seed(%d)
+        </message>
+        <message>
+            <source>backprop did %s× as many iterations</source>
+            <translation>误差反向传播法完成的迭代次数是 %s 倍</translation>
+        </message>
+        <message>
+            <source>Failed: %s</source>
+            <translation>失败：%s</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogSlider</name>
+        <message>
+            <source>'%s' is not a number; type e.g. 1e-4.</source>
+            <translation>“%s”不是数字；请输入例如 1e-4。</translation>
+        </message>
+        <message>
+            <source>The value must be a finite number.</source>
+            <translation>数值必须是有限的数。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LossPlots</name>
+        <message>
+            <source>Loss per iteration (fig. 4-11)</source>
+            <translation>每次迭代的损失（图 4-11）</translation>
+        </message>
+        <message>
+            <source>iteration</source>
+            <translation>迭代次数</translation>
+        </message>
+        <message>
+            <source>loss (cross-entropy)</source>
+            <translation>损失（交叉熵误差）</translation>
+        </message>
+        <message>
+            <source>First 1000 iterations</source>
+            <translation>前 1000 次迭代</translation>
+        </message>
+        <message>
+            <source>loss</source>
+            <translation>损失</translation>
+        </message>
+        <message>
+            <source>Press Start: the loss of every mini-batch appears here</source>
+            <translation>按“开始”：每个 mini-batch 的损失会显示在这里</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Gradient Lab — how a neural network learns</source>
+            <translation>梯度实验室 —— 神经网络如何学习</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <source>Presentation &amp;scale</source>
+            <translation>演示缩放(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>语言(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <source>◀ Previous</source>
+            <translation>◀ 上一节</translation>
+        </message>
+        <message>
+            <source>Previous section (Page Up, Ctrl+←)</source>
+            <translation>上一节（Page Up，Ctrl+←）</translation>
+        </message>
+        <message>
+            <source>Next ▶</source>
+            <translation>下一节 ▶</translation>
+        </message>
+        <message>
+            <source>Next section (Page Down, Ctrl+→)</source>
+            <translation>下一节（Page Down，Ctrl+→）</translation>
+        </message>
+        <message>
+            <source>Presentation mode</source>
+            <translation>演示模式</translation>
+        </message>
+        <message>
+            <source>Full screen with large text and lines (F5; Esc leaves)</source>
+            <translation>全屏，大号文字与粗线条（F5；Esc 退出）</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;About Gradient Lab…</source>
+            <translation>关于梯度实验室(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <source>Save the current plots as an image, their data as CSV, or the animation as a GIF</source>
+            <translation>把当前的图保存为图片、把数据保存为 CSV，或把动画保存为 GIF</translation>
+        </message>
+    </context>
+    <context>
+        <name>MiniBatchPanel</name>
+        <message>
+            <source>batch_size</source>
+            <translation>batch_size</translation>
+        </message>
+        <message>
+            <source>seed</source>
+            <translation>种子 seed</translation>
+        </message>
+        <message>
+            <source>Resample (seed + 1)</source>
+            <translation>重新抽取（seed + 1）</translation>
+        </message>
+        <message>
+            <source>Network that computes y:</source>
+            <translation>计算 y 的神经网络：</translation>
+        </message>
+        <message>
+            <source>fresh TwoLayerNet, weight_init_std 0.01 (book)</source>
+            <translation>新建的 TwoLayerNet，weight_init_std 0.01（书中）</translation>
+        </message>
+        <message>
+            <source>fresh TwoLayerNet, weight_init_std 1 (wild guesses)</source>
+            <translation>新建的 TwoLayerNet，weight_init_std 1（胡乱猜测）</translation>
+        </message>
+        <message>
+            <source>Mean cross-entropy (4.3), label form t = [7, 2, …]</source>
+            <translation>平均交叉熵误差（4.3），标签形式 t = [7, 2, …]</translation>
+        </message>
+        <message>
+            <source>… one-hot form t = [[0,…,1,…], …]</source>
+            <translation>… one-hot 形式 t = [[0,…,1,…], …]</translation>
+        </message>
+        <message>
+            <source>x_batch (yellow: the label t)</source>
+            <translation>x_batch（黄色：标签 t）</translation>
+        </message>
+        <message>
+            <source>Loss per sample −log y&lt;sub&gt;n&lt;/sub&gt;[t&lt;sub&gt;n&lt;/sub&gt;]</source>
+            <translation>每个样本的损失 −log y&lt;sub&gt;n&lt;/sub&gt;[t&lt;sub&gt;n&lt;/sub&gt;]</translation>
+        </message>
+        <message>
+            <source>sample n in the batch</source>
+            <translation>批中的样本 n</translation>
+        </message>
+        <message>
+            <source>cross-entropy</source>
+            <translation>交叉熵误差</translation>
+        </message>
+        <message>
+            <source>Draw a batch: MNIST is read when this tab is first opened.</source>
+            <translation>抽取一批数据：第一次打开此标签页时读取 MNIST。</translation>
+        </message>
+        <message>
+            <source>np.random.seed(%d)
 batch_mask = np.random.choice(60000, %d)
 x_batch = x_train[batch_mask]
 t_batch = t_train[batch_mask]</source>
-        <translation>np.random.seed(%d)
+            <translation>np.random.seed(%d)
 batch_mask = np.random.choice(60000, %d)
 x_batch = x_train[batch_mask]
 t_batch = t_train[batch_mask]</translation>
-    </message>
-    <message>
-        <source>network from the Training section</source>
-        <translation>来自“学习”一节的神经网络</translation>
-    </message>
-    <message>
-        <source>MNIST could not be loaded, so there is no mini-batch: %s</source>
-        <translation>无法加载 MNIST，因此没有 mini-batch：%s</translation>
-    </message>
-    <message>
-        <source>No MNIST data: %s</source>
-        <translation>没有 MNIST 数据：%s</translation>
-    </message>
-    <message>
-        <source>The previous batch stays.</source>
-        <translation>保留上一批数据。</translation>
-    </message>
-    <message>
-        <source>mean %s</source>
-        <translation>平均 %s</translation>
-    </message>
-    <message>
-        <source>Mean loss (4.3), labels t = [%s]</source>
-        <translation>平均损失（4.3），标签 t = [%s]</translation>
-    </message>
-    <message>
-        <source>Same, one-hot t (%d × 10)</source>
-        <translation>同上，one-hot 形式的 t（%d × 10）</translation>
-    </message>
-    <message>
-        <source>float64: %.17g</source>
-        <translation>float64：%.17g</translation>
-    </message>
-    <message>
-        <source>difference: %s   ·   batch accuracy %s %%   ·   N = %d</source>
-        <translation>差：%s   ·   本批识别精度 %s %%   ·   N = %d</translation>
-    </message>
-    <message>
-        <source> … (%d more)</source>
-        <translation> …（还有 %d 个）</translation>
-    </message>
-    <message>
-        <source>  (pictures: the first %d)</source>
-        <translation>  （图片：前 %d 个）</translation>
-    </message>
-    <message>
-        <source>batch_mask = [%s%s]%s</source>
-        <translation>batch_mask = [%s%s]%s</translation>
-    </message>
-</context>
-<context>
-    <name>NegLogPanel</name>
-    <message>
-        <source>E = −log y (fig 4-3): small when y_t is near 1</source>
-        <translation>E = −log y（图 4-3）：y_t 接近 1 时很小</translation>
-    </message>
-    <message>
-        <source>y_t, probability the network gives the correct digit</source>
-        <translation>y_t：神经网络给正确数字的概率</translation>
-    </message>
-    <message>
-        <source>loss −log y_t</source>
-        <translation>损失 −log y_t</translation>
-    </message>
-    <message>
-        <source>y_t (the others rescale):</source>
-        <translation>y_t（其他值按比例缩放）：</translation>
-    </message>
-    <message>
-        <source>y_t = 0 (the trap)</source>
-        <translation>y_t = 0（陷阱）</translation>
-    </message>
-    <message>
-        <source>y_t = 1</source>
-        <translation>y_t = 1</translation>
-    </message>
-    <message>
-        <source>y_t:</source>
-        <translation>y_t：</translation>
-    </message>
-    <message>
-        <source>−log(y_t + 1e-7):</source>
-        <translation>−log(y_t + 1e-7)：</translation>
-    </message>
-    <message>
-        <source>Drag y_t down to 0: without the guard log 0 = −∞ would make the loss infinite and stop every later computation.</source>
-        <translation>把 y_t 拖到 0：如果没有保护项，log 0 = −∞ 会让损失变成无穷大，之后的计算也都无法进行。</translation>
-    </message>
-    <message>
-        <source>y%s = %s
+        </message>
+        <message>
+            <source>network from the Training section</source>
+            <translation>来自“学习”一节的神经网络</translation>
+        </message>
+        <message>
+            <source>MNIST could not be loaded, so there is no mini-batch: %s</source>
+            <translation>无法加载 MNIST，因此没有 mini-batch：%s</translation>
+        </message>
+        <message>
+            <source>No MNIST data: %s</source>
+            <translation>没有 MNIST 数据：%s</translation>
+        </message>
+        <message>
+            <source>The previous batch stays.</source>
+            <translation>保留上一批数据。</translation>
+        </message>
+        <message>
+            <source>mean %s</source>
+            <translation>平均 %s</translation>
+        </message>
+        <message>
+            <source>Mean loss (4.3), labels t = [%s]</source>
+            <translation>平均损失（4.3），标签 t = [%s]</translation>
+        </message>
+        <message>
+            <source>Same, one-hot t (%d × 10)</source>
+            <translation>同上，one-hot 形式的 t（%d × 10）</translation>
+        </message>
+        <message>
+            <source>float64: %.17g</source>
+            <translation>float64：%.17g</translation>
+        </message>
+        <message>
+            <source>difference: %s   ·   batch accuracy %s %%   ·   N = %d</source>
+            <translation>差：%s   ·   本批识别精度 %s %%   ·   N = %d</translation>
+        </message>
+        <message>
+            <source> … (%d more)</source>
+            <translation> …（还有 %d 个）</translation>
+        </message>
+        <message>
+            <source>  (pictures: the first %d)</source>
+            <translation>  （图片：前 %d 个）</translation>
+        </message>
+        <message>
+            <source>batch_mask = [%s%s]%s</source>
+            <translation>batch_mask = [%s%s]%s</translation>
+        </message>
+    </context>
+    <context>
+        <name>NegLogPanel</name>
+        <message>
+            <source>E = −log y (fig 4-3): small when y_t is near 1</source>
+            <translation>E = −log y（图 4-3）：y_t 接近 1 时很小</translation>
+        </message>
+        <message>
+            <source>y_t, probability the network gives the correct digit</source>
+            <translation>y_t：神经网络给正确数字的概率</translation>
+        </message>
+        <message>
+            <source>loss −log y_t</source>
+            <translation>损失 −log y_t</translation>
+        </message>
+        <message>
+            <source>the guard: −log(0 + 1e-7) = %s</source>
+            <translation>保护项：−log(0 + 1e-7) = %s</translation>
+        </message>
+        <message>
+            <source>y_t (the others rescale):</source>
+            <translation>y_t（其他值按比例缩放）：</translation>
+        </message>
+        <message>
+            <source>y_t = 0 (the trap)</source>
+            <translation>y_t = 0（陷阱）</translation>
+        </message>
+        <message>
+            <source>y_t = 1</source>
+            <translation>y_t = 1</translation>
+        </message>
+        <message>
+            <source>y_t:</source>
+            <translation>y_t：</translation>
+        </message>
+        <message>
+            <source>−log(y_t + 1e-7):</source>
+            <translation>−log(y_t + 1e-7)：</translation>
+        </message>
+        <message>
+            <source>Drag y_t down to 0: without the guard log 0 = −∞ would make the loss infinite and stop every later computation.</source>
+            <translation>把 y_t 拖到 0：如果没有保护项，log 0 = −∞ 会让损失变成无穷大，之后的计算也都无法进行。</translation>
+        </message>
+        <message>
+            <source>y%s = %s
 −log(y%s + 1e-7) = %s</source>
-        <translation>y%s = %s
+            <translation>y%s = %s
 −log(y%s + 1e-7) = %s</translation>
-    </message>
-    <message>
-        <source>y_t = 0: log 0 is −∞, so the loss would be infinite. The book adds δ = 1e-7 inside the log: −log(0 + 1e-7) = %s (dashed line), a large but finite loss.</source>
-        <translation>y_t = 0：log 0 是 −∞，损失会变成无穷大。书中在 log 里加上微小值 δ = 1e-7：−log(0 + 1e-7) = %s（虚线），是一个很大但有限的损失。</translation>
-    </message>
-    <message>
-        <source>The loss only looks at y_t, the output for the correct digit %d: y_t = 1 gives 0, and it grows without bound as y_t → 0 (capped at %s by δ = 1e-7, dashed).</source>
-        <translation>损失只看 y_t，即正确数字 %d 的输出：y_t = 1 时为 0，y_t → 0 时无限增大（由 δ = 1e-7 限制在 %s，虚线）。</translation>
-    </message>
-</context>
-<context>
-    <name>NetControls</name>
-    <message>
-        <source>simpleNet: x, W, t</source>
-        <translation>simpleNet：x、W、t</translation>
-    </message>
-    <message>
-        <source>Input x (type in a cell, Enter):</source>
-        <translation>输入 x（在单元格中输入，按回车）：</translation>
-    </message>
-    <message>
-        <source>Weights W (row i = input x_i, column j = class j):</source>
-        <translation>权重 W（第 i 行 = 输入 x_i，第 j 列 = 类别 j）：</translation>
-    </message>
-    <message>
-        <source>Correct class t (one-hot):</source>
-        <translation>正确类别 t（one-hot）：</translation>
-    </message>
-    <message>
-        <source>label %d   t = [%s]</source>
-        <translation>标签 %d   t = [%s]</translation>
-    </message>
-    <message>
-        <source>seed</source>
-        <translation>随机种子 seed</translation>
-    </message>
-    <message>
-        <source>Randomise W</source>
-        <translation>随机生成 W</translation>
-    </message>
-    <message>
-        <source>W = np.random.randn(2, 3) after np.random.seed(seed)</source>
-        <translation>先 np.random.seed(seed)，再 W = np.random.randn(2, 3)</translation>
-    </message>
-</context>
-<context>
-    <name>NudgeControls</name>
-    <message>
-        <source>Nudge one weight</source>
-        <translation>微调一个权重</translation>
-    </message>
-    <message>
-        <source>weight</source>
-        <translation>权重</translation>
-    </message>
-    <message>
-        <source>Or click a cell of the dW heatmap</source>
-        <translation>也可以点击 dW 热图中的单元格</translation>
-    </message>
-    <message>
-        <source>δ</source>
-        <translation>δ</translation>
-    </message>
-    <message>
-        <source>The change added to the chosen weight (−3 … 3)</source>
-        <translation>加到所选权重上的变化量（−3 … 3）</translation>
-    </message>
-    <message>
-        <source>h</source>
-        <translation>h</translation>
-    </message>
-    <message>
-        <source>δ − h</source>
-        <translation>δ − h</translation>
-    </message>
-    <message>
-        <source>δ + h</source>
-        <translation>δ + h</translation>
-    </message>
-    <message>
-        <source>δ = 0</source>
-        <translation>δ = 0</translation>
-    </message>
-    <message>
-        <source>Keep it: W ← W + δ</source>
-        <translation>保留：W ← W + δ</translation>
-    </message>
-</context>
-<context>
-    <name>OutputPanel</name>
-    <message>
-        <source>Edit mode</source>
-        <translation>编辑方式</translation>
-    </message>
-    <message>
-        <source>Normalise: edit y, others rescale</source>
-        <translation>归一化：编辑 y，其余按比例缩放</translation>
-    </message>
-    <message>
-        <source>Logits: edit a, y = softmax(a)</source>
-        <translation>logits：编辑 a，y = softmax(a)</translation>
-    </message>
-    <message>
-        <source>Correct label t (click a digit)</source>
-        <translation>正确解标签 t（点击一个数字）</translation>
-    </message>
-    <message>
-        <source>Type the output</source>
-        <translation>输入输出值</translation>
-    </message>
-    <message>
-        <source>All 0.1</source>
-        <translation>全部 0.1</translation>
-    </message>
-    <message>
-        <source>y = t (one-hot)</source>
-        <translation>y = t（one-hot）</translation>
-    </message>
-    <message>
-        <source>y_k = 0.1 for every digit: a network with no idea</source>
-        <translation>每个数字的 y_k 都是 0.1：毫无头绪的神经网络</translation>
-    </message>
-    <message>
-        <source>A perfectly confident, correct output: both losses ≈ 0</source>
-        <translation>完全自信且正确的输出：两个损失都 ≈ 0</translation>
-    </message>
-    <message>
-        <source>Mean squared error (4.1)&lt;br&gt;E = ½ Σ&lt;sub&gt;k&lt;/sub&gt; (y&lt;sub&gt;k&lt;/sub&gt; − t&lt;sub&gt;k&lt;/sub&gt;)²</source>
-        <translation>均方误差（4.1）&lt;br&gt;E = ½ Σ&lt;sub&gt;k&lt;/sub&gt; (y&lt;sub&gt;k&lt;/sub&gt; − t&lt;sub&gt;k&lt;/sub&gt;)²</translation>
-    </message>
-    <message>
-        <source>Cross-entropy error (4.2)&lt;br&gt;E = −Σ&lt;sub&gt;k&lt;/sub&gt; t&lt;sub&gt;k&lt;/sub&gt; log(y&lt;sub&gt;k&lt;/sub&gt; + 10&lt;sup&gt;−7&lt;/sup&gt;) = −log y&lt;sub&gt;t&lt;/sub&gt;</source>
-        <translation>交叉熵误差（4.2）&lt;br&gt;E = −Σ&lt;sub&gt;k&lt;/sub&gt; t&lt;sub&gt;k&lt;/sub&gt; log(y&lt;sub&gt;k&lt;/sub&gt; + 10&lt;sup&gt;−7&lt;/sup&gt;) = −log y&lt;sub&gt;t&lt;/sub&gt;</translation>
-    </message>
-    <message>
-        <source>digit k</source>
-        <translation>数字 k</translation>
-    </message>
-    <message>
-        <source>Squared errors ½(y&lt;sub&gt;k&lt;/sub&gt; − t&lt;sub&gt;k&lt;/sub&gt;)²</source>
-        <translation>平方误差 ½(y&lt;sub&gt;k&lt;/sub&gt; − t&lt;sub&gt;k&lt;/sub&gt;)²</translation>
-    </message>
-    <message>
-        <source>term</source>
-        <translation>项</translation>
-    </message>
-    <message>
-        <source>Cross-entropy −t&lt;sub&gt;k&lt;/sub&gt; log y&lt;sub&gt;k&lt;/sub&gt;</source>
-        <translation>交叉熵 −t&lt;sub&gt;k&lt;/sub&gt; log y&lt;sub&gt;k&lt;/sub&gt;</translation>
-    </message>
-    <message>
-        <source>Output y: drag a bar (dashed: one-hot t)</source>
-        <translation>输出 y：拖动柱条（虚线：one-hot 的 t）</translation>
-    </message>
-    <message>
-        <source>Logits a: drag a bar (numbers: y = softmax(a))</source>
-        <translation>logits a：拖动柱条（数字：y = softmax(a)）</translation>
-    </message>
-    <message>
-        <source>probability y_k</source>
-        <translation>概率 y_k</translation>
-    </message>
-    <message>
-        <source>logit a_k</source>
-        <translation>logit a_k</translation>
-    </message>
-    <message>
-        <source>−log y%s = %s</source>
-        <translation>−log y%s = %s</translation>
-    </message>
-    <message>
-        <source>float64: %.17g</source>
-        <translation>float64：%.17g</translation>
-    </message>
-    <message>
-        <source>t = %d, one-hot: [%s]</source>
-        <translation>t = %d，one-hot：[%s]</translation>
-    </message>
-    <message>
-        <source>book prints: %s</source>
-        <translation>书中印的是：%s</translation>
-    </message>
-</context>
-<context>
-    <name>PlayBar</name>
-    <message>
-        <source>Speed: %s steps/s</source>
-        <translation>速度：%s 步/秒</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>暂停</translation>
-    </message>
-    <message>
-        <source>Play</source>
-        <translation>播放</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>单步</translation>
-    </message>
-    <message>
-        <source>Reset</source>
-        <translation>重置</translation>
-    </message>
-    <message>
-        <source>Play or pause (space)</source>
-        <translation>播放或暂停（空格键）</translation>
-    </message>
-    <message>
-        <source>One step (→)</source>
-        <translation>前进一步（→）</translation>
-    </message>
-    <message>
-        <source>Back to the start (R)</source>
-        <translation>回到起点（R）</translation>
-    </message>
-</context>
-<context>
-    <name>Presets</name>
-    <message>
-        <source>f(x) = 0.01x² + 0.1x with its tangents at x = 5 and x = 10 (central difference, h = 1e-4), fig 4-7</source>
-        <translation>f(x) = 0.01x² + 0.1x 及其在 x = 5 和 x = 10 处的切线（中心差分，h = 1e-4），图 4-7</translation>
-    </message>
-    <message>
-        <source>The book's bad implementation: forward difference with h = 10e-50 gives slope 0</source>
-        <translation>书中不好的实现示例：h = 10e-50 的前向差分得到斜率 0</translation>
-    </message>
-    <message>
-        <source>Fig 4-10: f = x0² + x1² from (−3, 4), lr = 0.1, 100 steps</source>
-        <translation>图 4-10：f = x0² + x1²，从 (−3, 4) 出发，lr = 0.1，100 步</translation>
-    </message>
-    <message>
-        <source>lr = 10 is too large: the values diverge to about 1e13</source>
-        <translation>lr = 10 太大：数值发散到约 1e13</translation>
-    </message>
-    <message>
-        <source>lr = 1e-10 is too small: x barely moves</source>
-        <translation>lr = 1e-10 太小：x 几乎不动</translation>
-    </message>
-    <message>
-        <source>The three learning rates of the book racing from (−3, 4)</source>
-        <translation>书中的三个学习率从 (−3, 4) 出发比赛</translation>
-    </message>
-    <message>
-        <source>A saddle x0² − x1²: no minimum, the path slides away</source>
-        <translation>鞍点 x0² − x1²：没有最小值，路径滑走了</translation>
-    </message>
-    <message>
-        <source>Rosenbrock's valley: fast fall, slow crawl to (1, 1)</source>
-        <translation>Rosenbrock 山谷：快速下落，再缓慢爬向 (1, 1)</translation>
-    </message>
-    <message>
-        <source>Fig 4-9: −∇f of f = x0² + x1² on arange(-2, 2.5, 0.25)</source>
-        <translation>图 4-9：f = x0² + x1² 在 arange(-2, 2.5, 0.25) 上的 −∇f</translation>
-    </message>
-    <message>
-        <source>A saddle f = x0² − x1²: downhill along x1, uphill along x0</source>
-        <translation>鞍点 f = x0² − x1²：沿 x1 下坡，沿 x0 上坡</translation>
-    </message>
-    <message>
-        <source>Rosenbrock's valley: steep walls, an almost flat floor</source>
-        <translation>Rosenbrock 山谷：陡峭的谷壁，几乎平坦的谷底</translation>
-    </message>
-    <message>
-        <source>4.2.1: digit 2 gets 0.6 — MSE 0.0975, CE 0.5108</source>
-        <translation>4.2.1：数字 2 得到 0.6 —— 均方误差 0.0975，交叉熵误差 0.5108</translation>
-    </message>
-    <message>
-        <source>4.2.1: digit 7 gets 0.6 — MSE 0.5975, CE 2.3026</source>
-        <translation>4.2.1：数字 7 得到 0.6 —— 均方误差 0.5975，交叉熵误差 2.3026</translation>
-    </message>
-    <message>
-        <source>y_t = 0: the 1e-7 guard gives 16.1 instead of infinity</source>
-        <translation>y_t = 0：1e-7 保护项给出 16.1，而不是无穷大</translation>
-    </message>
-    <message>
-        <source>4.2.3: np.random.choice(60000, 10) from MNIST</source>
-        <translation>4.2.3：从 MNIST 中 np.random.choice(60000, 10)</translation>
-    </message>
-    <message>
-        <source>4.2.5: accuracy is a staircase, the loss is smooth</source>
-        <translation>4.2.5：识别精度是阶梯状的，损失是平滑的</translation>
-    </message>
-    <message>
-        <source>The book's simpleNet: its W, x = (0.6, 0.9), t = (0, 0, 1); nudge w11 by 0.1</source>
-        <translation>书中的 simpleNet：它的 W，x = (0.6, 0.9)，t = (0, 0, 1)；把 w11 改变 0.1</translation>
-    </message>
-    <message>
-        <source>Nudge w23 by 2.5: the real ΔL parts from the line dW·δ</source>
-        <translation>把 w23 改变 2.5：实际的 ΔL 偏离直线 dW·δ</translation>
-    </message>
-    <message>
-        <source>A random W = np.random.randn(2, 3) with seed 0</source>
-        <translation>随机的 W = np.random.randn(2, 3)，随机种子 0</translation>
-    </message>
-    <message>
-        <source>The book's W after 50 gradient steps with lr = 1</source>
-        <translation>书中的 W 以 lr = 1 走 50 步梯度下降之后</translation>
-    </message>
-    <message>
-        <source>Exactly 4.5: 10 000 iterations, batch 100, lr 0.1, 50 hidden neurons, all 60 000 training images</source>
-        <translation>与 4.5 完全相同：10 000 次迭代，批大小 100，lr 0.1，50 个隐藏神经元，全部 60 000 张训练图像</translation>
-    </message>
-    <message>
-        <source>Only 300 training images: train accuracy reaches 1 while test accuracy stays behind (4.1.2)</source>
-        <translation>只用 300 张训练图像：训练识别精度达到 1，而测试识别精度落在后面（4.1.2）</translation>
-    </message>
-    <message>
-        <source>Problem 1: ∂f/∂x0 at x0 = 3, x1 = 4 (fix x1 = 4), the book's 6.00000000000378</source>
-        <translation>问题 1：x0 = 3，x1 = 4 时的 ∂f/∂x0（固定 x1 = 4），书中为 6.00000000000378</translation>
-    </message>
-    <message>
-        <source>Problem 2: ∂f/∂x1 at x0 = 3, x1 = 4 (fix x0 = 3), the book's 7.999999999999119</source>
-        <translation>问题 2：x0 = 3，x1 = 4 时的 ∂f/∂x1（固定 x0 = 3），书中为 7.999999999999119</translation>
-    </message>
-    <message>
-        <source>Fig 4-8: the surface of x0² + x1² over −3 … 3 in 3-D (the heatmap where there is no OpenGL)</source>
-        <translation>图 4-8：x0² + x1² 在 −3 … 3 上的三维曲面（没有 OpenGL 时显示热图）</translation>
-    </message>
-</context>
-<context>
-    <name>Section</name>
-    <message>
-        <source>h = %s: h must be greater than 0. With h = 0 the difference quotient is 0/0, which is not a number.</source>
-        <translation>h = %s：h 必须大于 0。h = 0 时差商是 0/0，不是一个数。</translation>
-    </message>
-    <message>
-        <source>h = %s is far too large for a derivative; use h ≤ 1.</source>
-        <translation>h = %s 对求导来说太大了；请使用 h ≤ 1。</translation>
-    </message>
-    <message>
-        <source>The range needs 'from' &lt; 'to'; the plot keeps %s to %s.</source>
-        <translation>范围需要“从” &lt; “到”；图中保持 %s 到 %s。</translation>
-    </message>
-    <message>
-        <source>No analytic slope here: error measured against a float64 central difference.</source>
-        <translation>这里没有解析斜率：误差是相对于 float64 中心差分测量的。</translation>
-    </message>
-    <message>
-        <source>numerical slope (%s, %s)</source>
-        <translation>数值微分斜率（%s，%s）</translation>
-    </message>
-    <message>
-        <source>analytic f'(%s)</source>
-        <translation>解析导数 f'(%s)</translation>
-    </message>
-    <message>
-        <source>numerical − analytic</source>
-        <translation>数值 − 解析</translation>
-    </message>
-    <message>
-        <source>(f(x+h) − f(x−h)) / 2h</source>
-        <translation>(f(x+h) − f(x−h)) / 2h</translation>
-    </message>
-    <message>
-        <source>(f(x+h) − f(x)) / h</source>
-        <translation>(f(x+h) − f(x)) / h</translation>
-    </message>
-    <message>
-        <source>Pinned tangent at x = %s: numerical %s, analytic %s</source>
-        <translation>固定在 x = %s 的切线：数值 %s，解析 %s</translation>
-    </message>
-    <message>
-        <source>central</source>
-        <translation>中心差分</translation>
-    </message>
-    <message>
-        <source>forward</source>
-        <translation>前向差分</translation>
-    </message>
-    <message>
-        <source>h = 0: the difference quotient is 0/0, which is not a number.</source>
-        <translation>h = 0：差商是 0/0，不是一个数。</translation>
-    </message>
-    <message>
-        <source>h = %s underflows to 0 in %s (the smallest %s is %s), so the quotient is 0/0 = nan.</source>
-        <translation>h = %s 在 %s 中下溢为 0（最小的 %s 是 %s），所以差商是 0/0 = nan。</translation>
-    </message>
-    <message>
-        <source>x + h == x in %s: h = %s is below half the gap between %s numbers near x = %s (gap %s), so f(x + h) − f(x) = 0 and the slope is 0. This is the rounding error of the book's bad implementation.</source>
-        <translation>在 %s 中 x + h == x：h = %s 小于相邻 %s 数之间间隔的一半（x = %s 附近，间隔 %s），所以 f(x + h) − f(x) = 0，斜率为 0。这就是书中不好的实现示例的舍入误差。</translation>
-    </message>
-    <message>
-        <source>f(x + h) and f at the other point round to the same %s number: the change of f is lost in rounding, so the slope is 0.</source>
-        <translation>f(x + h) 和另一点的 f 被舍入成同一个 %s 数：f 的变化在舍入中丢失了，所以斜率为 0。</translation>
-    </message>
-    <message>
-        <source>Rounding error dominates at this h: make h larger.</source>
-        <translation>在这个 h 下舍入误差占主导：请把 h 调大。</translation>
-    </message>
-    <message>
-        <source>Truncation error dominates at this h: a smaller h (or the central difference) is more accurate.</source>
-        <translation>在这个 h 下截断误差占主导：更小的 h（或中心差分）更准确。</translation>
-    </message>
-    <message>
-        <source>No analytic derivative: sympy cannot differentiate this function.</source>
-        <translation>没有解析导数：sympy 无法对这个函数求导。</translation>
-    </message>
-    <message>
-        <source>f has a corner or a jump there (abs, sign, step or relu of 0).</source>
-        <translation>f 在那里有尖角或跳跃（abs、sign、step 或 relu 在 0 处）。</translation>
-    </message>
-    <message>
-        <source>the slope is infinite or f is undefined there.</source>
-        <translation>那里的斜率为无穷大，或 f 没有定义。</translation>
-    </message>
-    <message>
-        <source>f'(x) = %s, but there is no analytic derivative at x = %s: %s</source>
-        <translation>f'(x) = %s，但在 x = %s 处没有解析导数：%s</translation>
-    </message>
-    <message>
-        <source>f'(x) = %s</source>
-        <translation>f'(x) = %s</translation>
-    </message>
-    <message>
-        <source>The book's bad implementation: (f(x + h) − f(x)) / h with h = 10e-50. In float64, x + h == x, so the slope is 0; in float32, h itself underflows to 0 (np.float32(1e-50) is 0.0) and the quotient is 0/0. Switch the precision to see both; the book's fix is the central difference with h = 1e-4.</source>
-        <translation>书中不好的实现示例：(f(x + h) − f(x)) / h，h = 10e-50。在 float64 中 x + h == x，所以斜率为 0；在 float32 中 h 本身下溢为 0（np.float32(1e-50) 是 0.0），差商是 0/0。切换精度可以看到两种情况；书中的改进是 h = 1e-4 的中心差分。</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>到</translation>
-    </message>
-    <message>
-        <source>x from</source>
-        <translation>x 从</translation>
-    </message>
-    <message>
-        <source>point x</source>
-        <translation>点 x</translation>
-    </message>
-    <message>
-        <source>difference</source>
-        <translation>差分</translation>
-    </message>
-    <message>
-        <source>precision</source>
-        <translation>精度</translation>
-    </message>
-    <message>
-        <source>h (log scale; type any value &gt; 0)</source>
-        <translation>h（对数刻度；可输入任意 &gt; 0 的值）</translation>
-    </message>
-    <message>
-        <source>Pin tangent</source>
-        <translation>固定切线</translation>
-    </message>
-    <message>
-        <source>Clear pins</source>
-        <translation>清除固定的切线</translation>
-    </message>
-    <message>
-        <source>Or drag the dotted vertical line in the plot.</source>
-        <translation>也可以拖动图中的竖直虚线。</translation>
-    </message>
-    <message>
-        <source>f(x0, x1) = %s is not finite anywhere in the view (inf or nan): there is nothing to descend. The previous surface stays.</source>
-        <translation>f(x0, x1) = %s 在视野内处处不是有限值（inf 或 nan）：没有可以下降的地方。保留之前的曲面。</translation>
-    </message>
-    <message>
-        <source>f is not finite on %d%% of the view (e.g. log or sqrt of a negative number); contours are left out there and a path that enters it stops.</source>
-        <translation>f 在视野的 %d%% 区域不是有限值（例如对负数取 log 或 sqrt）；那里不画等高线，进入那里的路径会停止。</translation>
-    </message>
-    <message>
-        <source>The descent could not be computed: %s</source>
-        <translation>无法计算梯度下降：%s</translation>
-    </message>
-    <message>
-        <source>left the view at step %d</source>
-        <translation>在第 %d 步离开了视野</translation>
-    </message>
-    <message>
-        <source>Start init_x = %s. Click the plot to move it.</source>
-        <translation>起点 init_x = %s。点击图可以移动它。</translation>
-    </message>
-    <message>
-        <source>f is not finite at the start %s; click a point where f has a value.</source>
-        <translation>f 在起点 %s 处不是有限值；请点击一个 f 有值的点。</translation>
-    </message>
-    <message>
-        <source>Computing %d steps for %d learning rates in the background …</source>
-        <translation>正在后台计算 %d 步（共 %d 个学习率）…</translation>
-    </message>
-    <message>
-        <source>lr = %s</source>
-        <translation>lr = %s</translation>
-    </message>
-    <message>
-        <source>step %d of %d</source>
-        <translation>第 %d 步，共 %d 步</translation>
-    </message>
-    <message>
-        <source>DIVERGED at step %d: the values grew past %s. Last finite x = %s</source>
-        <translation>第 %d 步发散：数值超过了 %s。最后一个有限的 x = %s</translation>
-    </message>
-    <message>
-        <source>STALLED: x moved only %s in %d steps; ends at %s</source>
-        <translation>停滞：x 只移动了 %s（共 %d 步）；终点为 %s</translation>
-    </message>
-    <message>
-        <source>Learning rate lr (η): slide 1e-10 … 10 or type</source>
-        <translation>学习率 lr（η）：在 1e-10 … 10 之间滑动或直接输入</translation>
-    </message>
-    <message>
-        <source>x</source>
-        <translation>x</translation>
-    </message>
-    <message>
-        <source>f(x)</source>
-        <translation>f(x)</translation>
-    </message>
-    <message>
-        <source>Steps (step_num)</source>
-        <translation>步数（step_num）</translation>
-    </message>
-    <message>
-        <source>Race: up to three more learning rates, e.g. 10, 1e-10</source>
-        <translation>比赛：最多再加三个学习率，例如 10, 1e-10</translation>
-    </message>
-    <message>
-        <source>10, 1e-10</source>
-        <translation>10, 1e-10</translation>
-    </message>
-    <message>
-        <source>Gradient descent on the contours of f</source>
-        <translation>在 f 的等高线上进行梯度下降</translation>
-    </message>
-    <message>
-        <source>x0</source>
-        <translation>x0</translation>
-    </message>
-    <message>
-        <source>x1</source>
-        <translation>x1</translation>
-    </message>
-    <message>
-        <source>f(x0, x1) = %s is not a finite number anywhere on the grid (inf or nan), so it has no gradient to draw; the previous field stays.</source>
-        <translation>f(x0, x1) = %s 在网格上处处不是有限值（inf 或 nan），所以没有可画的梯度；保留之前的向量场。</translation>
-    </message>
-    <message>
-        <source>f is not finite at %d of %d grid points (e.g. log or sqrt of a negative number, or a division by zero); no arrows are drawn there.</source>
-        <translation>f 在 %d / %d 个网格点上不是有限值（例如对负数取 log 或 sqrt，或除以零）；那里不画箭头。</translation>
-    </message>
-    <message>
-        <source>%d arrows: field computed and handed to the plot in %s ms</source>
-        <translation>%d 个箭头：向量场计算并交给图表用时 %s 毫秒</translation>
-    </message>
-    <message>
-        <source>Same length (direction only)</source>
-        <translation>相同长度（只显示方向）</translation>
-    </message>
-    <message>
-        <source>Off: arrow length is proportional to |∇f|, the longest arrow fills one grid step.</source>
-        <translation>关闭时：箭头长度与 |∇f| 成正比，最长的箭头占满一个网格间距。</translation>
-    </message>
-    <message>
-        <source>Arrows per axis</source>
-        <translation>每个轴的箭头数</translation>
-    </message>
-    <message>
-        <source>Arrows show −∇f, the direction of steepest descent. Each arrow starts at its grid point; they are long where f is steep and vanish at the minimum.</source>
-        <translation>箭头表示 −∇f，即下降最快的方向。每个箭头从它的网格点出发；f 越陡箭头越长，在最小值处消失。</translation>
-    </message>
-    <message>
-        <source>Move the mouse over the plot to read f and its gradient there:</source>
-        <translation>把鼠标移到图上，读取该处的 f 及其梯度：</translation>
-    </message>
-    <message>
-        <source>(x0, x1)</source>
-        <translation>(x0, x1)</translation>
-    </message>
-    <message>
-        <source>f(x0, x1)</source>
-        <translation>f(x0, x1)</translation>
-    </message>
-    <message>
-        <source>∂f/∂x0</source>
-        <translation>∂f/∂x0</translation>
-    </message>
-    <message>
-        <source>∂f/∂x1</source>
-        <translation>∂f/∂x1</translation>
-    </message>
-    <message>
-        <source>Arrows: −∇f, the direction of steepest descent</source>
-        <translation>箭头：−∇f，下降最快的方向</translation>
-    </message>
-    <message>
-        <source>arrows show −∇f, the direction of steepest descent</source>
-        <translation>箭头表示 −∇f，下降最快的方向</translation>
-    </message>
-    <message>
-        <source>contour lines of f (equal height)</source>
-        <translation>f 的等高线（高度相等）</translation>
-    </message>
-    <message>
-        <source>Output and loss</source>
-        <translation>输出与损失</translation>
-    </message>
-    <message>
-        <source>−log y</source>
-        <translation>−log y</translation>
-    </message>
-    <message>
-        <source>Mini-batch</source>
-        <translation>mini-batch</translation>
-    </message>
-    <message>
-        <source>Why not accuracy</source>
-        <translation>为何不用识别精度</translation>
-    </message>
-    <message>
-        <source>W and x must be finite numbers (nan and inf are refused).</source>
-        <translation>W 和 x 必须是有限的数（不接受 nan 和 inf）。</translation>
-    </message>
-    <message>
-        <source>x·W overflows: |p| would pass 1.8e308, the largest float64.</source>
-        <translation>x·W 溢出：|p| 会超过 float64 的最大值 1.8e308。</translation>
-    </message>
-    <message>
-        <source>The previous values stay.</source>
-        <translation>保留之前的值。</translation>
-    </message>
-    <message>
-        <source>step %d: loss %s (start %s)</source>
-        <translation>第 %d 步：损失 %s（起点 %s）</translation>
-    </message>
-    <message>
-        <source>'%s' is not a number; type e.g. 0.47 or −1.2e-3. The previous value stays.</source>
-        <translation>“%s”不是数字；请输入例如 0.47 或 −1.2e-3。保留之前的值。</translation>
-    </message>
-    <message>
-        <source>W = np.random.randn(2, 3) with seed %d.</source>
-        <translation>W = np.random.randn(2, 3)，随机种子 %d。</translation>
-    </message>
-    <message>
-        <source>lr must be &gt; 0: with lr = 0 W never moves, and a negative lr climbs the gradient. The previous lr stays.</source>
-        <translation>lr 必须 &gt; 0：lr = 0 时 W 永远不动，负的 lr 会沿梯度往上爬。保留之前的 lr。</translation>
-    </message>
-    <message>
-        <source>The number of steps must be at least 1.</source>
-        <translation>步数至少为 1。</translation>
-    </message>
-    <message>
-        <source>%d steps is too many: capped at %d.</source>
-        <translation>%d 步太多了：限制为 %d 步。</translation>
-    </message>
-    <message>
-        <source>Diverged: with lr = %s the next W overflows float64. W stops at the last finite step; choose a smaller lr.</source>
-        <translation>发散：lr = %s 时下一个 W 会超出 float64 的范围。W 停在最后一个有限的步；请选择更小的 lr。</translation>
-    </message>
-    <message>
-        <source>Stalled: dW is 0 everywhere (the loss is flat here), so W no longer moves.</source>
-        <translation>停滞：dW 处处为 0（这里的损失是平的），所以 W 不再移动。</translation>
-    </message>
-    <message>
-        <source>dW and the nudge</source>
-        <translation>dW 与微调</translation>
-    </message>
-    <message>
-        <source>Gradient descent on W</source>
-        <translation>对 W 进行梯度下降</translation>
-    </message>
-    <message>
-        <source>dW = ∂L/∂W, numerical</source>
-        <translation>dW = ∂L/∂W（数值微分）</translation>
-    </message>
-    <message>
-        <source>column j (class)</source>
-        <translation>第 j 列（类别）</translation>
-    </message>
-    <message>
-        <source>row i (input)</source>
-        <translation>第 i 行（输入）</translation>
-    </message>
-    <message>
-        <source>Click a cell to nudge that weight. </source>
-        <translation>点击一个单元格来微调那个权重。</translation>
-    </message>
-    <message>
-        <source>Loss over gradient steps</source>
-        <translation>随梯度步数变化的损失</translation>
-    </message>
-    <message>
-        <source>W moves against dW</source>
-        <translation>W 沿 dW 的反方向移动</translation>
-    </message>
-    <message>
-        <source>step</source>
-        <translation>阶跃函数</translation>
-    </message>
-    <message>
-        <source>loss L (nats)</source>
-        <translation>损失 L（nats）</translation>
-    </message>
-    <message>
-        <source>weight value</source>
-        <translation>权重的值</translation>
-    </message>
-    <message>
-        <source>next step −lr·dW</source>
-        <translation>下一步 −lr·dW</translation>
-    </message>
-    <message>
-        <source>ΔL when %s moves by δ</source>
-        <translation>%s 变化 δ 时的 ΔL</translation>
-    </message>
-    <message>
-        <source>δ added to %s</source>
-        <translation>加到 %s 上的 δ</translation>
-    </message>
-    <message>
-        <source>ΔL (nats)</source>
-        <translation>ΔL（nats）</translation>
-    </message>
-    <message>
-        <source>actual ΔL</source>
-        <translation>实际的 ΔL</translation>
-    </message>
-    <message>
-        <source>prediction dW·δ</source>
-        <translation>预测 dW·δ</translation>
-    </message>
-    <message>
-        <source>gap</source>
-        <translation>差距</translation>
-    </message>
-    <message>
-        <source>L(W+δ)</source>
-        <translation>L(W+δ)</translation>
-    </message>
-    <message>
-        <source>ΔL</source>
-        <translation>ΔL</translation>
-    </message>
-    <message>
-        <source>dW·δ</source>
-        <translation>dW·δ</translation>
-    </message>
-    <message>
-        <source>The first-order prediction ∂L/∂%s × δ</source>
-        <translation>一阶预测 ∂L/∂%s × δ</translation>
-    </message>
-    <message>
-        <source>MNIST could not be loaded: %s</source>
-        <translation>无法加载 MNIST：%s</translation>
-    </message>
-    <message>
-        <source>The loss stays far above 2.3 (guessing) instead of falling: learning rate %s is too large and training diverges. Try 0.1 (the book's value).</source>
-        <translation>损失没有下降，而是一直远高于 2.3（瞎猜的水平）：学习率 %s 太大，学习发散了。试试 0.1（书中的值）。</translation>
-    </message>
-    <message>
-        <source>Loading MNIST…</source>
-        <translation>正在加载 MNIST…</translation>
-    </message>
-    <message>
-        <source>This engine version has no shuffled epochs yet; choose random choice.</source>
-        <translation>此版本还不支持按 epoch 打乱；请选择随机选择。</translation>
-    </message>
-    <message>
-        <source>The loaded weights have %d hidden neurons: set the hidden size to match or press Reset.</source>
-        <translation>加载的权重有 %d 个隐藏神经元：请把隐藏层大小设为相同的值，或按“重置”。</translation>
-    </message>
-    <message>
-        <source>Learning rate %s is very large: expect the loss to diverge.</source>
-        <translation>学习率 %s 非常大：损失很可能会发散。</translation>
-    </message>
-    <message>
-        <source>%s images</source>
-        <translation>%s 张图像</translation>
-    </message>
-    <message>
-        <source>Training diverged at iteration %d: the loss became %s. Lower the learning rate (the book uses 0.1) and check the data for NaN.</source>
-        <translation>学习在第 %d 次迭代时发散：损失变成了 %s。请降低学习率（书中用 0.1），并检查数据中是否有 NaN。</translation>
-    </message>
-    <message>
-        <source>Training stopped with an error: %s</source>
-        <translation>学习因错误而停止：%s</translation>
-    </message>
-    <message>
-        <source>Learning curves</source>
-        <translation>学习曲线</translation>
-    </message>
-    <message>
-        <source>Predictions</source>
-        <translation>预测</translation>
-    </message>
-    <message>
-        <source>Numerical vs backprop</source>
-        <translation>数值微分 对 误差反向传播法</translation>
-    </message>
-    <message>
-        <source>Draw a digit</source>
-        <translation>手写数字</translation>
-    </message>
-    <message>
-        <source>The range needs 'from' &lt; 'to'; the plots keep %s to %s.</source>
-        <translation>范围需要“从” &lt; “到”；图中保持 %s 到 %s。</translation>
-    </message>
-    <message>
-        <source>The 3-D surface needs OpenGL, which is not available here (%s). The heatmap shows the same function.</source>
-        <translation>三维曲面需要 OpenGL，但这里不可用（%s）。热图显示的是同一个函数。</translation>
-    </message>
-    <message>
-        <source>Problem 1: fix x1 = 4, so f becomes x0² + 4² — a function of x0 alone. Its slope at x0 = 3 (top slice) is ∂f/∂x0 = %s; the exact value is 2·x0 = 6.</source>
-        <translation>问题 1：固定 x1 = 4，f 变成 x0² + 4² —— 只含 x0 的函数。它在 x0 = 3 处的斜率（上方截面）是 ∂f/∂x0 = %s；精确值是 2·x0 = 6。</translation>
-    </message>
-    <message>
-        <source>Problem 2: fix x0 = 3, so f becomes 3² + x1² — a function of x1 alone. Its slope at x1 = 4 (bottom slice) is ∂f/∂x1 = %s; the exact value is 2·x1 = 8.</source>
-        <translation>问题 2：固定 x0 = 3，f 变成 3² + x1² —— 只含 x1 的函数。它在 x1 = 4 处的斜率（下方截面）是 ∂f/∂x1 = %s；精确值是 2·x1 = 8。</translation>
-    </message>
-    <message>
-        <source>x0, x1 from</source>
-        <translation>x0、x1 从</translation>
-    </message>
-    <message>
-        <source>point x0</source>
-        <translation>点 x0</translation>
-    </message>
-    <message>
-        <source>point x1</source>
-        <translation>点 x1</translation>
-    </message>
-    <message>
-        <source>Central difference, as the book: (f(x+h) − f(x−h)) / 2h along one variable, the other fixed.&lt;br&gt;&lt;span style='color:#d50000'&gt;━ numerical tangent&lt;/span&gt;&lt;br&gt;&lt;span style='color:#2e7d32'&gt;╍ analytic tangent&lt;/span&gt;</source>
-        <translation>与书中一样使用中心差分：固定一个变量，沿另一个变量计算 (f(x+h) − f(x−h)) / 2h。&lt;br&gt;&lt;span style='color:#d50000'&gt;━ 数值切线&lt;/span&gt;&lt;br&gt;&lt;span style='color:#2e7d32'&gt;╍ 解析切线&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <source>Heatmap and contours</source>
-        <translation>热图与等高线</translation>
-    </message>
-    <message>
-        <source>3-D surface (fig 4-8)</source>
-        <translation>三维曲面（图 4-8）</translation>
-    </message>
-<message>
-        <source>f(x) and its tangent at x (figs 4-6, 4-7)</source>
-        <translation>f(x) 及其在 x 处的切线（图 4-6、4-7）</translation>
-    </message>
-    <message>
-        <source>h</source>
-        <translation>h</translation>
-    </message>
-    <message>
-        <source>|error|</source>
-        <translation>|误差|</translation>
-    </message>
-    <message>
-        <source>Error against h:</source>
-        <translation>误差与 h 的关系：</translation>
-    </message>
-    <message>
-        <source>measured</source>
-        <translation>实测</translation>
-    </message>
-    <message>
-        <source>other scheme</source>
-        <translation>另一种差分</translation>
-    </message>
-    <message>
-        <source>truncation</source>
-        <translation>截断误差</translation>
-    </message>
-    <message>
-        <source>rounding</source>
-        <translation>舍入误差</translation>
-    </message>
-    <message>
-        <source>numerical tangent</source>
-        <translation>数值切线</translation>
-    </message>
-    <message>
-        <source>analytic tangent</source>
-        <translation>解析切线</translation>
-    </message>
-    <message>
-        <source>pinned tangents</source>
-        <translation>固定的切线</translation>
-    </message>
-    <message>
-        <source>truncation error (model)</source>
-        <translation>截断误差（模型）</translation>
-    </message>
-    <message>
-        <source>rounding error (model)</source>
-        <translation>舍入误差（模型）</translation>
-    </message>
-    <message>
-        <source>measured error</source>
-        <translation>实测误差</translation>
-    </message>
-    <message>
-        <source>f(x0, x1): click or drag the target</source>
-        <translation>f(x0, x1)：点击或拖动目标点</translation>
-    </message>
-    <message>
-        <source>f(x0, x1 = %s): slope ∂f/∂x0</source>
-        <translation>f(x0, x1 = %s)：斜率 ∂f/∂x0</translation>
-    </message>
-    <message>
-        <source>f(x0 = %s, x1): slope ∂f/∂x1</source>
-        <translation>f(x0 = %s, x1)：斜率 ∂f/∂x1</translation>
-    </message>
-    <message>
-        <source>∂f/∂x0 numerical</source>
-        <translation>∂f/∂x0 数值</translation>
-    </message>
-    <message>
-        <source>∂f/∂x0 analytic</source>
-        <translation>∂f/∂x0 解析</translation>
-    </message>
-    <message>
-        <source>∂f/∂x1 numerical</source>
-        <translation>∂f/∂x1 数值</translation>
-    </message>
-    <message>
-        <source>∂f/∂x1 analytic</source>
-        <translation>∂f/∂x1 解析</translation>
-    </message>
-    <message>
-        <source>∂f/∂%s = %s</source>
-        <translation>∂f/∂%s = %s</translation>
-    </message>
-    <message>
-        <source>∂f/∂%s: no analytic derivative</source>
-        <translation>∂f/∂%s：没有解析导数</translation>
-    </message>
-    <message>
-        <source>No analytic value at (%s, %s): f has a corner, a jump or no finite slope there.</source>
-        <translation>在 (%s, %s) 处没有解析值：f 在那里有尖角、跳跃，或没有有限的斜率。</translation>
-    </message>
-</context>
-<context>
-    <name>SectionBase</name>
-    <message>
-        <source>Book examples:</source>
-        <translation>书中的例子：</translation>
-    </message>
-</context>
-<context>
-    <name>SectionInfo</name>
-    <message>
-        <source>Loss functions</source>
-        <translation>损失函数</translation>
-    </message>
-    <message>
-        <source>A network learns by searching for the weights that make a loss function as small as possible. The loss says how far the output y is from the correct label t: mean squared error compares every class, cross-entropy only looks at the probability given to the correct one. Accuracy cannot guide learning: it does not change when a weight moves a little.</source>
-        <translation>神经网络的学习就是寻找让损失函数尽可能小的权重。损失表示输出 y 与正确解标签 t 相差多远：均方误差比较每一个类别，交叉熵误差只看赋给正确解的概率。识别精度不能指导学习：权重稍微变化时它并不改变。</translation>
-    </message>
-    <message>
-        <source>Numerical differentiation</source>
-        <translation>数值微分</translation>
-    </message>
-    <message>
-        <source>The derivative is the slope of f at one point. A computer approximates it with a small difference h: the central difference with h = 1e-4 is accurate, while a tiny h such as 1e-50 is lost to rounding error and gives 0.</source>
-        <translation>导数是 f 在某一点的斜率。计算机用微小的差分 h 来近似它：h = 1e-4 的中心差分很准确，而 1e-50 这样过小的 h 会被舍入误差吞掉，结果为 0。</translation>
-    </message>
-    <message>
-        <source>Partial derivatives</source>
-        <translation>偏导数</translation>
-    </message>
-    <message>
-        <source>A function of two variables has a slope in each direction. The partial derivative with respect to x0 fixes x1 and differentiates the resulting one-variable function.</source>
-        <translation>两个变量的函数在每个方向上都有斜率。关于 x0 的偏导数是把 x1 固定，再对得到的单变量函数求导。</translation>
-    </message>
-    <message>
-        <source>Gradient</source>
-        <translation>梯度</translation>
-    </message>
-    <message>
-        <source>The gradient collects all partial derivatives into one vector. It points where f grows fastest, so its negative, −∇f, points in the direction of steepest descent: the arrows show −∇f, and they grow longer far from the minimum.</source>
-        <translation>梯度把全部变量的偏导数汇总成一个向量。它指向 f 增加最快的方向，因此负梯度 −∇f 指向下降最快的方向：箭头表示 −∇f，离最小值越远，箭头越长。</translation>
-    </message>
-    <message>
-        <source>Gradient descent</source>
-        <translation>梯度法</translation>
-    </message>
-    <message>
-        <source>Gradient descent repeatedly takes a step of size η (the learning rate) against the gradient. The learning rate is a hyperparameter: too large and the values diverge, too small and they barely move.</source>
-        <translation>梯度法（梯度下降法）反复沿梯度的反方向前进大小为 η（学习率）的一步。学习率是超参数：太大会发散，太小几乎不动。</translation>
-    </message>
-    <message>
-        <source>Gradient of a neural network</source>
-        <translation>神经网络的梯度</translation>
-    </message>
-    <message>
-        <source>The gradient of the loss L with respect to the weight matrix W has the shape of W. Each entry says how much L changes when that one weight moves a little: ∂L/∂w11 ≈ 0.2 means L rises by about 0.2h when w11 grows by h.</source>
-        <translation>损失函数 L 关于权重矩阵 W 的梯度与 W 形状相同。每个元素表示这个权重稍微变化时 L 变化多少：∂L/∂w11 ≈ 0.2 表示 w11 增加 h 时，L 大约增加 0.2h。</translation>
-    </message>
-    <message>
-        <source>Training a two-layer network</source>
-        <translation>两层神经网络的学习</translation>
-    </message>
-    <message>
-        <source>Stochastic gradient descent: (1) draw a random mini-batch, (2) compute the gradient of the loss for every weight, (3) step every weight against its gradient, (4) repeat. Each epoch the accuracy on the training and the test data is measured to check that the network generalises.</source>
-        <translation>随机梯度下降法（SGD）：(1) 随机选出一个 mini-batch，(2) 计算损失函数关于各个权重的梯度，(3) 将各个权重沿梯度的反方向更新一小步，(4) 重复。每个 epoch 都测量训练数据和测试数据上的识别精度，以确认神经网络的泛化能力。</translation>
-    </message>
-</context>
-<context>
-    <name>TrainingControls</name>
-    <message>
-        <source>The learning rate must be greater than 0 (the book uses 0.1).</source>
-        <translation>学习率必须大于 0（书中用 0.1）。</translation>
-    </message>
-    <message>
-        <source>max</source>
-        <translation>最快</translation>
-    </message>
-    <message>
-        <source>%d it/s</source>
-        <translation>%d 次/秒</translation>
-    </message>
-    <message>
-        <source>Demo speed: %s</source>
-        <translation>演示速度：%s</translation>
-    </message>
-    <message>
-        <source>▶ Start</source>
-        <translation>▶ 开始</translation>
-    </message>
-    <message>
-        <source>▶ Resume</source>
-        <translation>▶ 继续</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>暂停</translation>
-    </message>
-    <message>
-        <source>→ Step</source>
-        <translation>→ 单步</translation>
-    </message>
-    <message>
-        <source>■ Stop</source>
-        <translation>■ 停止</translation>
-    </message>
-    <message>
-        <source>⟲ Reset</source>
-        <translation>⟲ 重置</translation>
-    </message>
-    <message>
-        <source>Start a new training run from fresh weights (space)</source>
-        <translation>从新的权重开始一次新的学习（空格键）</translation>
-    </message>
-    <message>
-        <source>Exactly one iteration (→)</source>
-        <translation>只进行一次迭代（→）</translation>
-    </message>
-    <message>
-        <source>Stop and clear the plots (R)</source>
-        <translation>停止并清空图表（R）</translation>
-    </message>
-    <message>
-        <source>Iteration</source>
-        <translation>迭代</translation>
-    </message>
-    <message>
-        <source>Epoch</source>
-        <translation>epoch</translation>
-    </message>
-    <message>
-        <source>Loss</source>
-        <translation>损失</translation>
-    </message>
-    <message>
-        <source>Train acc</source>
-        <translation>训练识别精度</translation>
-    </message>
-    <message>
-        <source>Test acc</source>
-        <translation>测试识别精度</translation>
-    </message>
-    <message>
-        <source>Learning rate lr (live)</source>
-        <translation>学习率 lr（可实时调整）</translation>
-    </message>
-    <message>
-        <source>Iterations</source>
-        <translation>迭代次数</translation>
-    </message>
-    <message>
-        <source>Batch size</source>
-        <translation>批大小</translation>
-    </message>
-    <message>
-        <source>Hidden size</source>
-        <translation>隐藏层大小</translation>
-    </message>
-    <message>
-        <source>Weight init std</source>
-        <translation>权重初始值标准差</translation>
-    </message>
-    <message>
-        <source>Gradient</source>
-        <translation>梯度</translation>
-    </message>
-    <message>
-        <source>Precision</source>
-        <translation>精度（数据类型）</translation>
-    </message>
-    <message>
-        <source>Seed</source>
-        <translation>随机种子</translation>
-    </message>
-    <message>
-        <source>Training images</source>
-        <translation>训练图像</translation>
-    </message>
-    <message>
-        <source>Sampling</source>
-        <translation>抽样方式</translation>
-    </message>
-    <message>
-        <source>backprop (ch. 5)</source>
-        <translation>误差反向传播法（第 5 章）</translation>
-    </message>
-    <message>
-        <source>numerical (vectorised)</source>
-        <translation>数值微分（向量化）</translation>
-    </message>
-    <message>
-        <source>numerical (book's loop, very slow)</source>
-        <translation>数值微分（书中的循环，非常慢）</translation>
-    </message>
-    <message>
-        <source>random choice (book)</source>
-        <translation>随机选择（书中）</translation>
-    </message>
-    <message>
-        <source>shuffled epochs</source>
-        <translation>每个 epoch 打乱顺序</translation>
-    </message>
-    <message>
-        <source>Fewer training images make the network overfit (4.1.2)</source>
-        <translation>训练图像越少，神经网络越容易过拟合（4.1.2）</translation>
-    </message>
-    <message>
-        <source>Hyperparameters (book 4.5.2)</source>
-        <translation>超参数（书中 4.5.2）</translation>
-    </message>
-    <message>
-        <source>Files</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Save weights…</source>
-        <translation>保存权重…</translation>
-    </message>
-    <message>
-        <source>Load weights…</source>
-        <translation>加载权重…</translation>
-    </message>
-    <message>
-        <source>Export loss/accuracy CSV…</source>
-        <translation>导出损失/识别精度 CSV…</translation>
-    </message>
-    <message>
-        <source>random choice with replacement</source>
-        <translation>有放回的随机选择</translation>
-    </message>
-    <message>
-        <source>Iterations must be at least 1.</source>
-        <translation>迭代次数至少为 1。</translation>
-    </message>
-    <message>
-        <source>Hidden size must be at least 1 neuron (the book uses 50).</source>
-        <translation>隐藏层至少要有 1 个神经元（书中用 50）。</translation>
-    </message>
-    <message>
-        <source>The training set needs at least 1 image.</source>
-        <translation>训练数据至少需要 1 张图像。</translation>
-    </message>
-    <message>
-        <source>Batch size must be at least 1 (the book uses 100).</source>
-        <translation>批大小至少为 1（书中用 100）。</translation>
-    </message>
-    <message>
-        <source>Batch size %d is larger than the training set (%d images): lower the batch size or use more training images.</source>
-        <translation>批大小 %d 大于训练数据（%d 张图像）：请减小批大小或使用更多训练图像。</translation>
-    </message>
-    <message>
-        <source>The learning rate must be greater than 0.</source>
-        <translation>学习率必须大于 0。</translation>
-    </message>
-    <message>
-        <source>The weight init std must be a finite number.</source>
-        <translation>权重初始值标准差必须是有限的数。</translation>
-    </message>
-    <message>
-        <source> · %s s left</source>
-        <translation> · 剩余 %s 秒</translation>
-    </message>
-    <message>
-        <source>%d/%d · %s it/s%s</source>
-        <translation>%d/%d · %s 次/秒%s</translation>
-    </message>
-</context>
-<context>
-    <name>WeightTiles</name>
-    <message>
-        <source>W1: a 28×28 tile per neuron</source>
-        <translation>W1：每个神经元一个 28×28 的小图</translation>
-    </message>
-</context>
-<context><name>PresetNames</name><message><source>book-example-1</source><translation>书中例 1</translation></message><message><source>book-example-2</source><translation>书中例 2</translation></message><message><source>log-zero</source><translation>log 0</translation></message><message><source>mini-batch</source><translation>mini-batch</translation></message><message><source>why-not-accuracy</source><translation>为何不用识别精度</translation></message><message><source>book</source><translation>书中例子</translation></message><message><source>bad-implementation</source><translation>不好的实现</translation></message><message><source>problem-1</source><translation>问题 1</translation></message><message><source>problem-2</source><translation>问题 2</translation></message><message><source>fig-4-8</source><translation>图 4-8</translation></message><message><source>saddle</source><translation>鞍点</translation></message><message><source>rosenbrock</source><translation>Rosenbrock 函数</translation></message><message><source>book-lr-10</source><translation>书中 lr = 10</translation></message><message><source>book-lr-1e-10</source><translation>书中 lr = 1e-10</translation></message><message><source>race</source><translation>比赛</translation></message><message><source>far_nudge</source><translation>大幅微调</translation></message><message><source>random</source><translation>随机</translation></message><message><source>descend</source><translation>梯度下降</translation></message><message><source>overfit</source><translation>过拟合</translation></message></context></TS>
+        </message>
+        <message>
+            <source>y_t = 0: log 0 is −∞, so the loss would be infinite. The book adds δ = 1e-7 inside the log: −log(0 + 1e-7) = %s (dashed line), a large but finite loss.</source>
+            <translation>y_t = 0：log 0 是 −∞，损失会变成无穷大。书中在 log 里加上微小值 δ = 1e-7：−log(0 + 1e-7) = %s（虚线），是一个很大但有限的损失。</translation>
+        </message>
+        <message>
+            <source>The loss only looks at y_t, the output for the correct digit %d: y_t = 1 gives 0, and it grows without bound as y_t → 0 (capped at %s by δ = 1e-7; drag y_t to 0 to see it).</source>
+            <translation>损失只看 y_t，即正确数字 %d 的输出：y_t = 1 时为 0，y_t → 0 时无限增大（由 δ = 1e-7 限制在 %s；把 y_t 拖到 0 就能看到）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetControls</name>
+        <message>
+            <source>simpleNet: x, W, t</source>
+            <translation>simpleNet：x、W、t</translation>
+        </message>
+        <message>
+            <source>Input x (type in a cell, Enter):</source>
+            <translation>输入 x（在单元格中输入，按回车）：</translation>
+        </message>
+        <message>
+            <source>Weights W (row i = input x_i, column j = class j):</source>
+            <translation>权重 W（第 i 行 = 输入 x_i，第 j 列 = 类别 j）：</translation>
+        </message>
+        <message>
+            <source>Correct class t (one-hot):</source>
+            <translation>正确类别 t（one-hot）：</translation>
+        </message>
+        <message>
+            <source>label %d   t = [%s]</source>
+            <translation>标签 %d   t = [%s]</translation>
+        </message>
+        <message>
+            <source>seed</source>
+            <translation>种子 seed</translation>
+        </message>
+        <message>
+            <source>Randomise W</source>
+            <translation>随机生成 W</translation>
+        </message>
+        <message>
+            <source>W = np.random.randn(2, 3) after np.random.seed(seed)</source>
+            <translation>先 np.random.seed(seed)，再 W = np.random.randn(2, 3)</translation>
+        </message>
+    </context>
+    <context>
+        <name>NudgeControls</name>
+        <message>
+            <source>Nudge one weight</source>
+            <translation>微调一个权重</translation>
+        </message>
+        <message>
+            <source>weight</source>
+            <translation>权重</translation>
+        </message>
+        <message>
+            <source>Or click a cell of the dW heatmap</source>
+            <translation>也可以点击 dW 热图中的单元格</translation>
+        </message>
+        <message>
+            <source>δ</source>
+            <translation>δ</translation>
+        </message>
+        <message>
+            <source>The change added to the chosen weight (−3 … 3)</source>
+            <translation>加到所选权重上的变化量（−3 … 3）</translation>
+        </message>
+        <message>
+            <source>h</source>
+            <translation>h</translation>
+        </message>
+        <message>
+            <source>δ − h</source>
+            <translation>δ − h</translation>
+        </message>
+        <message>
+            <source>δ + h</source>
+            <translation>δ + h</translation>
+        </message>
+        <message>
+            <source>δ = 0</source>
+            <translation>δ = 0</translation>
+        </message>
+        <message>
+            <source>Keep it: W ← W + δ</source>
+            <translation>保留：W ← W + δ</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutputPanel</name>
+        <message>
+            <source>Edit mode</source>
+            <translation>编辑方式</translation>
+        </message>
+        <message>
+            <source>Normalise: edit y, others rescale</source>
+            <translation>归一化：编辑 y，其余按比例缩放</translation>
+        </message>
+        <message>
+            <source>Logits: edit a, y = softmax(a)</source>
+            <translation>logits：编辑 a，y = softmax(a)</translation>
+        </message>
+        <message>
+            <source>Correct label t (click a digit)</source>
+            <translation>正确解标签 t（点击一个数字）</translation>
+        </message>
+        <message>
+            <source>Type the output</source>
+            <translation>输入输出值</translation>
+        </message>
+        <message>
+            <source>All 0.1</source>
+            <translation>全部 0.1</translation>
+        </message>
+        <message>
+            <source>y = t (one-hot)</source>
+            <translation>y = t（one-hot）</translation>
+        </message>
+        <message>
+            <source>y_k = 0.1 for every digit: a network with no idea</source>
+            <translation>每个数字的 y_k 都是 0.1：毫无头绪的神经网络</translation>
+        </message>
+        <message>
+            <source>A perfectly confident, correct output: both losses ≈ 0</source>
+            <translation>完全自信且正确的输出：两个损失都 ≈ 0</translation>
+        </message>
+        <message>
+            <source>Mean squared error (4.1)&lt;br&gt;E = ½ Σ&lt;sub&gt;k&lt;/sub&gt; (y&lt;sub&gt;k&lt;/sub&gt; − t&lt;sub&gt;k&lt;/sub&gt;)²</source>
+            <translation>均方误差（4.1）&lt;br&gt;E = ½ Σ&lt;sub&gt;k&lt;/sub&gt; (y&lt;sub&gt;k&lt;/sub&gt; − t&lt;sub&gt;k&lt;/sub&gt;)²</translation>
+        </message>
+        <message>
+            <source>Cross-entropy error (4.2)&lt;br&gt;E = −Σ&lt;sub&gt;k&lt;/sub&gt; t&lt;sub&gt;k&lt;/sub&gt; log(y&lt;sub&gt;k&lt;/sub&gt; + 10&lt;sup&gt;−7&lt;/sup&gt;) = −log y&lt;sub&gt;t&lt;/sub&gt;</source>
+            <translation>交叉熵误差（4.2）&lt;br&gt;E = −Σ&lt;sub&gt;k&lt;/sub&gt; t&lt;sub&gt;k&lt;/sub&gt; log(y&lt;sub&gt;k&lt;/sub&gt; + 10&lt;sup&gt;−7&lt;/sup&gt;) = −log y&lt;sub&gt;t&lt;/sub&gt;</translation>
+        </message>
+        <message>
+            <source>digit k</source>
+            <translation>数字 k</translation>
+        </message>
+        <message>
+            <source>Squared errors ½(y&lt;sub&gt;k&lt;/sub&gt; − t&lt;sub&gt;k&lt;/sub&gt;)²</source>
+            <translation>平方误差 ½(y&lt;sub&gt;k&lt;/sub&gt; − t&lt;sub&gt;k&lt;/sub&gt;)²</translation>
+        </message>
+        <message>
+            <source>term</source>
+            <translation>项</translation>
+        </message>
+        <message>
+            <source>Cross-entropy −t&lt;sub&gt;k&lt;/sub&gt; log y&lt;sub&gt;k&lt;/sub&gt;</source>
+            <translation>交叉熵 −t&lt;sub&gt;k&lt;/sub&gt; log y&lt;sub&gt;k&lt;/sub&gt;</translation>
+        </message>
+        <message>
+            <source>Output y: drag a bar (dashed: one-hot t)</source>
+            <translation>输出 y：拖动柱条（虚线：one-hot 的 t）</translation>
+        </message>
+        <message>
+            <source>Logits a: drag a bar (numbers: y = softmax(a))</source>
+            <translation>logits a：拖动柱条（数字：y = softmax(a)）</translation>
+        </message>
+        <message>
+            <source>probability y_k</source>
+            <translation>概率 y_k</translation>
+        </message>
+        <message>
+            <source>logit a_k</source>
+            <translation>logit a_k</translation>
+        </message>
+        <message>
+            <source>−log y%s = %s</source>
+            <translation>−log y%s = %s</translation>
+        </message>
+        <message>
+            <source>float64: %.17g</source>
+            <translation>float64：%.17g</translation>
+        </message>
+        <message>
+            <source>t = %d, one-hot: [%s]</source>
+            <translation>t = %d，one-hot：[%s]</translation>
+        </message>
+        <message>
+            <source>book prints: %s</source>
+            <translation>书中印的是：%s</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlayBar</name>
+        <message>
+            <source>Speed: %s steps/s</source>
+            <translation>速度：%s 步/秒</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>暂停</translation>
+        </message>
+        <message>
+            <source>Play</source>
+            <translation>播放</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>单步</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>重置</translation>
+        </message>
+        <message>
+            <source>Play or pause (space)</source>
+            <translation>播放或暂停（空格键）</translation>
+        </message>
+        <message>
+            <source>One step (→)</source>
+            <translation>前进一步（→）</translation>
+        </message>
+        <message>
+            <source>Back to the start (R)</source>
+            <translation>回到起点（R）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Presets</name>
+        <message>
+            <source>f(x) = 0.01x² + 0.1x with its tangents at x = 5 and x = 10 (central difference, h = 1e-4), fig 4-7</source>
+            <translation>f(x) = 0.01x² + 0.1x 及其在 x = 5 和 x = 10 处的切线（中心差分，h = 1e-4），图 4-7</translation>
+        </message>
+        <message>
+            <source>The book's bad implementation: forward difference with h = 10e-50 gives slope 0</source>
+            <translation>书中不好的实现示例：h = 10e-50 的前向差分得到斜率 0</translation>
+        </message>
+        <message>
+            <source>Fig 4-10: f = x0² + x1² from (−3, 4), lr = 0.1, 100 steps</source>
+            <translation>图 4-10：f = x0² + x1²，从 (−3, 4) 出发，lr = 0.1，100 步</translation>
+        </message>
+        <message>
+            <source>lr = 10 is too large: the values diverge to about 1e13</source>
+            <translation>lr = 10 太大：数值发散到约 1e13</translation>
+        </message>
+        <message>
+            <source>lr = 1e-10 is too small: x barely moves</source>
+            <translation>lr = 1e-10 太小：x 几乎不动</translation>
+        </message>
+        <message>
+            <source>The three learning rates of the book racing from (−3, 4)</source>
+            <translation>书中的三个学习率从 (−3, 4) 出发比赛</translation>
+        </message>
+        <message>
+            <source>A saddle x0² − x1²: no minimum, the path slides away</source>
+            <translation>鞍点 x0² − x1²：没有最小值，路径滑走了</translation>
+        </message>
+        <message>
+            <source>Rosenbrock's valley: fast fall, slow crawl to (1, 1)</source>
+            <translation>Rosenbrock 山谷：快速下落，再缓慢爬向 (1, 1)</translation>
+        </message>
+        <message>
+            <source>Fig 4-9: −∇f of f = x0² + x1² on arange(-2, 2.5, 0.25)</source>
+            <translation>图 4-9：f = x0² + x1² 在 arange(-2, 2.5, 0.25) 上的 −∇f</translation>
+        </message>
+        <message>
+            <source>A saddle f = x0² − x1²: downhill along x1, uphill along x0</source>
+            <translation>鞍点 f = x0² − x1²：沿 x1 下坡，沿 x0 上坡</translation>
+        </message>
+        <message>
+            <source>Rosenbrock's valley: steep walls, an almost flat floor</source>
+            <translation>Rosenbrock 山谷：陡峭的谷壁，几乎平坦的谷底</translation>
+        </message>
+        <message>
+            <source>4.2.1: digit 2 gets 0.6 — MSE 0.0975, CE 0.5108</source>
+            <translation>4.2.1：数字 2 得到 0.6 —— 均方误差 0.0975，交叉熵误差 0.5108</translation>
+        </message>
+        <message>
+            <source>4.2.1: digit 7 gets 0.6 — MSE 0.5975, CE 2.3026</source>
+            <translation>4.2.1：数字 7 得到 0.6 —— 均方误差 0.5975，交叉熵误差 2.3026</translation>
+        </message>
+        <message>
+            <source>y_t = 0: the 1e-7 guard gives 16.1 instead of infinity</source>
+            <translation>y_t = 0：1e-7 保护项给出 16.1，而不是无穷大</translation>
+        </message>
+        <message>
+            <source>4.2.3: np.random.choice(60000, 10) from MNIST</source>
+            <translation>4.2.3：从 MNIST 中 np.random.choice(60000, 10)</translation>
+        </message>
+        <message>
+            <source>4.2.5: accuracy is a staircase, the loss is smooth</source>
+            <translation>4.2.5：识别精度是阶梯状的，损失是平滑的</translation>
+        </message>
+        <message>
+            <source>The book's simpleNet: its W, x = (0.6, 0.9), t = (0, 0, 1); nudge w11 by 0.1</source>
+            <translation>书中的 simpleNet：它的 W，x = (0.6, 0.9)，t = (0, 0, 1)；把 w11 改变 0.1</translation>
+        </message>
+        <message>
+            <source>Nudge w23 by 2.5: the real ΔL parts from the line dW·δ</source>
+            <translation>把 w23 改变 2.5：实际的 ΔL 偏离直线 dW·δ</translation>
+        </message>
+        <message>
+            <source>A random W = np.random.randn(2, 3) with seed 0</source>
+            <translation>随机的 W = np.random.randn(2, 3)，随机种子 0</translation>
+        </message>
+        <message>
+            <source>The book's W after 50 gradient steps with lr = 1</source>
+            <translation>书中的 W 以 lr = 1 走 50 步梯度下降之后</translation>
+        </message>
+        <message>
+            <source>Exactly 4.5: 10 000 iterations, batch 100, lr 0.1, 50 hidden neurons, all 60 000 training images</source>
+            <translation>与 4.5 完全相同：10 000 次迭代，批大小 100，lr 0.1，50 个隐藏神经元，全部 60 000 张训练图像</translation>
+        </message>
+        <message>
+            <source>Only 300 training images: train accuracy reaches 1 while test accuracy stays behind (4.1.2)</source>
+            <translation>只用 300 张训练图像：训练识别精度达到 1，而测试识别精度落在后面（4.1.2）</translation>
+        </message>
+        <message>
+            <source>Problem 1: ∂f/∂x0 at x0 = 3, x1 = 4 (fix x1 = 4), the book's 6.00000000000378</source>
+            <translation>问题 1：x0 = 3，x1 = 4 时的 ∂f/∂x0（固定 x1 = 4），书中为 6.00000000000378</translation>
+        </message>
+        <message>
+            <source>Problem 2: ∂f/∂x1 at x0 = 3, x1 = 4 (fix x0 = 3), the book's 7.999999999999119</source>
+            <translation>问题 2：x0 = 3，x1 = 4 时的 ∂f/∂x1（固定 x0 = 3），书中为 7.999999999999119</translation>
+        </message>
+        <message>
+            <source>Fig 4-8: the surface of x0² + x1² over −3 … 3 in 3-D (the heatmap where there is no OpenGL)</source>
+            <translation>图 4-8：x0² + x1² 在 −3 … 3 上的三维曲面（没有 OpenGL 时显示热图）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Section</name>
+        <message>
+            <source>h = %s: h must be greater than 0. With h = 0 the difference quotient is 0/0, which is not a number.</source>
+            <translation>h = %s：h 必须大于 0。h = 0 时差商是 0/0，不是一个数。</translation>
+        </message>
+        <message>
+            <source>h = %s is far too large for a derivative; use h ≤ 1.</source>
+            <translation>h = %s 对求导来说太大了；请使用 h ≤ 1。</translation>
+        </message>
+        <message>
+            <source>The range needs 'from' &lt; 'to'; the plot keeps %s to %s.</source>
+            <translation>范围需要“从” &lt; “到”；图中保持 %s 到 %s。</translation>
+        </message>
+        <message>
+            <source>No analytic slope here: error measured against a float64 central difference.</source>
+            <translation>这里没有解析斜率：误差是相对于 float64 中心差分测量的。</translation>
+        </message>
+        <message>
+            <source>numerical slope (%s, %s)</source>
+            <translation>数值微分斜率（%s，%s）</translation>
+        </message>
+        <message>
+            <source>analytic f'(%s)</source>
+            <translation>解析导数 f'(%s)</translation>
+        </message>
+        <message>
+            <source>numerical − analytic</source>
+            <translation>数值 − 解析</translation>
+        </message>
+        <message>
+            <source>(f(x+h) − f(x−h)) / 2h</source>
+            <translation>(f(x+h) − f(x−h)) / 2h</translation>
+        </message>
+        <message>
+            <source>(f(x+h) − f(x)) / h</source>
+            <translation>(f(x+h) − f(x)) / h</translation>
+        </message>
+        <message>
+            <source>Pinned tangent at x = %s: numerical %s, analytic %s</source>
+            <translation>固定在 x = %s 的切线：数值 %s，解析 %s</translation>
+        </message>
+        <message>
+            <source>central</source>
+            <translation>中心差分</translation>
+        </message>
+        <message>
+            <source>forward</source>
+            <translation>前向差分</translation>
+        </message>
+        <message>
+            <source>h = 0: the difference quotient is 0/0, which is not a number.</source>
+            <translation>h = 0：差商是 0/0，不是一个数。</translation>
+        </message>
+        <message>
+            <source>h = %s underflows to 0 in %s (the smallest %s is %s), so the quotient is 0/0 = nan.</source>
+            <translation>h = %s 在 %s 中下溢为 0（最小的 %s 是 %s），所以差商是 0/0 = nan。</translation>
+        </message>
+        <message>
+            <source>x + h == x in %s: h = %s is below half the gap between %s numbers near x = %s (gap %s), so f(x + h) − f(x) = 0 and the slope is 0. This is the rounding error of the book's bad implementation.</source>
+            <translation>在 %s 中 x + h == x：h = %s 小于相邻 %s 数之间间隔的一半（x = %s 附近，间隔 %s），所以 f(x + h) − f(x) = 0，斜率为 0。这就是书中不好的实现示例的舍入误差。</translation>
+        </message>
+        <message>
+            <source>f(x + h) and f at the other point round to the same %s number: the change of f is lost in rounding, so the slope is 0.</source>
+            <translation>f(x + h) 和另一点的 f 被舍入成同一个 %s 数：f 的变化在舍入中丢失了，所以斜率为 0。</translation>
+        </message>
+        <message>
+            <source>Rounding error dominates at this h: make h larger.</source>
+            <translation>在这个 h 下舍入误差占主导：请把 h 调大。</translation>
+        </message>
+        <message>
+            <source>Truncation error dominates at this h: a smaller h (or the central difference) is more accurate.</source>
+            <translation>在这个 h 下截断误差占主导：更小的 h（或中心差分）更准确。</translation>
+        </message>
+        <message>
+            <source>No analytic derivative: sympy cannot differentiate this function.</source>
+            <translation>没有解析导数：sympy 无法对这个函数求导。</translation>
+        </message>
+        <message>
+            <source>f has a corner or a jump there (abs, sign, step or relu of 0).</source>
+            <translation>f 在那里有尖角或跳跃（abs、sign、step 或 relu 在 0 处）。</translation>
+        </message>
+        <message>
+            <source>the slope is infinite or f is undefined there.</source>
+            <translation>那里的斜率为无穷大，或 f 没有定义。</translation>
+        </message>
+        <message>
+            <source>f'(x) = %s, but there is no analytic derivative at x = %s: %s</source>
+            <translation>f'(x) = %s，但在 x = %s 处没有解析导数：%s</translation>
+        </message>
+        <message>
+            <source>f'(x) = %s</source>
+            <translation>f'(x) = %s</translation>
+        </message>
+        <message>
+            <source>The book's bad implementation: (f(x + h) − f(x)) / h with h = 10e-50. In float64, x + h == x, so the slope is 0; in float32, h itself underflows to 0 (np.float32(1e-50) is 0.0) and the quotient is 0/0. Switch the precision to see both; the book's fix is the central difference with h = 1e-4.</source>
+            <translation>书中不好的实现示例：(f(x + h) − f(x)) / h，h = 10e-50。在 float64 中 x + h == x，所以斜率为 0；在 float32 中 h 本身下溢为 0（np.float32(1e-50) 是 0.0），差商是 0/0。切换精度可以看到两种情况；书中的改进是 h = 1e-4 的中心差分。</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>到</translation>
+        </message>
+        <message>
+            <source>x from</source>
+            <translation>x 从</translation>
+        </message>
+        <message>
+            <source>point x</source>
+            <translation>点 x</translation>
+        </message>
+        <message>
+            <source>difference</source>
+            <translation>差分</translation>
+        </message>
+        <message>
+            <source>precision</source>
+            <translation>精度</translation>
+        </message>
+        <message>
+            <source>h (log scale; type any value &gt; 0)</source>
+            <translation>h（对数刻度；可输入任意 &gt; 0 的值）</translation>
+        </message>
+        <message>
+            <source>Pin tangent</source>
+            <translation>固定切线</translation>
+        </message>
+        <message>
+            <source>Clear pins</source>
+            <translation>清除固定的切线</translation>
+        </message>
+        <message>
+            <source>Or drag the dotted vertical line in the plot.</source>
+            <translation>也可以拖动图中的竖直虚线。</translation>
+        </message>
+        <message>
+            <source>f(x0, x1) = %s is not finite anywhere in the view (inf or nan): there is nothing to descend. The previous surface stays.</source>
+            <translation>f(x0, x1) = %s 在视野内处处不是有限值（inf 或 nan）：没有可以下降的地方。保留之前的曲面。</translation>
+        </message>
+        <message>
+            <source>f is not finite on %d%% of the view (e.g. log or sqrt of a negative number); contours are left out there and a path that enters it stops.</source>
+            <translation>f 在视野的 %d%% 区域不是有限值（例如对负数取 log 或 sqrt）；那里不画等高线，进入那里的路径会停止。</translation>
+        </message>
+        <message>
+            <source>The descent could not be computed: %s</source>
+            <translation>无法计算梯度下降：%s</translation>
+        </message>
+        <message>
+            <source>left the view at step %d</source>
+            <translation>在第 %d 步离开了视野</translation>
+        </message>
+        <message>
+            <source>Start init_x = %s. Click the plot to move it.</source>
+            <translation>起点 init_x = %s。点击图可以移动它。</translation>
+        </message>
+        <message>
+            <source>f is not finite at the start %s; click a point where f has a value.</source>
+            <translation>f 在起点 %s 处不是有限值；请点击一个 f 有值的点。</translation>
+        </message>
+        <message>
+            <source>Computing %d steps for %d learning rates in the background …</source>
+            <translation>正在后台计算 %d 步（共 %d 个学习率）…</translation>
+        </message>
+        <message>
+            <source>Computing %d steps for %d learning rates in the background … %d %%</source>
+            <translation>正在后台计算 %d 步（共 %d 个学习率）… %d %%</translation>
+        </message>
+        <message>
+            <source>lr = %s</source>
+            <translation>lr = %s</translation>
+        </message>
+        <message>
+            <source>step %d of %d</source>
+            <translation>第 %d 步，共 %d 步</translation>
+        </message>
+        <message>
+            <source>DIVERGED at step %d: the values grew past %s. Last finite x = %s</source>
+            <translation>第 %d 步发散：数值超过了 %s。最后一个有限的 x = %s</translation>
+        </message>
+        <message>
+            <source>STALLED: x moved only %s in %d steps; ends at %s</source>
+            <translation>停滞：x 只移动了 %s（共 %d 步）；终点为 %s</translation>
+        </message>
+        <message>
+            <source>Learning rate lr (η): slide 1e-10 … 10 or type</source>
+            <translation>学习率 lr（η）：在 1e-10 … 10 之间滑动或直接输入</translation>
+        </message>
+        <message>
+            <source>x</source>
+            <translation>x</translation>
+        </message>
+        <message>
+            <source>f(x)</source>
+            <translation>f(x)</translation>
+        </message>
+        <message>
+            <source>Steps (step_num)</source>
+            <translation>步数（step_num）</translation>
+        </message>
+        <message>
+            <source>Race: up to three more learning rates, e.g. 10, 1e-10</source>
+            <translation>比赛：最多再加三个学习率，例如 10, 1e-10</translation>
+        </message>
+        <message>
+            <source>10, 1e-10</source>
+            <translation>10, 1e-10</translation>
+        </message>
+        <message>
+            <source>Gradient descent on the contours of f</source>
+            <translation>在 f 的等高线上进行梯度下降</translation>
+        </message>
+        <message>
+            <source>x0</source>
+            <translation>x0</translation>
+        </message>
+        <message>
+            <source>x1</source>
+            <translation>x1</translation>
+        </message>
+        <message>
+            <source>f(x0, x1) = %s is not a finite number anywhere on the grid (inf or nan), so it has no gradient to draw; the previous field stays.</source>
+            <translation>f(x0, x1) = %s 在网格上处处不是有限值（inf 或 nan），所以没有可画的梯度；保留之前的向量场。</translation>
+        </message>
+        <message>
+            <source>f is not finite at %d of %d grid points (e.g. log or sqrt of a negative number, or a division by zero); no arrows are drawn there.</source>
+            <translation>f 在 %d / %d 个网格点上不是有限值（例如对负数取 log 或 sqrt，或除以零）；那里不画箭头。</translation>
+        </message>
+        <message>
+            <source>%d arrows: field computed and handed to the plot in %s ms</source>
+            <translation>%d 个箭头：向量场计算并交给图表用时 %s 毫秒</translation>
+        </message>
+        <message>
+            <source>Same length (direction only)</source>
+            <translation>相同长度（只显示方向）</translation>
+        </message>
+        <message>
+            <source>Off: arrow length is proportional to |∇f|, the longest arrow fills one grid step.</source>
+            <translation>关闭时：箭头长度与 |∇f| 成正比，最长的箭头占满一个网格间距。</translation>
+        </message>
+        <message>
+            <source>Arrows per axis</source>
+            <translation>每个轴的箭头数</translation>
+        </message>
+        <message>
+            <source>Arrows show −∇f, the direction of steepest descent. Each arrow starts at its grid point; they are long where f is steep and vanish at the minimum.</source>
+            <translation>箭头表示 −∇f，即下降最快的方向。每个箭头从它的网格点出发；f 越陡箭头越长，在最小值处消失。</translation>
+        </message>
+        <message>
+            <source>Move the mouse over the plot to read f and its gradient there:</source>
+            <translation>把鼠标移到图上，读取该处的 f 及其梯度：</translation>
+        </message>
+        <message>
+            <source>(x0, x1)</source>
+            <translation>(x0, x1)</translation>
+        </message>
+        <message>
+            <source>f(x0, x1)</source>
+            <translation>f(x0, x1)</translation>
+        </message>
+        <message>
+            <source>∂f/∂x0</source>
+            <translation>∂f/∂x0</translation>
+        </message>
+        <message>
+            <source>∂f/∂x1</source>
+            <translation>∂f/∂x1</translation>
+        </message>
+        <message>
+            <source>Arrows: −∇f, the direction of steepest descent</source>
+            <translation>箭头：−∇f，下降最快的方向</translation>
+        </message>
+        <message>
+            <source>arrows show −∇f, the direction of steepest descent</source>
+            <translation>箭头表示 −∇f，下降最快的方向</translation>
+        </message>
+        <message>
+            <source>contour lines of f (equal height)</source>
+            <translation>f 的等高线（高度相等）</translation>
+        </message>
+        <message>
+            <source>Output and loss</source>
+            <translation>输出与损失</translation>
+        </message>
+        <message>
+            <source>−log y</source>
+            <translation>−log y</translation>
+        </message>
+        <message>
+            <source>Mini-batch</source>
+            <translation>mini-batch</translation>
+        </message>
+        <message>
+            <source>Why not accuracy</source>
+            <translation>为何不用识别精度</translation>
+        </message>
+        <message>
+            <source>W and x must be finite numbers (nan and inf are refused).</source>
+            <translation>W 和 x 必须是有限的数（不接受 nan 和 inf）。</translation>
+        </message>
+        <message>
+            <source>x·W overflows: |p| would pass 1.8e308, the largest float64.</source>
+            <translation>x·W 溢出：|p| 会超过 float64 的最大值 1.8e308。</translation>
+        </message>
+        <message>
+            <source>The previous values stay.</source>
+            <translation>保留之前的值。</translation>
+        </message>
+        <message>
+            <source>step %d: loss %s (start %s)</source>
+            <translation>第 %d 步：损失 %s（起点 %s）</translation>
+        </message>
+        <message>
+            <source>'%s' is not a number; type e.g. 0.47 or −1.2e-3. The previous value stays.</source>
+            <translation>“%s”不是数字；请输入例如 0.47 或 −1.2e-3。保留之前的值。</translation>
+        </message>
+        <message>
+            <source>W = np.random.randn(2, 3) with seed %d.</source>
+            <translation>W = np.random.randn(2, 3)，随机种子 %d。</translation>
+        </message>
+        <message>
+            <source>lr must be &gt; 0: with lr = 0 W never moves, and a negative lr climbs the gradient. The previous lr stays.</source>
+            <translation>lr 必须 &gt; 0：lr = 0 时 W 永远不动，负的 lr 会沿梯度往上爬。保留之前的 lr。</translation>
+        </message>
+        <message>
+            <source>The number of steps must be at least 1.</source>
+            <translation>步数至少为 1。</translation>
+        </message>
+        <message>
+            <source>%d steps is too many: capped at %d.</source>
+            <translation>%d 步太多了：限制为 %d 步。</translation>
+        </message>
+        <message>
+            <source>Diverged: with lr = %s the next W overflows float64. W stops at the last finite step; choose a smaller lr.</source>
+            <translation>发散：lr = %s 时下一个 W 会超出 float64 的范围。W 停在最后一个有限的步；请选择更小的 lr。</translation>
+        </message>
+        <message>
+            <source>Stalled: dW is 0 everywhere (the loss is flat here), so W no longer moves.</source>
+            <translation>停滞：dW 处处为 0（这里的损失是平的），所以 W 不再移动。</translation>
+        </message>
+        <message>
+            <source>dW and the nudge</source>
+            <translation>dW 与微调</translation>
+        </message>
+        <message>
+            <source>Gradient descent on W</source>
+            <translation>对 W 进行梯度下降</translation>
+        </message>
+        <message>
+            <source>dW = ∂L/∂W, numerical</source>
+            <translation>dW = ∂L/∂W（数值微分）</translation>
+        </message>
+        <message>
+            <source>column j (class)</source>
+            <translation>第 j 列（类别）</translation>
+        </message>
+        <message>
+            <source>row i (input)</source>
+            <translation>第 i 行（输入）</translation>
+        </message>
+        <message>
+            <source>Click a cell to nudge that weight. </source>
+            <translation>点击一个单元格来微调那个权重。</translation>
+        </message>
+        <message>
+            <source>Loss over gradient steps</source>
+            <translation>随梯度步数变化的损失</translation>
+        </message>
+        <message>
+            <source>W moves against dW</source>
+            <translation>W 沿 dW 的反方向移动</translation>
+        </message>
+        <message>
+            <source>step</source>
+            <translation>阶跃函数</translation>
+        </message>
+        <message>
+            <source>loss L (nats)</source>
+            <translation>损失 L（nats）</translation>
+        </message>
+        <message>
+            <source>weight value</source>
+            <translation>权重的值</translation>
+        </message>
+        <message>
+            <source>next step −lr·dW</source>
+            <translation>下一步 −lr·dW</translation>
+        </message>
+        <message>
+            <source>ΔL when %s moves by δ</source>
+            <translation>%s 变化 δ 时的 ΔL</translation>
+        </message>
+        <message>
+            <source>δ added to %s</source>
+            <translation>加到 %s 上的 δ</translation>
+        </message>
+        <message>
+            <source>ΔL (nats)</source>
+            <translation>ΔL（nats）</translation>
+        </message>
+        <message>
+            <source>actual ΔL</source>
+            <translation>实际的 ΔL</translation>
+        </message>
+        <message>
+            <source>prediction dW·δ</source>
+            <translation>预测 dW·δ</translation>
+        </message>
+        <message>
+            <source>gap</source>
+            <translation>差距</translation>
+        </message>
+        <message>
+            <source>L(W+δ)</source>
+            <translation>L(W+δ)</translation>
+        </message>
+        <message>
+            <source>ΔL</source>
+            <translation>ΔL</translation>
+        </message>
+        <message>
+            <source>dW·δ</source>
+            <translation>dW·δ</translation>
+        </message>
+        <message>
+            <source>The first-order prediction ∂L/∂%s × δ</source>
+            <translation>一阶预测 ∂L/∂%s × δ</translation>
+        </message>
+        <message>
+            <source>MNIST could not be loaded: %s</source>
+            <translation>无法加载 MNIST：%s</translation>
+        </message>
+        <message>
+            <source>The loss stays far above 2.3 (guessing) instead of falling: learning rate %s is too large and training diverges. Try 0.1 (the book's value).</source>
+            <translation>损失没有下降，而是一直远高于 2.3（瞎猜的水平）：学习率 %s 太大，学习发散了。试试 0.1（书中的值）。</translation>
+        </message>
+        <message>
+            <source>Loading MNIST…</source>
+            <translation>正在加载 MNIST…</translation>
+        </message>
+        <message>
+            <source>This engine version has no shuffled epochs yet; choose random choice.</source>
+            <translation>此版本还不支持按 epoch 打乱；请选择随机选择。</translation>
+        </message>
+        <message>
+            <source>The loaded weights have %d hidden neurons: set the hidden size to match or press Reset.</source>
+            <translation>加载的权重有 %d 个隐藏神经元：请把隐藏层大小设为相同的值，或按“重置”。</translation>
+        </message>
+        <message>
+            <source>Learning rate %s is very large: expect the loss to diverge.</source>
+            <translation>学习率 %s 非常大：损失很可能会发散。</translation>
+        </message>
+        <message>
+            <source>%s images</source>
+            <translation>%s 张图像</translation>
+        </message>
+        <message>
+            <source>Training diverged at iteration %d: the loss became %s. Lower the learning rate (the book uses 0.1) and check the data for NaN.</source>
+            <translation>学习在第 %d 次迭代时发散：损失变成了 %s。请降低学习率（书中用 0.1），并检查数据中是否有 NaN。</translation>
+        </message>
+        <message>
+            <source>Training stopped with an error: %s</source>
+            <translation>学习因错误而停止：%s</translation>
+        </message>
+        <message>
+            <source>Learning curves</source>
+            <translation>学习曲线</translation>
+        </message>
+        <message>
+            <source>Predictions</source>
+            <translation>预测</translation>
+        </message>
+        <message>
+            <source>Numerical vs backprop</source>
+            <translation>数值微分 对 误差反向传播法</translation>
+        </message>
+        <message>
+            <source>Draw a digit</source>
+            <translation>手写数字</translation>
+        </message>
+        <message>
+            <source>The range needs 'from' &lt; 'to'; the plots keep %s to %s.</source>
+            <translation>范围需要“从” &lt; “到”；图中保持 %s 到 %s。</translation>
+        </message>
+        <message>
+            <source>The 3-D surface needs OpenGL, which is not available here (%s). The heatmap shows the same function.</source>
+            <translation>三维曲面需要 OpenGL，但这里不可用（%s）。热图显示的是同一个函数。</translation>
+        </message>
+        <message>
+            <source>Problem 1: fix x1 = 4, so f becomes x0² + 4² — a function of x0 alone. Its slope at x0 = 3 (top slice) is ∂f/∂x0 = %s; the exact value is 2·x0 = 6.</source>
+            <translation>问题 1：固定 x1 = 4，f 变成 x0² + 4² —— 只含 x0 的函数。它在 x0 = 3 处的斜率（上方截面）是 ∂f/∂x0 = %s；精确值是 2·x0 = 6。</translation>
+        </message>
+        <message>
+            <source>Problem 2: fix x0 = 3, so f becomes 3² + x1² — a function of x1 alone. Its slope at x1 = 4 (bottom slice) is ∂f/∂x1 = %s; the exact value is 2·x1 = 8.</source>
+            <translation>问题 2：固定 x0 = 3，f 变成 3² + x1² —— 只含 x1 的函数。它在 x1 = 4 处的斜率（下方截面）是 ∂f/∂x1 = %s；精确值是 2·x1 = 8。</translation>
+        </message>
+        <message>
+            <source>x0, x1 from</source>
+            <translation>x0、x1 从</translation>
+        </message>
+        <message>
+            <source>point x0</source>
+            <translation>点 x0</translation>
+        </message>
+        <message>
+            <source>point x1</source>
+            <translation>点 x1</translation>
+        </message>
+        <message>
+            <source>Central difference, as the book: (f(x+h) − f(x−h)) / 2h along one variable, the other fixed.&lt;br&gt;&lt;span style='color:#d50000'&gt;━ numerical tangent&lt;/span&gt;&lt;br&gt;&lt;span style='color:#2e7d32'&gt;╍ analytic tangent&lt;/span&gt;</source>
+            <translation>与书中一样使用中心差分：固定一个变量，沿另一个变量计算 (f(x+h) − f(x−h)) / 2h。&lt;br&gt;&lt;span style='color:#d50000'&gt;━ 数值切线&lt;/span&gt;&lt;br&gt;&lt;span style='color:#2e7d32'&gt;╍ 解析切线&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <source>Heatmap and contours</source>
+            <translation>热图与等高线</translation>
+        </message>
+        <message>
+            <source>3-D surface (fig 4-8)</source>
+            <translation>三维曲面（图 4-8）</translation>
+        </message>
+        <message>
+            <source>f(x) and its tangent at x (figs 4-6, 4-7)</source>
+            <translation>f(x) 及其在 x 处的切线（图 4-6、4-7）</translation>
+        </message>
+        <message>
+            <source>h</source>
+            <translation>h</translation>
+        </message>
+        <message>
+            <source>|error|</source>
+            <translation>|误差|</translation>
+        </message>
+        <message>
+            <source>Error against h:</source>
+            <translation>误差与 h 的关系：</translation>
+        </message>
+        <message>
+            <source>measured</source>
+            <translation>实测</translation>
+        </message>
+        <message>
+            <source>other scheme</source>
+            <translation>另一种差分</translation>
+        </message>
+        <message>
+            <source>truncation</source>
+            <translation>截断误差</translation>
+        </message>
+        <message>
+            <source>rounding</source>
+            <translation>舍入误差</translation>
+        </message>
+        <message>
+            <source>numerical tangent</source>
+            <translation>数值切线</translation>
+        </message>
+        <message>
+            <source>analytic tangent</source>
+            <translation>解析切线</translation>
+        </message>
+        <message>
+            <source>pinned tangents</source>
+            <translation>固定的切线</translation>
+        </message>
+        <message>
+            <source>truncation error (model)</source>
+            <translation>截断误差（模型）</translation>
+        </message>
+        <message>
+            <source>rounding error (model)</source>
+            <translation>舍入误差（模型）</translation>
+        </message>
+        <message>
+            <source>measured error</source>
+            <translation>实测误差</translation>
+        </message>
+        <message>
+            <source>f(x0, x1): click or drag the target</source>
+            <translation>f(x0, x1)：点击或拖动目标点</translation>
+        </message>
+        <message>
+            <source>f(x0, x1 = %s): slope ∂f/∂x0</source>
+            <translation>f(x0, x1 = %s)：斜率 ∂f/∂x0</translation>
+        </message>
+        <message>
+            <source>f(x0 = %s, x1): slope ∂f/∂x1</source>
+            <translation>f(x0 = %s, x1)：斜率 ∂f/∂x1</translation>
+        </message>
+        <message>
+            <source>∂f/∂x0 numerical</source>
+            <translation>∂f/∂x0 数值</translation>
+        </message>
+        <message>
+            <source>∂f/∂x0 analytic</source>
+            <translation>∂f/∂x0 解析</translation>
+        </message>
+        <message>
+            <source>∂f/∂x1 numerical</source>
+            <translation>∂f/∂x1 数值</translation>
+        </message>
+        <message>
+            <source>∂f/∂x1 analytic</source>
+            <translation>∂f/∂x1 解析</translation>
+        </message>
+        <message>
+            <source>∂f/∂%s = %s</source>
+            <translation>∂f/∂%s = %s</translation>
+        </message>
+        <message>
+            <source>∂f/∂%s: no analytic derivative</source>
+            <translation>∂f/∂%s：没有解析导数</translation>
+        </message>
+        <message>
+            <source>No analytic value at (%s, %s): f has a corner, a jump or no finite slope there.</source>
+            <translation>在 (%s, %s) 处没有解析值：f 在那里有尖角、跳跃，或没有有限的斜率。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SectionBase</name>
+        <message>
+            <source>Book examples:</source>
+            <translation>书中的例子：</translation>
+        </message>
+    </context>
+    <context>
+        <name>SectionInfo</name>
+        <message>
+            <source>Loss functions</source>
+            <translation>损失函数</translation>
+        </message>
+        <message>
+            <source>A network learns by searching for the weights that make a loss function as small as possible. The loss says how far the output y is from the correct label t: mean squared error compares every class, cross-entropy only looks at the probability given to the correct one. Accuracy cannot guide learning: it does not change when a weight moves a little.</source>
+            <translation>神经网络的学习就是寻找让损失函数尽可能小的权重。损失表示输出 y 与正确解标签 t 相差多远：均方误差比较每一个类别，交叉熵误差只看赋给正确解的概率。识别精度不能指导学习：权重稍微变化时它并不改变。</translation>
+        </message>
+        <message>
+            <source>Numerical differentiation</source>
+            <translation>数值微分</translation>
+        </message>
+        <message>
+            <source>The derivative is the slope of f at one point. A computer approximates it with a small difference h: the central difference with h = 1e-4 is accurate, while a tiny h such as 1e-50 is lost to rounding error and gives 0.</source>
+            <translation>导数是 f 在某一点的斜率。计算机用微小的差分 h 来近似它：h = 1e-4 的中心差分很准确，而 1e-50 这样过小的 h 会被舍入误差吞掉，结果为 0。</translation>
+        </message>
+        <message>
+            <source>Partial derivatives</source>
+            <translation>偏导数</translation>
+        </message>
+        <message>
+            <source>A function of two variables has a slope in each direction. The partial derivative with respect to x0 fixes x1 and differentiates the resulting one-variable function.</source>
+            <translation>两个变量的函数在每个方向上都有斜率。关于 x0 的偏导数是把 x1 固定，再对得到的单变量函数求导。</translation>
+        </message>
+        <message>
+            <source>Gradient</source>
+            <translation>梯度</translation>
+        </message>
+        <message>
+            <source>The gradient collects all partial derivatives into one vector. It points where f grows fastest, so its negative, −∇f, points in the direction of steepest descent: the arrows show −∇f, and they grow longer far from the minimum.</source>
+            <translation>梯度把全部变量的偏导数汇总成一个向量。它指向 f 增加最快的方向，因此负梯度 −∇f 指向下降最快的方向：箭头表示 −∇f，离最小值越远，箭头越长。</translation>
+        </message>
+        <message>
+            <source>Gradient descent</source>
+            <translation>梯度法</translation>
+        </message>
+        <message>
+            <source>Gradient descent repeatedly takes a step of size η (the learning rate) against the gradient. The learning rate is a hyperparameter: too large and the values diverge, too small and they barely move.</source>
+            <translation>梯度法（梯度下降法）反复沿梯度的反方向前进大小为 η（学习率）的一步。学习率是超参数：太大会发散，太小几乎不动。</translation>
+        </message>
+        <message>
+            <source>Gradient of a neural network</source>
+            <translation>神经网络的梯度</translation>
+        </message>
+        <message>
+            <source>The gradient of the loss L with respect to the weight matrix W has the shape of W. Each entry says how much L changes when that one weight moves a little: ∂L/∂w11 ≈ 0.2 means L rises by about 0.2h when w11 grows by h.</source>
+            <translation>损失函数 L 关于权重矩阵 W 的梯度与 W 形状相同。每个元素表示这个权重稍微变化时 L 变化多少：∂L/∂w11 ≈ 0.2 表示 w11 增加 h 时，L 大约增加 0.2h。</translation>
+        </message>
+        <message>
+            <source>Training a two-layer network</source>
+            <translation>两层神经网络的学习</translation>
+        </message>
+        <message>
+            <source>Stochastic gradient descent: (1) draw a random mini-batch, (2) compute the gradient of the loss for every weight, (3) step every weight against its gradient, (4) repeat. Each epoch the accuracy on the training and the test data is measured to check that the network generalises.</source>
+            <translation>随机梯度下降法（SGD）：(1) 随机选出一个 mini-batch，(2) 计算损失函数关于各个权重的梯度，(3) 将各个权重沿梯度的反方向更新一小步，(4) 重复。每个 epoch 都测量训练数据和测试数据上的识别精度，以确认神经网络的泛化能力。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingControls</name>
+        <message>
+            <source>The learning rate must be greater than 0 (the book uses 0.1).</source>
+            <translation>学习率必须大于 0（书中用 0.1）。</translation>
+        </message>
+        <message>
+            <source>max</source>
+            <translation>最快</translation>
+        </message>
+        <message>
+            <source>%d it/s</source>
+            <translation>%d 次/秒</translation>
+        </message>
+        <message>
+            <source>Demo speed: %s</source>
+            <translation>演示速度：%s</translation>
+        </message>
+        <message>
+            <source>▶ Start</source>
+            <translation>▶ 开始</translation>
+        </message>
+        <message>
+            <source>▶ Resume</source>
+            <translation>▶ 继续</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>暂停</translation>
+        </message>
+        <message>
+            <source>→ Step</source>
+            <translation>→ 单步</translation>
+        </message>
+        <message>
+            <source>■ Stop</source>
+            <translation>■ 停止</translation>
+        </message>
+        <message>
+            <source>⟲ Reset</source>
+            <translation>⟲ 重置</translation>
+        </message>
+        <message>
+            <source>Start a new training run from fresh weights (space)</source>
+            <translation>从新的权重开始一次新的学习（空格键）</translation>
+        </message>
+        <message>
+            <source>Exactly one iteration (→)</source>
+            <translation>只进行一次迭代（→）</translation>
+        </message>
+        <message>
+            <source>Stop and clear the plots (R)</source>
+            <translation>停止并清空图表（R）</translation>
+        </message>
+        <message>
+            <source>Iteration</source>
+            <translation>迭代</translation>
+        </message>
+        <message>
+            <source>Epoch</source>
+            <translation>epoch</translation>
+        </message>
+        <message>
+            <source>Loss</source>
+            <translation>损失</translation>
+        </message>
+        <message>
+            <source>Train acc</source>
+            <translation>训练识别精度</translation>
+        </message>
+        <message>
+            <source>Test acc</source>
+            <translation>测试识别精度</translation>
+        </message>
+        <message>
+            <source>Learning rate lr (live)</source>
+            <translation>学习率 lr（可实时调整）</translation>
+        </message>
+        <message>
+            <source>Iterations</source>
+            <translation>迭代次数</translation>
+        </message>
+        <message>
+            <source>Batch size</source>
+            <translation>批大小</translation>
+        </message>
+        <message>
+            <source>Hidden size</source>
+            <translation>隐藏层大小</translation>
+        </message>
+        <message>
+            <source>Weight init std</source>
+            <translation>权重初始值标准差</translation>
+        </message>
+        <message>
+            <source>Gradient</source>
+            <translation>梯度</translation>
+        </message>
+        <message>
+            <source>Precision</source>
+            <translation>精度（数据类型）</translation>
+        </message>
+        <message>
+            <source>Seed</source>
+            <translation>随机种子</translation>
+        </message>
+        <message>
+            <source>Training images</source>
+            <translation>训练图像</translation>
+        </message>
+        <message>
+            <source>Sampling</source>
+            <translation>抽样方式</translation>
+        </message>
+        <message>
+            <source>backprop (ch. 5)</source>
+            <translation>误差反向传播法（第 5 章）</translation>
+        </message>
+        <message>
+            <source>numerical (vectorised)</source>
+            <translation>数值微分（向量化）</translation>
+        </message>
+        <message>
+            <source>numerical (book's loop, very slow)</source>
+            <translation>数值微分（书中的循环，非常慢）</translation>
+        </message>
+        <message>
+            <source>random choice (book)</source>
+            <translation>随机选择（书中）</translation>
+        </message>
+        <message>
+            <source>shuffled epochs</source>
+            <translation>每个 epoch 打乱顺序</translation>
+        </message>
+        <message>
+            <source>Fewer training images make the network overfit (4.1.2)</source>
+            <translation>训练图像越少，神经网络越容易过拟合（4.1.2）</translation>
+        </message>
+        <message>
+            <source>Hyperparameters (book 4.5.2)</source>
+            <translation>超参数（书中 4.5.2）</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Save weights…</source>
+            <translation>保存权重…</translation>
+        </message>
+        <message>
+            <source>Load weights…</source>
+            <translation>加载权重…</translation>
+        </message>
+        <message>
+            <source>Export loss/accuracy CSV…</source>
+            <translation>导出损失/识别精度 CSV…</translation>
+        </message>
+        <message>
+            <source>random choice</source>
+            <translation>随机选择</translation>
+        </message>
+        <message>
+            <source>Iterations must be at least 1.</source>
+            <translation>迭代次数至少为 1。</translation>
+        </message>
+        <message>
+            <source>Hidden size must be at least 1 neuron (the book uses 50).</source>
+            <translation>隐藏层至少要有 1 个神经元（书中用 50）。</translation>
+        </message>
+        <message>
+            <source>The training set needs at least 1 image.</source>
+            <translation>训练数据至少需要 1 张图像。</translation>
+        </message>
+        <message>
+            <source>Batch size must be at least 1 (the book uses 100).</source>
+            <translation>批大小至少为 1（书中用 100）。</translation>
+        </message>
+        <message>
+            <source>Batch size %d is larger than the training set (%d images): lower the batch size or use more training images.</source>
+            <translation>批大小 %d 大于训练数据（%d 张图像）：请减小批大小或使用更多训练图像。</translation>
+        </message>
+        <message>
+            <source>The learning rate must be greater than 0.</source>
+            <translation>学习率必须大于 0。</translation>
+        </message>
+        <message>
+            <source>The weight init std must be a finite number.</source>
+            <translation>权重初始值标准差必须是有限的数。</translation>
+        </message>
+        <message>
+            <source> · %s s left</source>
+            <translation> · 剩余 %s 秒</translation>
+        </message>
+        <message>
+            <source>%d/%d · %s it/s%s</source>
+            <translation>%d/%d · %s 次/秒%s</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeightTiles</name>
+        <message>
+            <source>W1: a 28×28 tile per neuron</source>
+            <translation>W1：每个神经元一个 28×28 的小图</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresetNames</name>
+        <message>
+            <source>book-example-1</source>
+            <translation>书中例 1</translation>
+        </message>
+        <message>
+            <source>book-example-2</source>
+            <translation>书中例 2</translation>
+        </message>
+        <message>
+            <source>log-zero</source>
+            <translation>log 0</translation>
+        </message>
+        <message>
+            <source>mini-batch</source>
+            <translation>mini-batch</translation>
+        </message>
+        <message>
+            <source>why-not-accuracy</source>
+            <translation>为何不用识别精度</translation>
+        </message>
+        <message>
+            <source>book</source>
+            <translation>书中例子</translation>
+        </message>
+        <message>
+            <source>bad-implementation</source>
+            <translation>不好的实现</translation>
+        </message>
+        <message>
+            <source>problem-1</source>
+            <translation>问题 1</translation>
+        </message>
+        <message>
+            <source>problem-2</source>
+            <translation>问题 2</translation>
+        </message>
+        <message>
+            <source>fig-4-8</source>
+            <translation>图 4-8</translation>
+        </message>
+        <message>
+            <source>saddle</source>
+            <translation>鞍点</translation>
+        </message>
+        <message>
+            <source>rosenbrock</source>
+            <translation>Rosenbrock 函数</translation>
+        </message>
+        <message>
+            <source>book-lr-10</source>
+            <translation>书中 lr = 10</translation>
+        </message>
+        <message>
+            <source>book-lr-1e-10</source>
+            <translation>书中 lr = 1e-10</translation>
+        </message>
+        <message>
+            <source>race</source>
+            <translation>比赛</translation>
+        </message>
+        <message>
+            <source>far_nudge</source>
+            <translation>大幅微调</translation>
+        </message>
+        <message>
+            <source>random</source>
+            <translation>随机</translation>
+        </message>
+        <message>
+            <source>descend</source>
+            <translation>梯度下降</translation>
+        </message>
+        <message>
+            <source>overfit</source>
+            <translation>过拟合</translation>
+        </message>
+    </context>
+    <context>
+        <name>SectionFormula</name>
+        <message>
+            <source>E = &amp;frac12; &amp;Sigma;&lt;sub&gt;k&lt;/sub&gt; (y&lt;sub&gt;k&lt;/sub&gt; &amp;minus; t&lt;sub&gt;k&lt;/sub&gt;)&lt;sup&gt;2&lt;/sup&gt; &amp;nbsp;(4.1)&amp;nbsp;&amp;nbsp;&amp;nbsp; E = &amp;minus;&amp;Sigma;&lt;sub&gt;k&lt;/sub&gt; t&lt;sub&gt;k&lt;/sub&gt; log y&lt;sub&gt;k&lt;/sub&gt; &amp;nbsp;(4.2)&amp;nbsp;&amp;nbsp;&amp;nbsp; E = &amp;minus;&lt;sup&gt;1&lt;/sup&gt;&amp;frasl;&lt;sub&gt;N&lt;/sub&gt; &amp;Sigma;&lt;sub&gt;n&lt;/sub&gt; &amp;Sigma;&lt;sub&gt;k&lt;/sub&gt; t&lt;sub&gt;nk&lt;/sub&gt; log y&lt;sub&gt;nk&lt;/sub&gt; &amp;nbsp;(4.3)</source>
+            <translation>E = &amp;frac12; &amp;Sigma;&lt;sub&gt;k&lt;/sub&gt; (y&lt;sub&gt;k&lt;/sub&gt; &amp;minus; t&lt;sub&gt;k&lt;/sub&gt;)&lt;sup&gt;2&lt;/sup&gt; &amp;nbsp;(4.1)&amp;nbsp;&amp;nbsp;&amp;nbsp; E = &amp;minus;&amp;Sigma;&lt;sub&gt;k&lt;/sub&gt; t&lt;sub&gt;k&lt;/sub&gt; log y&lt;sub&gt;k&lt;/sub&gt; &amp;nbsp;(4.2)&amp;nbsp;&amp;nbsp;&amp;nbsp; E = &amp;minus;&lt;sup&gt;1&lt;/sup&gt;&amp;frasl;&lt;sub&gt;N&lt;/sub&gt; &amp;Sigma;&lt;sub&gt;n&lt;/sub&gt; &amp;Sigma;&lt;sub&gt;k&lt;/sub&gt; t&lt;sub&gt;nk&lt;/sub&gt; log y&lt;sub&gt;nk&lt;/sub&gt; &amp;nbsp;(4.3)</translation>
+        </message>
+        <message>
+            <source>df(x)/dx = lim&lt;sub&gt;h&amp;rarr;0&lt;/sub&gt; [f(x + h) &amp;minus; f(x)] / h &amp;nbsp;(4.4)&amp;nbsp;&amp;nbsp;&amp;nbsp; central difference: [f(x + h) &amp;minus; f(x &amp;minus; h)] / 2h</source>
+            <translation>df(x)/dx = lim&lt;sub&gt;h&amp;rarr;0&lt;/sub&gt; [f(x + h) &amp;minus; f(x)] / h &amp;nbsp;(4.4)&amp;nbsp;&amp;nbsp;&amp;nbsp; 中心差分: [f(x + h) &amp;minus; f(x &amp;minus; h)] / 2h</translation>
+        </message>
+        <message>
+            <source>f(x&lt;sub&gt;0&lt;/sub&gt;, x&lt;sub&gt;1&lt;/sub&gt;) = x&lt;sub&gt;0&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt; + x&lt;sub&gt;1&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt; &amp;nbsp;(4.6)&amp;nbsp;&amp;nbsp;&amp;nbsp; &amp;part;f/&amp;part;x&lt;sub&gt;0&lt;/sub&gt; = 2x&lt;sub&gt;0&lt;/sub&gt;, &amp;nbsp; &amp;part;f/&amp;part;x&lt;sub&gt;1&lt;/sub&gt; = 2x&lt;sub&gt;1&lt;/sub&gt;</source>
+            <translation>f(x&lt;sub&gt;0&lt;/sub&gt;, x&lt;sub&gt;1&lt;/sub&gt;) = x&lt;sub&gt;0&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt; + x&lt;sub&gt;1&lt;/sub&gt;&lt;sup&gt;2&lt;/sup&gt; &amp;nbsp;(4.6)&amp;nbsp;&amp;nbsp;&amp;nbsp; &amp;part;f/&amp;part;x&lt;sub&gt;0&lt;/sub&gt; = 2x&lt;sub&gt;0&lt;/sub&gt;, &amp;nbsp; &amp;part;f/&amp;part;x&lt;sub&gt;1&lt;/sub&gt; = 2x&lt;sub&gt;1&lt;/sub&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;nabla;f = ( &amp;part;f/&amp;part;x&lt;sub&gt;0&lt;/sub&gt;, &amp;part;f/&amp;part;x&lt;sub&gt;1&lt;/sub&gt; )</source>
+            <translation>&amp;nabla;f = ( &amp;part;f/&amp;part;x&lt;sub&gt;0&lt;/sub&gt;, &amp;part;f/&amp;part;x&lt;sub&gt;1&lt;/sub&gt; )</translation>
+        </message>
+        <message>
+            <source>x&lt;sub&gt;0&lt;/sub&gt; &amp;larr; x&lt;sub&gt;0&lt;/sub&gt; &amp;minus; &amp;eta; &amp;part;f/&amp;part;x&lt;sub&gt;0&lt;/sub&gt;, &amp;nbsp;x&lt;sub&gt;1&lt;/sub&gt; &amp;larr; x&lt;sub&gt;1&lt;/sub&gt; &amp;minus; &amp;eta; &amp;part;f/&amp;part;x&lt;sub&gt;1&lt;/sub&gt; &amp;nbsp;(4.7)</source>
+            <translation>x&lt;sub&gt;0&lt;/sub&gt; &amp;larr; x&lt;sub&gt;0&lt;/sub&gt; &amp;minus; &amp;eta; &amp;part;f/&amp;part;x&lt;sub&gt;0&lt;/sub&gt;, &amp;nbsp;x&lt;sub&gt;1&lt;/sub&gt; &amp;larr; x&lt;sub&gt;1&lt;/sub&gt; &amp;minus; &amp;eta; &amp;part;f/&amp;part;x&lt;sub&gt;1&lt;/sub&gt; &amp;nbsp;(4.7)</translation>
+        </message>
+        <message>
+            <source>W = [[w&lt;sub&gt;11&lt;/sub&gt;, w&lt;sub&gt;12&lt;/sub&gt;, w&lt;sub&gt;13&lt;/sub&gt;], [w&lt;sub&gt;21&lt;/sub&gt;, w&lt;sub&gt;22&lt;/sub&gt;, w&lt;sub&gt;23&lt;/sub&gt;]]&amp;nbsp;&amp;nbsp;&amp;nbsp; &amp;part;L/&amp;part;W = [[&amp;part;L/&amp;part;w&lt;sub&gt;11&lt;/sub&gt;, &amp;hellip;], &amp;hellip;] &amp;nbsp;(4.8)</source>
+            <translation>W = [[w&lt;sub&gt;11&lt;/sub&gt;, w&lt;sub&gt;12&lt;/sub&gt;, w&lt;sub&gt;13&lt;/sub&gt;], [w&lt;sub&gt;21&lt;/sub&gt;, w&lt;sub&gt;22&lt;/sub&gt;, w&lt;sub&gt;23&lt;/sub&gt;]]&amp;nbsp;&amp;nbsp;&amp;nbsp; &amp;part;L/&amp;part;W = [[&amp;part;L/&amp;part;w&lt;sub&gt;11&lt;/sub&gt;, &amp;hellip;], &amp;hellip;] &amp;nbsp;(4.8)</translation>
+        </message>
+        <message>
+            <source>W &amp;larr; W &amp;minus; &amp;eta; &amp;part;L/&amp;part;W &amp;nbsp;&amp;nbsp;&amp;nbsp; iter_per_epoch = max(train_size / batch_size, 1)</source>
+            <translation>W &amp;larr; W &amp;minus; &amp;eta; &amp;part;L/&amp;part;W &amp;nbsp;&amp;nbsp;&amp;nbsp; iter_per_epoch = max(train_size / batch_size, 1)</translation>
+        </message>
+    </context>
+</TS>
