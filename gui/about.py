@@ -1,19 +1,26 @@
 """The About dialog: version, the licences of the app and what it builds on, the MNIST attribution."""
 import platform
+import re
 from importlib import metadata
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
-FALLBACK_VERSION = "0.1.0"
+PYPROJECT = Path(__file__).resolve().parent.parent / "pyproject.toml"
 
 
 def app_version():
-    """The installed distribution's version (the source tree's when not installed)."""
+    """The installed distribution's version (pyproject.toml's when run from a source tree)."""
     try:
         return metadata.version("gradient-lab")
     except metadata.PackageNotFoundError:
-        return FALLBACK_VERSION
+        pass
+    try:
+        match = re.search(r'^version\s*=\s*"([^"]+)"', PYPROJECT.read_text(encoding="utf-8"), re.M)
+    except OSError:
+        match = None
+    return match.group(1) if match else "?"
 
 
 def _version_of(distribution):

@@ -11,7 +11,7 @@ import sys
 import threading
 import traceback
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton,
                                QVBoxLayout)
@@ -53,6 +53,11 @@ class ErrorDialog(QDialog):
             "Something went wrong inside Gradient Lab. The app keeps running, but the last action "
             "may not have finished. Please copy the details below into a bug report."))
         self.copy_button.setText(self.tr("Copy details"))
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def add_error(self, summary, details):
         self.count += 1

@@ -23,3 +23,11 @@ def test_help_menu_opens_about(qtbot):
     assert len(dialogs) == 1 and "CC BY-SA 3.0" in dialogs[0].text()
     dialogs[0].close()
     window.close()
+
+
+def test_version_comes_from_the_project():
+    import re
+    from pathlib import Path
+
+    pyproject = (Path(__file__).resolve().parent.parent / "pyproject.toml").read_text()
+    assert app_version() == re.search(r'^version\s*=\s*"([^"]+)"', pyproject, re.M).group(1)

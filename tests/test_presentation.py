@@ -123,3 +123,18 @@ def test_every_section_scales_and_restores_its_plots(window):
     after = [(a.style["tickFont"].pointSizeF() if a.style["tickFont"] else None,
               dict(a.labelStyle)) for a in items]
     assert after == before
+
+
+def test_cli_present_starts_in_presentation_mode(tmp_path):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    target = tmp_path / "present.png"
+    out = subprocess.run([sys.executable, "main.py", "--section", "descent", "--present",
+                          "--screenshot", str(target), "--wait", "0.1"],
+                         cwd=Path(__file__).resolve().parent.parent, capture_output=True, text=True,
+                         timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert out.returncode == 0, out.stderr
+    assert target.read_bytes()[:4] == b"\x89PNG"
