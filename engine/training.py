@@ -88,7 +88,7 @@ class TrainStep:
     """One finished iteration. train_acc/test_acc are set only at an epoch's end."""
     iteration: int           # iterations done so far (1 after the first)
     epoch: int               # epochs completed so far
-    loss: float              # loss of this iteration's mini-batch, after the update (as the book)
+    loss: float              # this iteration's mini-batch loss, at the weights its gradient used
     learning_rate: float     # the rate used for this iteration
     elapsed: float           # seconds spent in training steps so far (pauses excluded)
     iters_per_sec: float
@@ -149,7 +149,13 @@ def _prepare(data, config):
 
 
 class _BackpropStep:
-    """The book's SGD iteration (gradient, update, loss after the update) for TwoLayerNet."""
+    """One SGD iteration for TwoLayerNet: forward, loss, backward, update.
+
+    The loss reported is the mini-batch's loss in the forward pass that the
+    gradient comes from (the weights before this update). The book recomputes
+    it with a second forward pass after the update; that pass is a third of
+    the step's matrix work and changes nothing the network learns.
+    """
 
     def __init__(self, network, x_train, labels, batch_size):
         self.network = network
@@ -196,6 +202,8 @@ class _BackpropStep:
             np.copyto(x, np.take(self.rows, cols, axis=1, out=picked, mode="clip"))
         w1 = np.take(W1, cols, axis=0, out=self.w1[:m * hidden].reshape(m, hidden), mode="clip")
         z1, e, s = self._forward(x, w1, b1, W2, b2)
+        # cross-entropy of this batch (with the book's 1e-7): only y[n, t_n] is needed
+        loss = float(-np.sum(np.log(e[rows, labels] / s + DELTA)) / n)
         # backward: dL/da2 = (softmax - onehot(t)) / N, as the book's gradient()
         dy = np.divide(e, s[:, None], out=e)
         dy[rows, labels] -= 1
@@ -214,9 +222,7 @@ class _BackpropStep:
         b1 -= lr * db1
         W2 -= lr * dW2
         b2 -= lr * db2
-        # the book's loss of this mini-batch, after the update: only y[n, t_n] is needed
-        _, e, s = self._forward(x, w1, b1, W2, b2)
-        return float(-np.sum(np.log(e[rows, labels] / s + DELTA)) / n)
+        return loss
 
     def _forward(self, x, w1, b1, W2, b2):
         """z1 = sigmoid(x w1 + b1) and the softmax of z1 W2 + b2 as numerators e and sums s."""
@@ -291,11 +297,12 @@ class Trainer:
 
     def _numerical_step(self, batch_mask, lr):
         x, t = self.x_train[batch_mask], self.t_train[batch_mask]
+        loss = float(self.network.loss(x, t))   # before the update, like the backprop step
         method = "fast" if self.config.gradient == "numerical" else "loop"
         grad = self.network.numerical_gradient(x, t, method=method)
         for key, param in self.network.params.items():
             param -= param.dtype.type(lr) * grad[key]
-        return float(self.network.loss(x, t))
+        return loss
 
     def __next__(self):
         if self.iteration >= self.config.iters_num:
