@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QSizePolicy
 
 from gui.widgets import style_plot
 
-MAX_POINTS = 4000      # a series longer than this is decimated to about this many points
+MAX_POINTS = 2000      # a series longer than this is decimated to about this many points
 ZOOM_ITERS = 1000      # the right half of fig 4-11
 BLUE, ORANGE, GREY, RED = "#1f5fbf", "#e0701a", "#9a9a9a", "#c62828"
 
@@ -144,6 +144,7 @@ class LossPlots(QObject):
         """Fix the x axes for a run of iters_num iterations (and reset the y axes)."""
         self.iters_num = max(1, int(iters_num))
         self.y_max = 2.5   # just above ln 10 ≈ 2.3, the loss of a 10-class guess
+        self._zoom_drawn = -1
         self.full.setRange(xRange=(0, self.iters_num), yRange=(0, self.y_max), padding=0.02)
         self.zoom.setRange(xRange=(0, min(ZOOM_ITERS, self.iters_num)), yRange=(0, self.y_max),
                            padding=0.02)
@@ -158,16 +159,22 @@ class LossPlots(QObject):
             self.y_max = float(1.1 * finite.max())
             for widget in (self.full, self.zoom):
                 widget.setYRange(0, self.y_max, padding=0.02)
+            self._zoom_drawn = -1
         self.curve.setData(x, y, connect="finite")
-        head = np.asarray(loss[:ZOOM_ITERS], dtype=np.float64)
-        self.zoom_curve.setData(np.arange(1, len(head) + 1, dtype=np.float64), head,
-                                connect="finite")
+        # once the first 1000 iterations are drawn the zoom is complete: leave it unpainted
+        zoom_done = self._zoom_drawn == ZOOM_ITERS and len(loss) >= ZOOM_ITERS
+        if not zoom_done:
+            head = np.asarray(loss[:ZOOM_ITERS], dtype=np.float64)
+            self.zoom_curve.setData(np.arange(1, len(head) + 1, dtype=np.float64), head,
+                                    connect="finite")
+            self._zoom_drawn = len(head)
         if self.show_smooth and len(loss):
             avg = moving_average(loss, self.smooth_window)
             step = max(1, len(avg) // (MAX_POINTS // 2))
             xs = np.arange(1, len(avg) + 1, dtype=np.float64)
             self.smooth.setData(xs[::step], avg[::step])
-            self.zoom_smooth.setData(xs[:ZOOM_ITERS], avg[:ZOOM_ITERS])
+            if not zoom_done:
+                self.zoom_smooth.setData(xs[:ZOOM_ITERS], avg[:ZOOM_ITERS])
         else:
             self.smooth.setData([], [])
             self.zoom_smooth.setData([], [])

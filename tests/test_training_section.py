@@ -242,3 +242,26 @@ def test_presets_set_the_book_and_overfit_values(qtbot, make_section):
                                                                      "backprop", 60000)
     section.apply_preset("overfit")
     assert section.panel.values()["train_size"] == 300
+
+
+def test_leaving_and_closing_in_the_main_window(qtbot):
+    """The real path: MNIST loads in the background, Start waits for it, leaving stops the run."""
+    from gui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    section = window.show_section("training")
+    section.panel.set_values(dict(iters_num=10**6))
+    section.start()
+    qtbot.waitUntil(lambda: section._n >= 3, timeout=TIMEOUT)
+    assert section.state == "running" and section.available() == 60000
+    thread = section.run.thread
+    window.show_section("loss")
+    assert section.state == "finished" and not thread.isRunning()
+    window.show_section("training")
+    section.start()
+    qtbot.waitUntil(lambda: section._n >= 3, timeout=TIMEOUT)
+    thread = section.run.thread
+    window.close()
+    assert not thread.isRunning()
