@@ -173,7 +173,7 @@
             <source>Measured at the end of every epoch
 (iter_per_epoch = train size / batch size)</source>
             <translation>各エポックの終わりに測定
-（iter_per_epoch = 訓練データ数 / バッチサイズ）</translation>
+（iter_per_epoch = 訓練数 / バッチ）</translation>
         </message>
         <message>
             <source>train acc</source>
@@ -681,7 +681,7 @@ numerical: %d iterations, loss %s</source>
         </message>
         <message>
             <source>Press Start: the loss of every mini-batch appears here</source>
-            <translation>「開始」を押すと、ミニバッチごとの損失がここに表示されます</translation>
+            <translation>「開始」で損失がここに表示されます</translation>
         </message>
     </context>
     <context>
@@ -2009,7 +2009,7 @@ t_batch = t_train[batch_mask]</translation>
         </message>
         <message>
             <source>Weight init std</source>
-            <translation>重みの初期値の標準偏差</translation>
+            <translation>初期値の標準偏差</translation>
         </message>
         <message>
             <source>Gradient</source>
@@ -2033,7 +2033,7 @@ t_batch = t_train[batch_mask]</translation>
         </message>
         <message>
             <source>backprop (ch. 5)</source>
-            <translation>誤差逆伝播法（5 章）</translation>
+            <translation>逆伝播（5 章）</translation>
         </message>
         <message>
             <source>numerical (vectorised)</source>
@@ -2120,7 +2120,7 @@ t_batch = t_train[batch_mask]</translation>
         <name>WeightTiles</name>
         <message>
             <source>W1: a 28×28 tile per neuron</source>
-            <translation>W1：ニューロンごとに 28×28 のタイル</translation>
+            <translation>W1：ニューロンごとの 28×28</translation>
         </message>
     </context>
     <context>

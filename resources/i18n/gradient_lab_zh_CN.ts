@@ -172,8 +172,8 @@
         <message>
             <source>Measured at the end of every epoch
 (iter_per_epoch = train size / batch size)</source>
-            <translation>在每个 epoch 结束时测量
-（iter_per_epoch = 训练数据大小 / 批大小）</translation>
+            <translation>每个 epoch 结束时测量
+（iter_per_epoch = 训练数 / 批大小）</translation>
         </message>
         <message>
             <source>train acc</source>
@@ -681,7 +681,7 @@ numerical: %d iterations, loss %s</source>
         </message>
         <message>
             <source>Press Start: the loss of every mini-batch appears here</source>
-            <translation>按“开始”：每个 mini-batch 的损失会显示在这里</translation>
+            <translation>按“开始”，损失显示在这里</translation>
         </message>
     </context>
     <context>
@@ -2033,7 +2033,7 @@ t_batch = t_train[batch_mask]</translation>
         </message>
         <message>
             <source>backprop (ch. 5)</source>
-            <translation>误差反向传播法（第 5 章）</translation>
+            <translation>反向传播（第 5 章）</translation>
         </message>
         <message>
             <source>numerical (vectorised)</source>
@@ -2120,7 +2120,7 @@ t_batch = t_train[batch_mask]</translation>
         <name>WeightTiles</name>
         <message>
             <source>W1: a 28×28 tile per neuron</source>
-            <translation>W1：每个神经元一个 28×28 的小图</translation>
+            <translation>W1：每个神经元一个 28×28 小图</translation>
         </message>
     </context>
     <context>
