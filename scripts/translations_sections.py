@@ -670,4 +670,5 @@ SECTION_ENTRIES += [
     ("Computing %d steps for %d learning rates in the background … %d %%",
      "正在后台计算 %d 步（共 %d 个学习率）… %d %%", "%d ステップ（学習率 %d 個分）をバックグラウンドで計算中 … %d %%"),
     ("random choice", "随机选择", "ランダム選択"),
+    ("analytic slope f'(x)", "解析斜率 f'(x)", "解析的な傾き f'(x)"),
 ]

@@ -1259,8 +1259,8 @@ t_batch = t_train[batch_mask]</translation>
             <translation>数値微分の傾き（%s、%s）</translation>
         </message>
         <message>
-            <source>analytic f'(%s)</source>
-            <translation>解析的な f'(%s)</translation>
+            <source>analytic slope f'(x)</source>
+            <translation>解析的な傾き f'(x)</translation>
         </message>
         <message>
             <source>numerical − analytic</source>

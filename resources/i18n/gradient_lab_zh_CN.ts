@@ -1259,8 +1259,8 @@ t_batch = t_train[batch_mask]</translation>
             <translation>数值微分斜率（%s，%s）</translation>
         </message>
         <message>
-            <source>analytic f'(%s)</source>
-            <translation>解析导数 f'(%s)</translation>
+            <source>analytic slope f'(x)</source>
+            <translation>解析斜率 f'(x)</translation>
         </message>
         <message>
             <source>numerical − analytic</source>
