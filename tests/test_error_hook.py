@@ -80,3 +80,20 @@ def test_install_and_uninstall_restore_previous_hooks(qapp):
     hook.uninstall()
     assert (sys.excepthook, threading.excepthook) == before
     hook.deleteLater()
+
+
+def test_the_application_installs_the_hook(qapp):
+    from gui.app import create_application
+    from gui.error_hook import ErrorHook
+
+    style = qapp.styleSheet()
+    before = (sys.excepthook, threading.excepthook)
+    try:
+        app = create_application()
+        hook = app.findChild(ErrorHook, ErrorHook.OBJECT_NAME)
+        assert hook is not None and sys.excepthook == hook.excepthook
+        assert create_application().findChild(ErrorHook, ErrorHook.OBJECT_NAME) is hook   # once
+    finally:
+        hook.uninstall()
+        qapp.setStyleSheet(style)
+    assert (sys.excepthook, threading.excepthook) == before
