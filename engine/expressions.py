@@ -8,6 +8,7 @@ arithmetic, so 10**10**10 is inf, never a giant integer.
 """
 import ast
 import difflib
+import operator
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -42,8 +43,10 @@ FUNCTIONS = {
 }
 CONSTANTS = {"pi": np.pi, "e": np.e}
 
-_BINARY = {ast.Add: np.add, ast.Sub: np.subtract, ast.Mult: np.multiply,
-           ast.Div: np.divide, ast.Pow: np.power}
+# The operators, not the ufuncs: ndarray ** 2 takes NumPy's fast path (a square), np.power
+# does not (~8x slower); the results are the same correctly rounded numbers.
+_BINARY = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul,
+           ast.Div: operator.truediv, ast.Pow: operator.pow}
 _DESCRIBE = {
     ast.Attribute: "attribute access ('.')", ast.Subscript: "indexing ('[...]')",
     ast.Lambda: "a lambda", ast.ListComp: "a comprehension", ast.GeneratorExp: "a comprehension",

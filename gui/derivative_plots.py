@@ -61,7 +61,7 @@ class DerivativePlots(QWidget):
         self.rounding = self.error_plot.plot(pen=ROUNDING_PEN, name="rounding ≈")
         self.error = self.error_plot.plot(pen=pg.mkPen("#e65100", width=3), name="measured")
         self.h_line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#1f4e9c", width=2),
-                                      label="h", labelOpts={"position": 0.92, "color": "#1f4e9c",
+                                      label="h", labelOpts={"position": 0.08, "color": "#1f4e9c",
                                                             "fill": (255, 255, 255, 200)})
         self.error_plot.addItem(self.h_line)
         # A PlotDataItem (not a ScatterPlotItem) so it follows the plot's log mode.
@@ -71,6 +71,7 @@ class DerivativePlots(QWidget):
         self.error_note.setParentItem(self.error_plot.getViewBox())
         self.error_note.setPos(8, 4)
 
+        self._error_hs = self._error_decades = None   # the ranges last set, to skip repeats
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.f_widget, 5)
@@ -98,9 +99,18 @@ class DerivativePlots(QWidget):
 
     # --- updates (setData only) ------------------------------------------------
     def show_function(self, xs, ys, x_range):
-        self.curve.setData(xs, finite_or_nan(ys), connect="finite")
+        """The curve and a fixed view of it: tangents swinging while x is dragged must not
+        rescale the axes (a rescale repaints every tick and grid line, ~7 ms a frame)."""
+        ys = finite_or_nan(ys)
+        self.curve.setData(xs, ys, connect="finite")
         self.x_line.setBounds(x_range)
+        self.f_plot.disableAutoRange()
         self.f_plot.setXRange(*x_range, padding=0.02)
+        finite = ys[np.isfinite(ys)]
+        if finite.size:
+            lo, hi = float(finite.min()), float(finite.max())
+            pad = 0.08 * (hi - lo) if hi > lo else 1.0
+            self.f_plot.setYRange(lo - pad, hi + pad, padding=0)
 
     def show_point(self, x, y, numeric, analytic, xs):
         """The tangent point and its tangents over xs; slopes may be None/nan (then no line)."""
@@ -134,15 +144,25 @@ class DerivativePlots(QWidget):
         self.rounding.setData(hs, positive_or_nan(rounding), connect="finite")
         # In log mode an InfiniteLine's value is in log10 units.
         self.h_line.setValue(np.log10(h) if h > 0 else 0.0)
-        self.h_line.label.setFormat("h = %s" % f"{h:.3g}")
+        label = "h = %s" % f"{h:.3g}"
+        if self.h_line.label.format != label:
+            self.h_line.label.setFormat(label)
         if h_error is not None and np.isfinite(h_error) and h_error > 0:
             self.h_point.setData([h], [h_error])
         else:
             self.h_point.setData([], [])
-        self.error_note.setText(note)
-        self.error_plot.setXRange(np.log10(hs[0]), np.log10(hs[-1]), padding=0.03)
+        if self.error_note.toPlainText() != note:
+            self.error_note.setText(note)
+        if (hs[0], hs[-1]) != self._error_hs:
+            self._error_hs = (hs[0], hs[-1])
+            self.error_plot.disableAutoRange()
+            self.error_plot.setXRange(np.log10(hs[0]), np.log10(hs[-1]), padding=0.03)
         finite = positive_or_nan(np.concatenate([error, other]))
         finite = finite[np.isfinite(finite)]
         if finite.size:
-            lo, hi = np.log10(finite.min()), np.log10(finite.max())
-            self.error_plot.setYRange(max(lo, -20) - 0.5, hi + 0.5, padding=0)
+            # Whole decades, so dragging x rarely changes the range (and repaints the axes).
+            lo = max(np.floor(np.log10(finite.min())), -20.0)
+            hi = np.ceil(np.log10(finite.max()))
+            if (lo, hi) != self._error_decades:
+                self._error_decades = (lo, hi)
+                self.error_plot.setYRange(lo - 0.3, hi + 0.3, padding=0)

@@ -1,7 +1,10 @@
 """Large read-outs with every digit, for slopes the book prints in full (0.1999999999990898)."""
 import numpy as np
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy
+
+LONGEST = "−0.30000000000000004"   # the widest value a slope read-out has to show in full
 
 
 def full_precision(value):
@@ -22,32 +25,51 @@ def full_precision(value):
 
 
 class BigReadouts(QFrame):
-    """A row of read-outs: a small caption above a large selectable value, one column per key."""
+    """Read-outs in a grid: a small caption above a large selectable value.
 
-    def __init__(self, keys, parent=None):
+    Every column is wide enough for LONGEST (or longest[key]) and never
+    resizes with the text: a read-out that changed width while x is dragged
+    would move the splitter and resize (and so repaint) every plot.
+    """
+
+    def __init__(self, keys, columns=None, point_size=17, longest=None, parent=None):
         super().__init__(parent)
         self.setObjectName("BigReadouts")
         self.setStyleSheet("QFrame#BigReadouts { background: #fbfbf4; border: 1px solid #ddd; }")
+        columns = columns or len(keys)
+        longest = longest or {}
+        value_font = QFont("DejaVu Sans Mono")
+        value_font.setStyleHint(QFont.Monospace)
+        value_font.setPointSize(point_size)
+        value_font.setBold(True)
+        metrics = QFontMetrics(value_font)
+        caption_font = QFont()
+        caption_font.setPointSize(11)
         grid = QGridLayout(self)
         grid.setContentsMargins(8, 4, 8, 4)
+        grid.setHorizontalSpacing(16)
         self.captions, self.values = {}, {}
-        for col, key in enumerate(keys):
+        for n, key in enumerate(keys):
+            row, col = divmod(n, columns)
             caption = QLabel()
-            caption.setStyleSheet("font-size: 11pt; color: #444;")
-            caption.setWordWrap(True)
+            caption.setFont(caption_font)
+            caption.setStyleSheet("color: #444;")
+            caption.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Fixed)
             value = QLabel("—")
-            value.setStyleSheet("font-size: 17pt; font-weight: bold; font-family: 'DejaVu Sans Mono', monospace;")
+            value.setFont(value_font)
             value.setTextInteractionFlags(Qt.TextSelectableByMouse)
-            grid.addWidget(caption, 0, col)
-            grid.addWidget(value, 1, col)
-            grid.setColumnStretch(col, 1)
+            value.setFixedWidth(metrics.horizontalAdvance(longest.get(key, LONGEST)) + 4)
+            grid.addWidget(caption, 2 * row, col)
+            grid.addWidget(value, 2 * row + 1, col)
             self.captions[key], self.values[key] = caption, value
+        grid.setColumnStretch(columns, 1)
 
     def set(self, key, text):
         self.values[key].setText(text)
 
     def set_caption(self, key, text):
         self.captions[key].setText(text)
+        self.captions[key].setToolTip(text)
 
     def text(self, key):
         return self.values[key].text()

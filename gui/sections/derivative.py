@@ -1,6 +1,7 @@
 """Section 'derivative' (4.3.1–4.3.2): tangents, numerical vs analytic slope, and the h trap."""
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel,
                                QPushButton, QVBoxLayout)
 
@@ -29,6 +30,7 @@ class Section(SectionBase):
         super().__init__(parent)
         self._pinned = []          # x values of pinned tangents (the book draws two)
         self._result = None
+        self._shown_function = None
 
         self.function = FunctionInput(("x",), DEFAULT_FUNCTION)
         self._expression = self.function.expression()
@@ -80,20 +82,24 @@ class Section(SectionBase):
         self.form.addRow(pin_row)
         self.controls.addLayout(self.form)
 
-        self.readouts = BigReadouts(("numeric", "analytic", "difference"))
+        self.readouts = BigReadouts(("numeric", "analytic", "difference"), columns=2, point_size=16,
+                                    longest={"numeric": "−1.8776646903972961e−14"})
         self.pinned_label = QLabel()
         self.pinned_label.setObjectName("PinnedReadout")
         self.pinned_label.setStyleSheet("font-size: 13pt; color: #4a148c;")
         self.pinned_label.setWordWrap(True)
         self.diagnosis = QLabel()
         self.diagnosis.setWordWrap(True)
-        self.diagnosis.setStyleSheet("font-size: 12pt;")
+        font = QFont()
+        font.setPointSize(12)
+        self.diagnosis.setFont(font)
+        # In the controls column: its height may change with the text without resizing the plots.
+        self.controls.addWidget(self.diagnosis)
         self.figures = DerivativePlots()
         right = QVBoxLayout(self.plots)
         right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.readouts)
         right.addWidget(self.pinned_label)
-        right.addWidget(self.diagnosis)
         right.addWidget(self.figures, 1)
 
         self.function.function_changed.connect(self._function_changed)
@@ -200,7 +206,10 @@ class Section(SectionBase):
 
     # --- view ----------------------------------------------------------------------
     def _redraw(self, r):
-        self.figures.show_function(r["xs"], r["ys"], self._range)
+        shown = (self._expression.text, self._range)
+        if shown != self._shown_function:   # the curve only changes with f or the range
+            self._shown_function = shown
+            self.figures.show_function(r["xs"], r["ys"], self._range)
         self.figures.show_point(r["x"], r["y"], float(r["numeric"]), r["analytic"], r["xs"])
         self.figures.show_pinned([p[0] for p in r["pinned"]], [p[1] for p in r["pinned"]],
                                  [float(p[2]) for p in r["pinned"]], self._range)
@@ -220,7 +229,7 @@ class Section(SectionBase):
             self.readouts.set("difference", full_precision(float(numeric) - analytic))
         self.readouts.set_caption("numeric", self.tr("numerical slope (%s, %s)")
                                   % (self._scheme_name(r["scheme"]), r["dtype"]))
-        self.readouts.set_caption("analytic", self.tr("analytic f'(%s)") % f"{r['x']:g}")
+        self.readouts.set_caption("analytic", self.tr("analytic slope f'(x)"))
         self.readouts.set_caption("difference", self.tr("numerical − analytic"))
         self.scheme_formula.setText(self.tr("(f(x+h) − f(x−h)) / 2h") if r["scheme"] == "central"
                                     else self.tr("(f(x+h) − f(x)) / h"))
@@ -249,7 +258,7 @@ class Section(SectionBase):
                               "change of f is lost in rounding, so the slope is 0.") % d.dtype,
         }
         if d.kind:
-            self.diagnosis.setStyleSheet("font-size: 12pt; " + WARNING_STYLE)
+            self.diagnosis.setStyleSheet(WARNING_STYLE)
             self.diagnosis.setText(texts[d.kind])
         else:
             regime_text = {
@@ -257,7 +266,7 @@ class Section(SectionBase):
                 "truncation": self.tr("Truncation error dominates at this h: a smaller h (or the "
                                       "central difference) is more accurate."),
             }.get(r["regime"], "")
-            self.diagnosis.setStyleSheet("font-size: 12pt; " + INFO_STYLE)
+            self.diagnosis.setStyleSheet(INFO_STYLE)
             self.diagnosis.setText(regime_text)
 
     def _show_derivative_text(self, r):

@@ -67,7 +67,8 @@ class Section(SectionBase):
         form.addRow(self.scheme_note)
         self.controls.addLayout(form)
 
-        self.readouts = BigReadouts(("d0_numeric", "d0_analytic", "d1_numeric", "d1_analytic"))
+        self.readouts = BigReadouts(("d0_numeric", "d0_analytic", "d1_numeric", "d1_analytic"),
+                                    columns=2, point_size=16)
         self.heatmap = Heatmap()
         kwargs = {} if surface_probe is None else {"probe": surface_probe}
         self.surface = SurfaceView(**kwargs)
