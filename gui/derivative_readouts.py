@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy
 
-LONGEST = "−0.30000000000000004"   # the widest value a slope read-out has to show in full
+LONGEST = "−1.8776646903972961e−14"   # the widest float64 a read-out has to show in full
 
 
 def full_precision(value):

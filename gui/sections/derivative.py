@@ -82,8 +82,7 @@ class Section(SectionBase):
         self.form.addRow(pin_row)
         self.controls.addLayout(self.form)
 
-        self.readouts = BigReadouts(("numeric", "analytic", "difference"), columns=2, point_size=16,
-                                    longest={"numeric": "−1.8776646903972961e−14"})
+        self.readouts = BigReadouts(("numeric", "analytic", "difference"), columns=2, point_size=16)
         self.pinned_label = QLabel()
         self.pinned_label.setObjectName("PinnedReadout")
         self.pinned_label.setStyleSheet("font-size: 13pt; color: #4a148c;")
