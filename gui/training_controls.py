@@ -2,7 +2,7 @@
 import math
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox,
                                QLabel, QProgressBar, QPushButton, QSizePolicy, QSlider, QSpinBox,
                                QVBoxLayout, QWidget)
 
@@ -11,6 +11,9 @@ from gui.widgets import LogSlider, Readouts, format_number
 BOOK = dict(iters_num=10000, batch_size=100, learning_rate=0.1, hidden_size=50,
             weight_init_std=0.01, gradient="backprop", dtype="float64", seed=0,
             train_size=60000, sampling="choice")
+# 300 images, 3 iterations per epoch: 200 epochs in ~10 s; train acc reaches 1.0 by epoch ~120
+# while test acc stalls near 0.80 (the book's full run keeps both near 0.95).
+OVERFIT = dict(BOOK, train_size=300, iters_num=600, learning_rate=0.5)
 SPEEDS = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, None)   # iterations/s; None = max
 GRADIENTS = ("backprop", "numerical", "numerical-loop")
 DTYPES = ("float64", "float32")
@@ -51,6 +54,8 @@ class TrainingControls(QWidget):
         self.speed.setRange(0, len(SPEEDS) - 1)
         self.speed.setValue(len(SPEEDS) - 1)
         self.speed.valueChanged.connect(self._speed_moved)
+        self.smooth = QCheckBox()
+        self.smooth.setChecked(True)
 
         self.iters = self._spin(0, 10_000_000, BOOK["iters_num"], 1000)
         self.batch = self._spin(0, 1_000_000, BOOK["batch_size"], 10)
@@ -95,6 +100,7 @@ class TrainingControls(QWidget):
         layout.addWidget(self.lr)
         layout.addWidget(self.speed_label)
         layout.addWidget(self.speed)
+        layout.addWidget(self.smooth)
         layout.addWidget(self.hyper_box)
         layout.addWidget(self.files_box)
         layout.addStretch(1)
@@ -141,6 +147,7 @@ class TrainingControls(QWidget):
             self.readouts.set_label(key, text)
         self.lr.label.setText(self.tr("Learning rate lr (live)"))
         self._label_speed()
+        self.smooth.setText(self.tr("Smoothed loss (mean of 100 iterations)"))
         labels = (self.tr("Iterations"), self.tr("Batch size"), self.tr("Hidden size"),
                   self.tr("Weight init std"), self.tr("Gradient"), self.tr("Precision"),
                   self.tr("Seed"), self.tr("Training images"), self.tr("Sampling"))

@@ -140,6 +140,11 @@ class LossPlots(QObject):
                    self.tr("iteration"), self.tr("loss"))
         self.hint.setText(self.tr("Press Start: the loss of every mini-batch appears here"))
 
+    def set_smooth(self, on):
+        """Show or hide the smoothed line (takes effect at the next set_series)."""
+        self.show_smooth = on
+        self._zoom_drawn = -1
+
     def set_run_length(self, iters_num):
         """Fix the x axes for a run of iters_num iterations (and reset the y axes)."""
         self.iters_num = max(1, int(iters_num))

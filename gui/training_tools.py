@@ -81,6 +81,7 @@ class GradientTools(QWidget):
         self._params, self._data, self._values = current_params, current_data, current_values
         self.worker = self.thread = None
         self._job = None
+        self._check_shown = False
         self.check_button, self.race_button = QPushButton(), QPushButton()
         self.check_text, self.race_text = QLabel(), QLabel()
         for label in (self.check_text, self.race_text):
@@ -142,7 +143,7 @@ class GradientTools(QWidget):
         self.legend.clear()
         self.legend.addItem(self.curves["backprop"], self.tr("backprop"))
         self.legend.addItem(self.curves["numerical"], self.tr("numerical"))
-        if not self.check_text.text():
+        if not self._check_shown:  # until a check ran, the label explains the check
             self.check_text.setText(self.tr("Compares backprop with central differences "
                                             "(h = 1e-4) on 10 test images."))
         self._show_race()
@@ -182,6 +183,7 @@ class GradientTools(QWidget):
             self.cells[key, 1].setText(format_number(abs_diff, 3))
             self.cells[key, 2].setText(format_number(rel_diff, 3))
         verdict = self.tr("agree: backprop is correct") if worst < 1e-5 else self.tr("DISAGREE")
+        self._check_shown = True
         self.check_text.setText(self.tr("Largest difference %s — the two methods %s.")
                                 % (format_number(worst, 3), verdict))
         self.check_done.emit(result)

@@ -64,6 +64,11 @@ def test_every_loss_reaches_the_plot_in_order(qtbot, make_section):
     np.testing.assert_array_equal(epochs, np.arange(1, 16))
     assert np.all((train_acc >= 0) & (train_acc <= 1)) and train_acc[-1] > 0.5
     assert section.confusion.matrix.sum() == 50
+    smooth = section.loss_plots.smooth
+    assert len(smooth.getData()[1]) == 150
+    section.panel.smooth.setChecked(False)
+    assert section.loss_plots.smooth is smooth and smooth.getData()[1] is None or \
+        len(smooth.getData()[1]) == 0
     assert section.panel.progress.value() == 1000
 
 
