@@ -1,7 +1,7 @@
 """Large read-outs with every digit, for slopes the book prints in full (0.1999999999990898)."""
 import numpy as np
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy
 
 LONGEST = "−1.8776646903972961e−14"   # the widest float64 a read-out has to show in full
@@ -24,6 +24,21 @@ def full_precision(value):
     return text.replace("-", "−")
 
 
+class _Value(QLabel):
+    """A value label always as wide as `longest` in its current font (presentation mode scales fonts)."""
+
+    def __init__(self, longest):
+        super().__init__("—")
+        self._longest = longest
+        self.setSizePolicy(QSizePolicy.Fixed, QSizePolicy.Preferred)
+
+    def sizeHint(self):
+        return QSize(self.fontMetrics().horizontalAdvance(self._longest) + 6, super().sizeHint().height())
+
+    def minimumSizeHint(self):
+        return self.sizeHint()
+
+
 class BigReadouts(QFrame):
     """Read-outs in a grid: a small caption above a large selectable value.
 
@@ -42,7 +57,6 @@ class BigReadouts(QFrame):
         value_font.setStyleHint(QFont.Monospace)
         value_font.setPointSize(point_size)
         value_font.setBold(True)
-        metrics = QFontMetrics(value_font)
         caption_font = QFont()
         caption_font.setPointSize(11)
         grid = QGridLayout(self)
@@ -55,10 +69,9 @@ class BigReadouts(QFrame):
             caption.setFont(caption_font)
             caption.setStyleSheet("color: #444;")
             caption.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Fixed)
-            value = QLabel("—")
+            value = _Value(longest.get(key, LONGEST))
             value.setFont(value_font)
             value.setTextInteractionFlags(Qt.TextSelectableByMouse)
-            value.setFixedWidth(metrics.horizontalAdvance(longest.get(key, LONGEST)) + 4)
             grid.addWidget(caption, 2 * row, col)
             grid.addWidget(value, 2 * row + 1, col)
             self.captions[key], self.values[key] = caption, value

@@ -6,7 +6,7 @@ screenshots) does not have. Nothing here may crash without OpenGL.
 """
 import numpy as np
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QOffscreenSurface, QOpenGLContext, QVector3D
+from PySide6.QtGui import QFont, QGuiApplication, QOffscreenSurface, QOpenGLContext, QVector3D
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 NO_GL_PLATFORMS = ("offscreen", "minimal", "vnc")
@@ -53,7 +53,10 @@ class SurfaceView(QWidget):
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setAlignment(Qt.AlignCenter)
-        self.note.setStyleSheet("font-size: 13pt; color: #8a5a00; padding: 20px;")
+        self.note.setStyleSheet("color: #8a5a00; padding: 20px;")
+        font = QFont()
+        font.setPointSize(13)
+        self.note.setFont(font)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.addWidget(self.note)

@@ -85,7 +85,11 @@ class Section(SectionBase):
         self.readouts = BigReadouts(("numeric", "analytic", "difference"), columns=2, point_size=16)
         self.pinned_label = QLabel()
         self.pinned_label.setObjectName("PinnedReadout")
-        self.pinned_label.setStyleSheet("font-size: 13pt; color: #4a148c;")
+        # Sizes through setFont, not style sheets: presentation mode scales widget fonts.
+        self.pinned_label.setStyleSheet("color: #4a148c;")
+        pinned_font = QFont()
+        pinned_font.setPointSize(13)
+        self.pinned_label.setFont(pinned_font)
         self.pinned_label.setWordWrap(True)
         self.diagnosis = QLabel()
         self.diagnosis.setWordWrap(True)
@@ -281,7 +285,7 @@ class Section(SectionBase):
             self.derivative_label.setText(self.tr("f'(x) = %s, but there is no analytic derivative at "
                                                   "x = %s: %s") % (d.text, f"{r['x']:g}", reason))
         else:
-            self.derivative_label.setStyleSheet("font-size: 12pt;")
+            self.derivative_label.setStyleSheet("")
             self.derivative_label.setText(self.tr("f'(x) = %s") % d.text)
 
     # --- presets ----------------------------------------------------------------
