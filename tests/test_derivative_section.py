@@ -245,3 +245,20 @@ def test_error_model_has_the_textbook_optimum():
     assert regime(f, 1.0, 1e-12, "forward") == "rounding"
     assert regime(f, 1.0, 1e-2, "forward") == "truncation"
     assert np.isnan(error_model(book_f(), 5.0, hs, "central").best_h)   # f''' = 0: no truncation
+
+
+def test_keyboard_rolls_the_tangent_along_the_curve(section, qtbot):
+    tangent = section.figures.numeric_tangent
+    assert section.step()
+    assert section.x_box.value() == pytest.approx(6.0)
+    assert section.readouts.text("analytic") == "0.22"
+    assert section.play_pause() and section._timer.isActive()
+    qtbot.waitUntil(lambda: section.x_box.value() > 6.2, timeout=5000)
+    assert section.play_pause() and not section._timer.isActive()
+    assert section.figures.numeric_tangent is tangent
+    section.set_x(20.0)
+    section.step()                     # wraps round to the start of the range
+    assert section.x_box.value() == 0.0
+    section.play_pause()
+    section.shutdown()
+    assert not section._timer.isActive()

@@ -1,6 +1,6 @@
 """Section 'derivative' (4.3.1–4.3.2): tangents, numerical vs analytic slope, and the h trap."""
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel,
                                QPushButton, QVBoxLayout)
@@ -31,6 +31,10 @@ class Section(SectionBase):
         self._pinned = []          # x values of pinned tangents (the book draws two)
         self._result = None
         self._shown_function = None
+        # Space rolls the tangent point along the curve (fig 4-7 in motion); → moves it one step.
+        self._timer = QTimer(self)
+        self._timer.setInterval(30)
+        self._timer.timeout.connect(lambda: self._advance(1 / 200))
 
         self.function = FunctionInput(("x",), DEFAULT_FUNCTION)
         self._expression = self.function.expression()
@@ -322,9 +326,31 @@ class Section(SectionBase):
                 "(np.float32(1e-50) is 0.0) and the quotient is 0/0. Switch the precision to see "
                 "both; the book's fix is the central difference with h = 1e-4."), "warning")
 
+    def _advance(self, fraction):
+        """Move x right by fraction of the range, wrapping round at the end."""
+        lo, hi = self._range
+        x = self.x_box.value() + fraction * (hi - lo)
+        self.set_x(lo if x > hi + 1e-12 else min(x, hi))
+
+    def play_pause(self):
+        if self._timer.isActive():
+            self._timer.stop()
+        else:
+            self._timer.start()
+        return True
+
+    def step(self):
+        self._timer.stop()
+        self._advance(1 / 20)
+        return True
+
     def reset(self):
+        self._timer.stop()
         self._apply_preset("book")
         return True
+
+    def shutdown(self):
+        self._timer.stop()
 
     def retranslate(self):
         self.function.retranslate()
