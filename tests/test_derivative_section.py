@@ -262,3 +262,13 @@ def test_keyboard_rolls_the_tangent_along_the_curve(section, qtbot):
     section.play_pause()
     section.shutdown()
     assert not section._timer.isActive()
+
+
+def test_slope_table_compares_schemes_and_precisions(section):
+    section.apply_preset("bad-implementation")
+    assert section.table.text("forward", "float64") == "0.0"
+    assert section.table.text("forward", "float32") == "nan"
+    section.h.setValue(1e-4)
+    assert section.table.text("central", "float64") == "0.1999999999990898"
+    assert section.table.text("forward", "float64") == section.readouts.text("numeric")
+    assert abs(float(section.table.text("central", "float32")) - 0.2) > 1e-5   # float32 is coarse here

@@ -9,6 +9,7 @@ from engine.derivative_demos import diagnose, difference_quotient, error_model, 
 from engine.symbolic import derivative
 from gui.derivative_plots import DerivativePlots
 from gui.derivative_readouts import BigReadouts, full_precision
+from gui.derivative_table import SlopeTable
 from gui.section import SectionBase
 from gui.widgets import ERROR_STYLE, INFO_STYLE, WARNING_STYLE, FunctionInput, LogSlider
 
@@ -102,6 +103,8 @@ class Section(SectionBase):
         self.diagnosis.setFont(font)
         # In the controls column: its height may change with the text without resizing the plots.
         self.controls.addWidget(self.diagnosis)
+        self.table = SlopeTable()
+        self.controls.addWidget(self.table)
         self.figures = DerivativePlots()
         right = QVBoxLayout(self.plots)
         right.setContentsMargins(0, 0, 0, 0)
@@ -246,6 +249,7 @@ class Section(SectionBase):
         self.pinned_label.setVisible(bool(lines))
         self._show_diagnosis(r)
         self._show_derivative_text(r)
+        self.table.show_slopes(self._expression, r["x"], r["h"], r["scheme"], r["dtype"])
 
     def _scheme_name(self, scheme):
         return self.tr("central") if scheme == "central" else self.tr("forward")
@@ -258,8 +262,7 @@ class Section(SectionBase):
                                  "quotient is 0/0 = nan.")
                          % (f"{d.h:.3g}", d.dtype, d.dtype, f"{d.smallest:.2g}"),
             "x-plus-h": self.tr("x + h == x in %s: h = %s is below half the gap between %s numbers "
-                                "near x = %s (gap %s), so f(x + h) − f(x) = 0 and the slope is 0. "
-                                "This is the rounding error of the book's bad implementation.")
+                                "near x = %s (gap %s), so f(x + h) − f(x) = 0 and the slope is 0.")
                         % (d.dtype, f"{d.h:.3g}", d.dtype, f"{d.x:g}", f"{d.gap:.2g}"),
             "same-f": self.tr("f(x + h) and f at the other point round to the same %s number: the "
                               "change of f is lost in rounding, so the slope is 0.") % d.dtype,
@@ -366,4 +369,5 @@ class Section(SectionBase):
         self.clear_button.setText(self.tr("Clear pins"))
         self.x_box.setToolTip(self.tr("Or drag the dotted vertical line in the plot."))
         self.figures.retranslate(self.tr)
+        self.table.retranslate(self.tr)
         self._recompute()
