@@ -147,7 +147,8 @@ class TrainingControls(QWidget):
             self.readouts.set_label(key, text)
         self.lr.label.setText(self.tr("Learning rate lr (live)"))
         self._label_speed()
-        self.smooth.setText(self.tr("Smoothed loss (mean of 100 iterations)"))
+        self.smooth.setText(self.tr("Smoothed loss"))
+        self.smooth.setToolTip(self.tr("Orange line: the mean loss of the last 100 iterations"))
         labels = (self.tr("Iterations"), self.tr("Batch size"), self.tr("Hidden size"),
                   self.tr("Weight init std"), self.tr("Gradient"), self.tr("Precision"),
                   self.tr("Seed"), self.tr("Training images"), self.tr("Sampling"))
