@@ -229,8 +229,10 @@ def test_diagnose_names_each_trap():
     assert diagnose(f, 5.0, 1e-49, "forward").kind == "x-plus-h"
     assert diagnose(f, 5.0, 1e-49, "forward", "float32").kind == "underflow"
     assert "x + h == x in float64" in diagnose(f, 5.0, 1e-49, "forward").message
-    flat = parse("0*x + 1")
-    assert diagnose(flat, 5.0, 1e-3).kind == "same-f"
+    assert diagnose(parse("x^2"), 1e8, 1e-9, dtype="float64").kind == "x-plus-h"
+    assert diagnose(parse("1e8 + x"), 1.0, 1e-9).kind == "same-f"    # 1e8 + 1 ± 1e-9 rounds away
+    assert diagnose(parse("0*x + 1"), 5.0, 1e-3).kind == ""           # flat: 0 is the true slope
+    assert diagnose(parse("abs(x - 5)"), 5.0, 1e-4).kind == ""        # a corner, not rounding
 
 
 def test_error_model_has_the_textbook_optimum():
