@@ -227,6 +227,16 @@ class TrainingControls(QWidget):
     def retranslate_buttons(self):
         self.pause_button.setText(self.tr("▶ Resume") if self.pause_button.isChecked() else self.tr("Pause"))
 
+    def show_run(self, last, train_acc, test_acc, total):
+        """Read-outs and progress for the last TrainStep (None before a run) of total iterations."""
+        r = self.readouts
+        r.set("iteration", "%d" % (last.iteration if last else 0))
+        r.set("epoch", "%d" % (last.epoch if last else 0))
+        r.set("loss", format_number(last.loss, 4) if last else "—")
+        r.set("train_acc", format_number(train_acc[-1], 4) if train_acc else "—")
+        r.set("test_acc", format_number(test_acc[-1], 4) if test_acc else "—")
+        self.show_progress(last.iteration if last else 0, total, last.iters_per_sec if last else 0)
+
     def show_progress(self, iteration, total, rate):
         self.progress.setValue(int(1000 * iteration / total) if total else 0)
         left = (total - iteration) / rate if rate and rate > 0 else float("nan")

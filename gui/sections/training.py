@@ -213,7 +213,8 @@ class Section(SectionBase):
                 self.accuracy.set_series(np.array(self._epochs, dtype=float),
                                          np.array(self._train_acc, dtype=float),
                                          np.array(self._test_acc, dtype=float))
-            self._show_readouts()
+            total = self._config.iters_num if self._state != "idle" and self._config else 0
+            self.panel.show_run(self._last, self._train_acc, self._test_acc, total)
         if self._params_dirty and self._params is not None:
             self._params_dirty = False
             self.tiles.set_weights(self._params["W1"])
@@ -223,16 +224,6 @@ class Section(SectionBase):
                 y = network.predict(self._grid_x.astype(network.params["W1"].dtype))
                 self.digits.set_predictions(y, self._grid_t)
         self.redrawn.emit()
-
-    def _show_readouts(self):
-        r, last = self.panel.readouts, self._last
-        r.set("iteration", "%d" % (last.iteration if last else 0))
-        r.set("epoch", "%d" % (last.epoch if last else 0))
-        r.set("loss", format_number(last.loss, 4) if last else "—")
-        r.set("train_acc", format_number(self._train_acc[-1], 4) if self._train_acc else "—")
-        r.set("test_acc", format_number(self._test_acc[-1], 4) if self._test_acc else "—")
-        total = self._config.iters_num if self._state != "idle" and self._config else 0
-        self.panel.show_progress(last.iteration if last else 0, total, last.iters_per_sec if last else 0)
 
     def _show_initial_network(self):
         """Before any run: the freshly initialised W1 of the current settings (cheap, no data)."""
