@@ -18,7 +18,8 @@ SMALL_INTEGER = 10**6   # integral literals up to this stay exact sympy Integers
 
 @dataclass(frozen=True)
 class Derivative:
-    """∂f/∂wrt as text and as a vectorised callable; or, when available is False, the reason why not."""
+    """∂f/∂wrt as text and as a vectorised callable; or, when available is False, the reason why not
+    (a sentence to follow "No analytic derivative: ")."""
     variables: tuple
     wrt: str
     text: str = ""
@@ -76,7 +77,7 @@ def derivative(expression, variables=("x",), wrt=None):
     try:
         import sympy
     except ImportError:
-        return Derivative(variables, wrt, reason="No analytic derivative: sympy is not installed.")
+        return Derivative(variables, wrt, reason="sympy is not installed.")
     try:
         return _differentiate(sympy, expression, wrt)
     except Exception as exc:  # sympy raises many types (KeyError from its printers, ...); none may escape
@@ -92,14 +93,14 @@ def _differentiate(sympy, expression, wrt):
     d = d.replace(sympy.DiracDelta, lambda *args: sympy.S.Zero)
     if f.has(sympy.zoo, sympy.nan) or d.has(sympy.zoo, sympy.nan):
         return Derivative(expression.variables, wrt,
-                          reason="No analytic derivative: f divides by zero or is undefined everywhere.")
+                          reason="f divides by zero or is undefined everywhere.")
     if d.has(sympy.I):
         return Derivative(expression.variables, wrt,
-                          reason="No real derivative: f takes complex values (a square root or "
-                                 "logarithm of a negative number).")
+                          reason="f takes complex values (a square root or logarithm of a "
+                                 "negative number), so it has no real derivative.")
     if d.has(sympy.Derivative, sympy.Subs):
         return Derivative(expression.variables, wrt,
-                          reason="No analytic derivative: sympy left it unevaluated.")
+                          reason="sympy left it unevaluated.")
     ordered = [symbols[v] for v in expression.variables]
     evaluate = sympy.lambdify(ordered, d, modules="numpy")
     kinks = tuple(sympy.lambdify(ordered, g, modules="numpy") for g in builder.kinks
@@ -219,6 +220,12 @@ def _printer_class():
         def _print_Float(self, expr):
             text = repr(float(expr))
             return text[:-2] if text.endswith(".0") else text
+
+        def _print_Infinity(self, expr):
+            return "∞"
+
+        def _print_NegativeInfinity(self, expr):
+            return "−∞"
 
         def _print_Heaviside(self, expr):
             return f"step({self._print(expr.args[0])})"

@@ -283,8 +283,7 @@ class Section(SectionBase):
         d = self._derivative
         if not d.available:
             self.derivative_label.setStyleSheet(WARNING_STYLE)
-            self.derivative_label.setText(self.tr("No analytic derivative: sympy cannot "
-                                                  "differentiate this function."))
+            self.derivative_label.setText(self.tr("No analytic derivative: %s") % d.reason)
         elif r["analytic"] is None:
             self.derivative_label.setStyleSheet(WARNING_STYLE)
             reason = (self.tr("f has a corner or a jump there (abs, sign, step or relu of 0).")

@@ -218,9 +218,9 @@ class Section(SectionBase):
         for v in ("x0", "x1"):
             d = self._derivatives[v]
             texts.append(tr("∂f/∂%s = %s") % (v, d.text) if d.available
-                         else tr("∂f/∂%s: no analytic derivative") % v)
-        at_point = [self._derivatives[v].at(x0, x1)[0] for v in ("x0", "x1")]
-        if any(d.available for d in self._derivatives.values()) and None in at_point:
+                         else tr("∂f/∂%s: no analytic derivative: %s") % (v, d.reason))
+        at_point = [self.readouts.text(key) for key in ("d0_analytic", "d1_analytic")]
+        if any(d.available for d in self._derivatives.values()) and "—" in at_point:
             texts.append(tr("No analytic value at (%s, %s): f has a corner, a jump or no finite "
                             "slope there.") % (f"{x0:g}", f"{x1:g}"))
             self.derivative_label.setStyleSheet(WARNING_STYLE)
