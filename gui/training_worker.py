@@ -250,6 +250,7 @@ class TrainingRun(QObject):
         self.worker = None
         self.thread = None
         self.running = False   # a worker thread exists and has not finished
+        self._orphans = []     # (worker, thread) pairs still finishing a long step after stop()
         self.paused = False
 
     def start(self, config, data=None, paused=False, max_rate=None, fallback_train_size=None,
@@ -302,8 +303,13 @@ class TrainingRun(QObject):
         if self.worker is not None:
             self.worker.set_max_rate(rate)
 
-    def stop(self, timeout_ms=10000):
-        """Abort the worker and wait for its thread; True when it stopped in time."""
+    def stop(self, timeout_ms=3000):
+        """Abort the worker and wait for its thread; True when it stopped in time.
+
+        A step that outlasts timeout_ms (the book's numerical loop: ~40 s) is not
+        waited for: the thread is kept (destroying a running QThread aborts the
+        process), its late signals are dropped, and shutdown() waits for it.
+        """
         ok = True
         if self.thread is not None:
             self.worker.abort()
@@ -312,8 +318,20 @@ class TrainingRun(QObject):
             ok = self.thread.wait(timeout_ms)
             # deliver what the worker queued before it stopped, so stop() leaves nothing behind
             QCoreApplication.sendPostedEvents(self, QEvent.MetaCall)
+            if not ok:
+                self._orphans.append((self.worker, self.thread))
+                self._run_id += 1
+                self.worker = self.thread = None
+        self._orphans = [(w, t) for w, t in self._orphans if not t.isFinished()]
         self.running = self.paused = False
         return ok
+
+    def shutdown(self):
+        """Stop the run and wait for every thread, however long its last step takes."""
+        self.stop()
+        for _, thread in self._orphans:
+            thread.wait()
+        self._orphans = []
 
     def _current(self, rid):
         return rid == self._run_id

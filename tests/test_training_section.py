@@ -270,3 +270,30 @@ def test_leaving_and_closing_in_the_main_window(qtbot):
     thread = section.run.thread
     window.close()
     assert not thread.isRunning()
+
+
+def test_a_step_longer_than_the_stop_timeout_is_waited_for_at_shutdown(qtbot, make_section,
+                                                                       monkeypatch):
+    """Like the book's numerical loop (~40 s a step): Stop returns, close still waits."""
+    import threading
+
+    original = engine_training.Trainer.__next__
+    in_slow_step = threading.Event()
+
+    def slow(self):
+        if self.iteration == 2:
+            in_slow_step.set()
+            threading.Event().wait(0.8)
+        return original(self)
+
+    monkeypatch.setattr(engine_training.Trainer, "__next__", slow)
+    section = make_section(iters=10)
+    section.start()
+    qtbot.waitUntil(in_slow_step.is_set, timeout=TIMEOUT)
+    thread = section.run.thread
+    assert section.run.stop(timeout_ms=50) is False
+    assert thread.isRunning() and section.run.thread is None
+    section.panel.start_button.click()          # a new run may start meanwhile
+    qtbot.waitUntil(lambda: section.state == "finished", timeout=TIMEOUT)
+    section.close()
+    assert not thread.isRunning() and section.run._orphans == []
