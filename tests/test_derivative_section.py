@@ -274,3 +274,15 @@ def test_slope_table_compares_schemes_and_precisions(section):
     assert section.table.text("central", "float64") == "0.1999999999990898"
     assert section.table.text("forward", "float64") == section.readouts.text("numeric")
     assert abs(float(section.table.text("central", "float32")) - 0.2) > 1e-5   # float32 is coarse here
+
+
+@pytest.mark.parametrize("text, words", [
+    ("x/0", ["No analytic derivative", "divides by zero"]),
+    ("sqrt(x*(-x))", ["No analytic derivative", "complex values"]),
+    ("sqrt(-x^2 - 1) + x", ["no analytic derivative at x = 5", "undefined"]),
+])
+def test_functions_without_a_derivative_say_why(section, text, words):
+    assert section.function.setText(text)
+    for word in words:
+        assert word in section.derivative_label.text()
+    assert section.readouts.text("analytic") == "—"
