@@ -286,3 +286,11 @@ def test_functions_without_a_derivative_say_why(section, text, words):
     for word in words:
         assert word in section.derivative_label.text()
     assert section.readouts.text("analytic") == "—"
+
+
+def test_a_typed_h_beyond_the_slider_stays_on_the_error_plot(section):
+    type_h(section, "10")
+    assert section.h.value() == 10.0 and section.h.error.isHidden()
+    assert section.figures.error.xData[-1] == pytest.approx(10.0)
+    type_h(section, "1e-49")
+    assert section.figures.error.xData[0] == pytest.approx(1e-49)

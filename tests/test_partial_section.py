@@ -177,3 +177,14 @@ def test_real_3d_surface_where_opengl_works(qtbot):
     assert surface._z.shape == (101, 101)
     widget.set_point(1.0, 2.0)
     assert widget.surface._items["point"].pos[0][0] == pytest.approx((1.0 + 5) / 10 * 10 - 5)
+
+
+def test_a_tiny_h_warns_that_the_slope_is_lost(section):
+    section.apply_preset("problem-1")
+    assert section.trap.isHidden()
+    section.h.setValue(1e-20)
+    assert section.readouts.text("d0_numeric") == "0.0"
+    assert not section.trap.isHidden()
+    assert "∂f/∂x0 and ∂f/∂x1" in section.trap.text()
+    section.h.setValue(1e-4)
+    assert section.trap.isHidden()

@@ -197,7 +197,8 @@ class Section(SectionBase):
         pinned = [(px, float(f(np.float64(px))), *self._slopes(px, h, scheme, dtype)) for px in self._pinned]
         # The error curve runs from 1e-20 (or further down to the chosen h) up to 1.
         lowest = min(-20, int(np.floor(np.log10(h)))) if h > 0 else -20
-        hs = np.logspace(lowest, 0, H_POINTS)
+        highest = max(0, int(np.ceil(np.log10(h)))) if h > 0 else 0   # a typed h > 1 stays in view
+        hs = np.logspace(lowest, highest, H_POINTS)
         reference = analytic
         if reference is None:
             # No analytic value here: compare with the best float64 central difference instead.

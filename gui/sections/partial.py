@@ -5,7 +5,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QTabWidget,
                                QVBoxLayout)
 
-from engine.derivative_demos import difference_quotient
+from engine.derivative_demos import diagnose, difference_quotient
 from engine.symbolic import derivative
 from gui.derivative_readouts import BigReadouts, full_precision
 from gui.partial_plots import COLORMAP, SLICE0_COLOR, SLICE1_COLOR, Heatmap, SlicePlot
@@ -50,6 +50,10 @@ class Section(SectionBase):
         self.h = LogSlider("h", -50, 0, 1e-4, validate=self._validate_h)
         self.scheme_note = QLabel()
         self.scheme_note.setWordWrap(True)
+        self.trap = QLabel()
+        self.trap.setWordWrap(True)
+        self.trap.setStyleSheet(WARNING_STYLE)
+        self.trap.hide()
 
         form = QFormLayout()
         form.addRow(self.function)
@@ -65,6 +69,7 @@ class Section(SectionBase):
         form.addRow(self._labels["x1"], self.x1_box)
         form.addRow(self.h)
         form.addRow(self.scheme_note)
+        form.addRow(self.trap)
         self.controls.addLayout(form)
 
         self.readouts = BigReadouts(("d0_numeric", "d0_analytic", "d1_numeric", "d1_analytic"),
@@ -200,6 +205,13 @@ class Section(SectionBase):
         self.slice1.show_slice(xs, ys1, x1, y, float(d1), a1)
         self.heatmap.show_point(x0, x1)
         self.surface.show_point(x0, x1, y, (xs, ys0), (xs, ys1))
+        traps = [v for v, (g, at) in (("x0", (lambda t: f(t, np.float64(x1)), x0)),
+                                      ("x1", (lambda t: f(np.float64(x0), t), x1)))
+                 if diagnose(g, at, h).kind]
+        self.trap.setText(self.tr("h = %s is too small for ∂f/∂%s here: x + h rounds back to x or "
+                                  "f does not change in float64, so the numerical slope is lost to "
+                                  "rounding (see 4.3.1).") % (f"{h:.3g}", " and ∂f/∂".join(traps)))
+        self.trap.setVisible(bool(traps))
         self.readouts.set("d0_numeric", full_precision(d0))
         self.readouts.set("d0_analytic", full_precision(a0))
         self.readouts.set("d1_numeric", full_precision(d1))
