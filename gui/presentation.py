@@ -10,13 +10,16 @@ scaled when they are first shown.
 import re
 
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QSplitter, QWidget
 
 from gui.settings import SCALE_DEFAULT, clamp_scale
 from gui.style import STYLED_FONTS, style_sheet
 
+# Dynamic properties of a scaled widget: the flag, and the font to put back.
+SCALED, ORIGINAL_FONT, ORIGINAL_EXPLICIT = "presentationScaled", "presentationFont", "presentationExplicit"
+SIZE_RESOLVED = 0x0002   # QFont::SizeResolved (PySide6 does not expose the enum)
 _CSS_SIZE = re.compile(r"^\s*([0-9.]+)\s*(pt|px)\s*$")
 
 
@@ -47,7 +50,15 @@ def _safe(undo):
     return run
 
 
-def _scale_widgets(root, scale, undo):
+def _remember(widget, font, explicit):
+    # Kept on the widget itself: restoring then walks the widgets that still exist,
+    # so a widget Qt deleted meanwhile (a popup, a rebuilt tab) is never touched.
+    widget.setProperty(SCALED, True)
+    widget.setProperty(ORIGINAL_FONT, font)
+    widget.setProperty(ORIGINAL_EXPLICIT, explicit)
+
+
+def _scale_widgets(root, scale):
     # Read every font first: a child without its own font inherits its parent's,
     # so scaling from the fonts read before any change scales each exactly once.
     # The style sheet sizes some widgets itself (it is scaled separately).
@@ -55,7 +66,44 @@ def _scale_widgets(root, scale, undo):
     fonts = [(w, QFont(w.font()), w.testAttribute(Qt.WA_SetFont)) for w in widgets]
     for widget, font, explicit in fonts:
         widget.setFont(scaled_font(font, scale))
-        undo.append(_safe(lambda w=widget, f=font, e=explicit: w.setFont(f if e else QFont())))
+        _remember(widget, font, explicit)
+
+
+def restore_widgets(root):
+    """Put back the fonts of every scaled widget that still exists under root."""
+    for widget in (root, *root.findChildren(QWidget)):
+        if not widget.property(SCALED):
+            continue
+        font = widget.property(ORIGINAL_FONT)
+        if font is not None:
+            widget.setFont(font if widget.property(ORIGINAL_EXPLICIT) else QFont())
+        for name in (SCALED, ORIGINAL_FONT, ORIGINAL_EXPLICIT):
+            widget.setProperty(name, None)
+
+
+def scale_new_widget(widget, scale, high_contrast, undo):
+    """A widget first shown during a presentation (a section or tab built on first use).
+
+    A font size the code set explicitly is scaled. Otherwise the widget should
+    inherit its scaled parent's font; where it does not (a widget reparented
+    under a style sheet keeps the font it was created with) it is scaled too.
+    Plots get their scene scaled once their items are in place.
+    """
+    if widget.property(SCALED) or widget.objectName() in STYLED_FONTS:
+        return
+    font = QFont(widget.font())
+    parent = widget.parentWidget()
+    explicit = widget.testAttribute(Qt.WA_SetFont) and bool(font.resolveMask() & SIZE_RESOLVED)
+    inherited = parent is not None and abs(parent.font().pointSizeF() - font.pointSizeF()) < 0.01
+    if explicit or not inherited:
+        widget.setFont(scaled_font(font, scale))
+        _remember(widget, font, widget.testAttribute(Qt.WA_SetFont))
+    else:   # already scaled through its parent: put back the unscaled size on leaving
+        _remember(widget, scaled_font(font, 1 / scale), widget.testAttribute(Qt.WA_SetFont))
+    if isinstance(widget, QSplitter) and widget.objectName() == "SectionSplitter":
+        _widen_controls(widget.parentWidget() or widget, scale, undo)
+    if isinstance(widget, pg.GraphicsView):
+        QTimer.singleShot(0, lambda: _scale_scene(widget.scene(), scale, high_contrast, undo))
 
 
 def _widen_controls(root, scale, undo):
@@ -162,9 +210,12 @@ def _scale_scene(scene, scale, high_contrast, undo):
 
 
 def scale_widget_tree(root, scale, high_contrast=False):
-    """Scale fonts and plot lines under root by scale; returns the list of undo functions."""
-    undo = []
-    _scale_widgets(root, scale, undo)
+    """Scale fonts and plot lines under root by scale; returns the list of undo functions.
+
+    Widget fonts are put back by restore_widgets(root) (undo_all calls it last).
+    """
+    undo = [lambda: restore_widgets(root)]
+    _scale_widgets(root, scale)
     _widen_controls(root, scale, undo)
     for view in [root, *root.findChildren(pg.GraphicsView)]:
         if isinstance(view, pg.GraphicsView):
@@ -189,9 +240,7 @@ class Presentation(QObject):
         self.high_contrast = True
         self.active = False
         self._undo = []
-        self._scaled = set()   # names of the sections already scaled
         self._saved = None     # what the window looked like before
-        window.section_changed.connect(self._section_shown)
 
     def toggle(self):
         self.leave() if self.active else self.enter()
@@ -239,16 +288,22 @@ class Presentation(QObject):
     def _apply(self):
         QApplication.instance().setStyleSheet(style_sheet(self.scale, self.high_contrast))
         self._undo = scale_widget_tree(self.window, self.scale, self.high_contrast)
-        self._scaled = set(self.window.built_sections())
+        # Widgets shown for the first time from now on (lazily built sections and
+        # tabs) are scaled as Qt polishes them.
+        QApplication.instance().installEventFilter(self)
 
     def _unapply(self):
-        undo_all(self._undo)
-        self._scaled = set()
+        QApplication.instance().removeEventFilter(self)
+        # The style sheet first: changing it puts back fonts it saw at polish time
+        # (scaled ones, for widgets first shown during the presentation).
         QApplication.instance().setStyleSheet(self._saved["style"])
+        undo_all(self._undo)
 
-    def _section_shown(self, name):
-        if self.active and name not in self._scaled:
-            section = self.window.built_sections().get(name)
-            if section is not None:
-                self._undo += scale_widget_tree(section, self.scale, self.high_contrast)
-                self._scaled.add(name)
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Polish and self.active and isinstance(obj, QWidget) \
+                and self.window.isAncestorOf(obj):
+            try:
+                scale_new_widget(obj, self.scale, self.high_contrast, self._undo)
+            except RuntimeError:   # deleted while being shown
+                pass
+        return False

@@ -138,3 +138,27 @@ def test_cli_present_starts_in_presentation_mode(tmp_path):
                          timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert out.returncode == 0, out.stderr
     assert target.read_bytes()[:4] == b"\x89PNG"
+
+
+def test_widgets_created_during_a_presentation_are_scaled(window, qtbot):
+    from PySide6.QtGui import QFont
+
+    section = window.show_section("descent")
+    window.presentation.enter()
+    big = QFont()
+    big.setPointSizeF(20)
+    label = QLabel("late read-out")
+    label.setFont(big)
+    plain = QLabel("inherits")
+    plot = make_plot("late plot", "x", "y")
+    curve = plot.plot([0, 1], [1, 0], pen=pg.mkPen("b", width=2))
+    section.controls.addWidget(label)
+    section.controls.addWidget(plain)
+    section.controls.addWidget(plot)
+    qtbot.waitUntil(lambda: curve.opts["pen"].widthF() == pytest.approx(3.0))
+    assert label.font().pointSizeF() == pytest.approx(30.0)
+    assert plain.font().pointSizeF() == pytest.approx(1.5 * QFont().pointSizeF())
+    window.presentation.leave()
+    assert label.font().pointSizeF() == pytest.approx(20.0)
+    assert plain.font().pointSizeF() == pytest.approx(QFont().pointSizeF())
+    assert curve.opts["pen"].widthF() == pytest.approx(2.0)
