@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, Qt, Signa
 
 from engine import training as engine_training
 
-EMIT_INTERVAL = 0.05    # s between batches of steps sent to the GUI thread (its redraw period)
+EMIT_INTERVAL = 0.08    # s between batches of steps sent to the GUI thread (its redraw period)
 PARAMS_INTERVAL = 0.2   # s between parameter snapshots
 MATRIX_INTERVAL = 1.0   # s between confusion matrices (epoch ends closer together are skipped)
 

@@ -30,7 +30,7 @@ class Section(SectionBase):
         "overfit": QT_TRANSLATE_NOOP("Presets", "Only 300 training images: train accuracy reaches 1 "
                                                 "while test accuracy stays behind (4.1.2)"),
     }
-    REDRAW_MS = 50
+    REDRAW_MS = 80
     redrawn = Signal()
 
     def __init__(self, parent=None, data=None):
