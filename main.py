@@ -1,6 +1,12 @@
 """Gradient Lab: chapter 4 of "Deep Learning from Scratch", visible and playable."""
 import argparse
+import os
 import sys
+
+# One OpenBLAS thread, set before NumPy loads: on these 2-core machines two BLAS threads
+# spin against the GUI thread and the training worker ran ~7x slower inside the app
+# (benchmarks/ui_latency.py: 111 vs ~1000 iterations/s). OPENBLAS_NUM_THREADS overrides.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 
 def build_parser():
