@@ -1295,8 +1295,12 @@ t_batch = t_train[batch_mask]</translation>
             <translation>h = %s 在 %s 中下溢为 0（最小的 %s 是 %s），所以差商是 0/0 = nan。</translation>
         </message>
         <message>
-            <source>x + h == x in %s: h = %s is below half the gap between %s numbers near x = %s (gap %s), so f(x + h) − f(x) = 0 and the slope is 0. This is the rounding error of the book's bad implementation.</source>
-            <translation>在 %s 中 x + h == x：h = %s 小于相邻 %s 数之间间隔的一半（x = %s 附近，间隔 %s），所以 f(x + h) − f(x) = 0，斜率为 0。这就是书中不好的实现示例的舍入误差。</translation>
+            <source>x + h == x in %s: h = %s is below half the gap between %s numbers near x = %s (gap %s), so f(x + h) − f(x) = 0 and the slope is 0.</source>
+            <translation>在 %s 中 x + h == x：h = %s 小于相邻 %s 数之间间隔的一半（x = %s 附近，间隔 %s），所以 f(x + h) − f(x) = 0，斜率为 0。</translation>
+        </message>
+        <message>
+            <source>No analytic derivative: %s</source>
+            <translation>没有解析导数：%s</translation>
         </message>
         <message>
             <source>f(x + h) and f at the other point round to the same %s number: the change of f is lost in rounding, so the slope is 0.</source>
@@ -1309,10 +1313,6 @@ t_batch = t_train[batch_mask]</translation>
         <message>
             <source>Truncation error dominates at this h: a smaller h (or the central difference) is more accurate.</source>
             <translation>在这个 h 下截断误差占主导：更小的 h（或中心差分）更准确。</translation>
-        </message>
-        <message>
-            <source>No analytic derivative: sympy cannot differentiate this function.</source>
-            <translation>没有解析导数：sympy 无法对这个函数求导。</translation>
         </message>
         <message>
             <source>f has a corner or a jump there (abs, sign, step or relu of 0).</source>
@@ -1683,6 +1683,10 @@ t_batch = t_train[batch_mask]</translation>
             <translation>加载的权重有 %d 个隐藏神经元：请把隐藏层大小设为相同的值，或按“重置”。</translation>
         </message>
         <message>
+            <source>The book's element-by-element loop needs about 40 s per iteration on MNIST: watch a few steps, then compare with backprop.</source>
+            <translation>书中逐个元素计算的循环在 MNIST 上每次迭代约需 40 秒：看几步之后，再与误差反向传播法比较。</translation>
+        </message>
+        <message>
             <source>Learning rate %s is very large: expect the loss to diverge.</source>
             <translation>学习率 %s 非常大：损失很可能会发散。</translation>
         </message>
@@ -1721,6 +1725,10 @@ t_batch = t_train[batch_mask]</translation>
         <message>
             <source>The 3-D surface needs OpenGL, which is not available here (%s). The heatmap shows the same function.</source>
             <translation>三维曲面需要 OpenGL，但这里不可用（%s）。热图显示的是同一个函数。</translation>
+        </message>
+        <message>
+            <source>h = %s is too small for ∂f/∂%s here: x + h rounds back to x or f does not change in float64, so the numerical slope is lost to rounding (see 4.3.1).</source>
+            <translation>h = %s 对这里的 ∂f/∂%s 来说太小了：在 float64 中 x + h 被舍入回 x，或 f 没有变化，所以数值斜率被舍入误差吞掉了（参见 4.3.1）。</translation>
         </message>
         <message>
             <source>Problem 1: fix x1 = 4, so f becomes x0² + 4² — a function of x0 alone. Its slope at x0 = 3 (top slice) is ∂f/∂x0 = %s; the exact value is 2·x0 = 6.</source>
@@ -1811,6 +1819,10 @@ t_batch = t_train[batch_mask]</translation>
             <translation>实测误差</translation>
         </message>
         <message>
+            <source>Slope at this x and h in each scheme and precision:</source>
+            <translation>在此 x 和 h 下各种差分与精度的斜率：</translation>
+        </message>
+        <message>
             <source>f(x0, x1): click or drag the target</source>
             <translation>f(x0, x1)：点击或拖动目标点</translation>
         </message>
@@ -1843,8 +1855,8 @@ t_batch = t_train[batch_mask]</translation>
             <translation>∂f/∂%s = %s</translation>
         </message>
         <message>
-            <source>∂f/∂%s: no analytic derivative</source>
-            <translation>∂f/∂%s：没有解析导数</translation>
+            <source>∂f/∂%s: no analytic derivative: %s</source>
+            <translation>∂f/∂%s：没有解析导数：%s</translation>
         </message>
         <message>
             <source>No analytic value at (%s, %s): f has a corner, a jump or no finite slope there.</source>
@@ -1994,6 +2006,14 @@ t_batch = t_train[batch_mask]</translation>
         <message>
             <source>Learning rate lr (live)</source>
             <translation>学习率 lr（可实时调整）</translation>
+        </message>
+        <message>
+            <source>Smoothed loss</source>
+            <translation>平滑后的损失</translation>
+        </message>
+        <message>
+            <source>Orange line: the mean loss of the last 100 iterations</source>
+            <translation>橙色线：最近 100 次迭代的平均损失</translation>
         </message>
         <message>
             <source>Iterations</source>
