@@ -158,6 +158,9 @@ def test_no_english_left_in_a_translated_ui(window, translations, name, lang):
     english = {source for (_, source), (text, done) in messages(i18n.ts_path(lang)).items()
                if done and text and text != source}
     section = window.show_section(name)
+    for tabs in section.findChildren(QTabWidget):     # tabs built on first use, too
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
     translations.set_language(lang)
     left = [(where, text) for where, text in visible_texts(window) if text in english]
     assert not left, left
