@@ -12,48 +12,11 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QSizePolicy
 
+from gui.series import MAX_POINTS, StreamSeries, decimate_minmax, moving_average  # noqa: F401 (re-exported)
 from gui.widgets import style_plot
 
-MAX_POINTS = 2000      # a series longer than this is decimated to about this many points
 ZOOM_ITERS = 1000      # the right half of fig 4-11
 BLUE, ORANGE, GREY, RED = "#1f5fbf", "#e0701a", "#9a9a9a", "#c62828"
-
-
-def decimate_minmax(y, max_points=MAX_POINTS):
-    """(x, y) with x = 1..len(y); beyond max_points each bucket keeps its min and max, in order.
-
-    Spikes survive (unlike striding) and the cost is O(len(y)) with no Python loop.
-    """
-    y = np.asarray(y, dtype=np.float64)
-    n = len(y)
-    x = np.arange(1, n + 1, dtype=np.float64)
-    if n <= max_points:
-        return x, y
-    k = math.ceil(n / (max_points // 2))
-    m = n // k
-    blocks = y[:m * k].reshape(m, k)
-    safe = np.where(np.isfinite(blocks), blocks, np.nan)
-    all_nan = np.isnan(safe).all(axis=1)
-    safe[all_nan, 0] = 0.0  # nanargmin needs one number per row; the row is masked below
-    lo, hi = np.nanargmin(safe, axis=1), np.nanargmax(safe, axis=1)
-    first, second = np.minimum(lo, hi), np.maximum(lo, hi)
-    base = np.arange(m) * k
-    index = np.column_stack([base + first, base + second]).ravel()
-    index = np.concatenate([index, np.arange(m * k, n)])
-    out_y = y[index].copy()
-    out_y[np.repeat(all_nan, 2).nonzero()[0]] = np.nan
-    return x[index], out_y
-
-
-def moving_average(y, window):
-    """Trailing mean over window iterations (shorter at the start); same length as y."""
-    y = np.asarray(y, dtype=np.float64)
-    if len(y) == 0:
-        return y
-    c = np.concatenate([[0.0], np.cumsum(np.nan_to_num(y, nan=0.0, posinf=0.0, neginf=0.0))])
-    idx = np.arange(1, len(y) + 1)
-    start = np.maximum(idx - window, 0)
-    return (c[idx] - c[start]) / (idx - start)
 
 
 def tile_mosaic(W1, cols=10, side=28, gap=2, max_tiles=100):
@@ -148,38 +111,43 @@ class LossPlots(QObject):
     def set_run_length(self, iters_num):
         """Fix the x axes for a run of iters_num iterations (and reset the y axes)."""
         self.iters_num = max(1, int(iters_num))
+        self.stream = StreamSeries(self.iters_num, self.smooth_window)
         self.y_max = 2.5   # just above ln 10 ≈ 2.3, the loss of a 10-class guess
         self._zoom_drawn = -1
+        self._max_seen = 0   # the y range grows only with values it has not seen yet
         self.full.setRange(xRange=(0, self.iters_num), yRange=(0, self.y_max), padding=0.02)
         self.zoom.setRange(xRange=(0, min(ZOOM_ITERS, self.iters_num)), yRange=(0, self.y_max),
                            padding=0.02)
         self.hint.setPos(self.iters_num / 2, self.y_max / 2)
 
     def set_series(self, loss):
-        """loss: every iteration's loss so far (1-D)."""
+        """loss: every iteration's loss so far (1-D); a frame costs the same late in a run as early."""
         self.hint.setVisible(len(loss) == 0)
-        x, y = decimate_minmax(loss)
-        finite = y[np.isfinite(y)]
-        if len(finite) and finite.max() > self.y_max:
-            self.y_max = float(1.1 * finite.max())
+        if len(loss) < self.stream._n:
+            self.stream = StreamSeries(self.iters_num, self.smooth_window)
+        self.stream.update(loss)
+        x, y = self.stream.curve(loss)
+        new = np.asarray(loss[self._max_seen:], dtype=np.float64)
+        new = new[np.isfinite(new)]
+        self._max_seen = len(loss)
+        if len(new) and new.max() > self.y_max:
+            self.y_max = float(1.1 * new.max())
             for widget in (self.full, self.zoom):
                 widget.setYRange(0, self.y_max, padding=0.02)
             self._zoom_drawn = -1
         self.curve.setData(x, y, connect="finite")
         # once the first 1000 iterations are drawn the zoom is complete: leave it unpainted
         zoom_done = self._zoom_drawn == ZOOM_ITERS and len(loss) >= ZOOM_ITERS
+        head = np.asarray(loss[:ZOOM_ITERS], dtype=np.float64)
         if not zoom_done:
-            head = np.asarray(loss[:ZOOM_ITERS], dtype=np.float64)
             self.zoom_curve.setData(np.arange(1, len(head) + 1, dtype=np.float64), head,
                                     connect="finite")
             self._zoom_drawn = len(head)
         if self.show_smooth and len(loss):
-            avg = moving_average(loss, self.smooth_window)
-            step = max(1, len(avg) // (MAX_POINTS // 2))
-            xs = np.arange(1, len(avg) + 1, dtype=np.float64)
-            self.smooth.setData(xs[::step], avg[::step])
+            self.smooth.setData(*self.stream.smoothed())
             if not zoom_done:
-                self.zoom_smooth.setData(xs[:ZOOM_ITERS], avg[:ZOOM_ITERS])
+                self.zoom_smooth.setData(np.arange(1, len(head) + 1, dtype=np.float64),
+                                         moving_average(head, self.smooth_window))
         else:
             self.smooth.setData([], [])
             self.zoom_smooth.setData([], [])

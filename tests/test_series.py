@@ -1,0 +1,36 @@
+"""Incremental decimation gives exactly what decimating the whole series gives."""
+import numpy as np
+import pytest
+
+from gui.series import StreamSeries, decimate_minmax, moving_average
+
+
+@pytest.mark.parametrize("length", [150, 2000, 2001, 10000, 30000])
+def test_stream_matches_whole_series(length):
+    rng = np.random.default_rng(length)
+    y = rng.standard_normal(length)
+    y[rng.integers(0, length, 5)] = np.nan
+    y[rng.integers(0, length, 3)] = 50.0        # spikes must survive decimation
+    stream = StreamSeries(length, window=100)
+    n = 0
+    while n < length:
+        n = min(length, n + int(rng.integers(1, 700)))
+        stream.update(y[:n])
+        x, d = stream.curve(y[:n])
+        assert len(x) <= 2 * 1000 + stream.k + 2
+        assert np.all(np.diff(x) > 0)
+    x, d = stream.curve(y)
+    ex, ed = decimate_minmax(y)
+    np.testing.assert_array_equal(x, ex)
+    np.testing.assert_array_equal(d, ed)
+    assert np.nanmax(d) == 50.0
+    sx, sy = stream.smoothed()
+    avg = moving_average(y, 100)
+    np.testing.assert_allclose(sy, avg[sx.astype(int) - 1], rtol=1e-12, atol=1e-12)
+
+
+def test_stream_refuses_to_shrink():
+    stream = StreamSeries(100)
+    stream.update(np.ones(50))
+    with pytest.raises(ValueError):
+        stream.update(np.ones(10))
