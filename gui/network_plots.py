@@ -71,7 +71,6 @@ class GradientHeatmap(pg.PlotWidget):
         self.image.setImage(self.values, levels=(-m, m))
         self.image.setRect(0, 0, 3, 2)
         for (i, j), v in np.ndenumerate(self.values):
-            text = self.texts[i, j]
             # white on the dark ends of the map, black on the light middle
             colour = QColor("white") if abs(v) > 0.6 * m else QColor("#111")
             self.names[i, j].setText(names(i, j), color=colour)

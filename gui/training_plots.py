@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QSizePolicy
 
-from gui.series import MAX_POINTS, StreamSeries, decimate_minmax, moving_average  # noqa: F401 (re-exported)
+from gui.series import StreamSeries, moving_average
 from gui.widgets import style_plot
 
 ZOOM_ITERS = 1000      # the right half of fig 4-11

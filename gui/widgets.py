@@ -5,7 +5,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QGraphicsItem, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+from PySide6.QtWidgets import (QDoubleSpinBox, QGraphicsItem, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QSlider, QStyle, QVBoxLayout, QWidget)
 
 from engine.expressions import ExpressionError, parse
@@ -25,6 +25,18 @@ def format_number(value, digits=6):
     if math.isinf(value):
         return "inf" if value > 0 else "−inf"
     return f"{value:.{digits}g}".replace("-", "−")
+
+
+def float_spin(lo, hi, value, decimals, step=None):
+    """A QDoubleSpinBox that reports a value only when typing is finished (no half-typed numbers)."""
+    box = QDoubleSpinBox()
+    box.setRange(lo, hi)
+    box.setDecimals(decimals)
+    if step is not None:
+        box.setSingleStep(step)
+    box.setValue(value)
+    box.setKeyboardTracking(False)
+    return box
 
 
 class MessageBar(QLabel):

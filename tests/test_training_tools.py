@@ -5,7 +5,8 @@ from PySide6.QtCore import QPoint, Qt
 
 from gui.digit_canvas import DigitCanvas, mnist_preprocess
 from gui.sections.training import Section
-from gui.training_plots import decimate_minmax, moving_average, tile_mosaic
+from gui.series import decimate_minmax, moving_average
+from gui.training_plots import tile_mosaic
 from test_training_section import TIMEOUT, synthetic_data
 
 

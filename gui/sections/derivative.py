@@ -2,7 +2,7 @@
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel,
                                QPushButton, QVBoxLayout)
 
 from engine.derivative_demos import diagnose, difference_quotient, error_model, error_vs_h, regime
@@ -11,7 +11,7 @@ from gui.derivative_plots import DerivativePlots
 from gui.derivative_readouts import BigReadouts, full_precision
 from gui.derivative_table import SlopeTable
 from gui.section import SectionBase
-from gui.widgets import ERROR_STYLE, INFO_STYLE, WARNING_STYLE, FunctionInput, LogSlider
+from gui.widgets import ERROR_STYLE, INFO_STYLE, WARNING_STYLE, FunctionInput, LogSlider, float_spin
 
 DEFAULT_FUNCTION = "0.01*x^2 + 0.1*x"   # the book's function_1 (eq. 4.5)
 CURVE_POINTS = 600
@@ -42,14 +42,14 @@ class Section(SectionBase):
         self._derivative = derivative(self._expression)
         self.derivative_label = QLabel()
         self.derivative_label.setWordWrap(True)
-        self.range_from = self._spin(-1e6, 1e6, 0.0, 2)
-        self.range_to = self._spin(-1e6, 1e6, 20.0, 2)
+        self.range_from = float_spin(-1e6, 1e6, 0.0, 2)
+        self.range_to = float_spin(-1e6, 1e6, 20.0, 2)
         self.range_error = QLabel()
         self.range_error.setStyleSheet(ERROR_STYLE)
         self.range_error.setWordWrap(True)
         self.range_error.hide()
         self._range = (0.0, 20.0)
-        self.x_box = self._spin(0.0, 20.0, 5.0, 6)
+        self.x_box = float_spin(0.0, 20.0, 5.0, 6)
         for box in (self.range_from, self.range_to):
             box.setMaximumWidth(85)
         self.x_box.setSingleStep(0.1)
@@ -123,15 +123,6 @@ class Section(SectionBase):
         self.pin_button.clicked.connect(self._pin)
         self.clear_button.clicked.connect(self._clear_pins)
         self.retranslate()
-
-    @staticmethod
-    def _spin(lo, hi, value, decimals):
-        box = QDoubleSpinBox()
-        box.setRange(lo, hi)
-        box.setDecimals(decimals)
-        box.setValue(value)
-        box.setKeyboardTracking(False)
-        return box
 
     # --- controls --------------------------------------------------------------
     def _validate_h(self, value):

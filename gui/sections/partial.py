@@ -2,7 +2,7 @@
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import (QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QTabWidget,
+from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QTabWidget,
                                QVBoxLayout)
 
 from engine.derivative_demos import diagnose, difference_quotient
@@ -11,7 +11,7 @@ from gui.derivative_readouts import BigReadouts, full_precision
 from gui.partial_plots import COLORMAP, SLICE0_COLOR, SLICE1_COLOR, Heatmap, SlicePlot
 from gui.partial_surface import SurfaceView
 from gui.section import SectionBase
-from gui.widgets import ERROR_STYLE, WARNING_STYLE, FunctionInput, LogSlider
+from gui.widgets import ERROR_STYLE, WARNING_STYLE, FunctionInput, LogSlider, float_spin
 
 DEFAULT_FUNCTION = "x0^2 + x1^2"   # the book's function_2 (eq. 4.6)
 GRID = 101          # heatmap / surface resolution per axis
@@ -36,8 +36,8 @@ class Section(SectionBase):
         self._derivatives = self._differentiate(self._expression)
         self.derivative_label = QLabel()
         self.derivative_label.setWordWrap(True)
-        self.range_from = self._spin(-1e6, 1e6, -5.0, 2)
-        self.range_to = self._spin(-1e6, 1e6, 5.0, 2)
+        self.range_from = float_spin(-1e6, 1e6, -5.0, 2, step=0.1)
+        self.range_to = float_spin(-1e6, 1e6, 5.0, 2, step=0.1)
         for box in (self.range_from, self.range_to):
             box.setMaximumWidth(85)
         self._range = (-5.0, 5.0)
@@ -45,8 +45,8 @@ class Section(SectionBase):
         self.range_error.setStyleSheet(ERROR_STYLE)
         self.range_error.setWordWrap(True)
         self.range_error.hide()
-        self.x0_box = self._spin(-5.0, 5.0, 3.0, 4)
-        self.x1_box = self._spin(-5.0, 5.0, 4.0, 4)
+        self.x0_box = float_spin(-5.0, 5.0, 3.0, 4, step=0.1)
+        self.x1_box = float_spin(-5.0, 5.0, 4.0, 4, step=0.1)
         self.h = LogSlider("h", -50, 0, 1e-4, validate=self._validate_h)
         self.scheme_note = QLabel()
         self.scheme_note.setWordWrap(True)
@@ -103,16 +103,6 @@ class Section(SectionBase):
         self.tabs.currentChanged.connect(self._tab_changed)
         self._recompute_surface()
         self.retranslate()
-
-    @staticmethod
-    def _spin(lo, hi, value, decimals):
-        box = QDoubleSpinBox()
-        box.setRange(lo, hi)
-        box.setDecimals(decimals)
-        box.setSingleStep(0.1)
-        box.setValue(value)
-        box.setKeyboardTracking(False)
-        return box
 
     @staticmethod
     def _differentiate(expression):
