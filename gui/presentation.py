@@ -190,6 +190,11 @@ def _scale_scene(scene, scale, high_contrast, undo):
         parent = item.parentItem()
         if isinstance(item, pg.AxisItem):
             _scale_axis(item, scale, high_contrast, undo)
+        elif isinstance(item, pg.LegendItem):
+            # entries a section adds later (e.g. a race's rates) are made at this size too
+            size = item.opts.get("labelTextSize")
+            item.opts["labelTextSize"] = scaled_css_size(size, scale, "9pt")
+            undo.append(_safe(lambda i=item, s=size: i.opts.__setitem__("labelTextSize", s)))
         elif isinstance(item, pg.LabelItem):
             _scale_label(item, scale, undo)
         elif isinstance(item, pg.TextItem):

@@ -162,3 +162,14 @@ def test_widgets_created_during_a_presentation_are_scaled(window, qtbot):
     assert label.font().pointSizeF() == pytest.approx(20.0)
     assert plain.font().pointSizeF() == pytest.approx(QFont().pointSizeF())
     assert curve.opts["pen"].widthF() == pytest.approx(2.0)
+
+
+def test_legend_entries_added_during_a_presentation_are_scaled(demo):
+    root, label, item, curve, text = demo
+    legend = item.legend
+    before = legend.opts["labelTextSize"]
+    undo = scale_widget_tree(root, 1.5)
+    legend.addItem(curve, "added later")           # a race adds its rates like this
+    assert legend.items[-1][1].opts["size"] == scaled_css_size(before, 1.5)
+    undo_all(undo)
+    assert legend.opts["labelTextSize"] == before
