@@ -60,6 +60,9 @@ benchmarks: setup
 	$(PY) -m benchmarks.training
 	$(PY) -m benchmarks.numerical_gradient
 	$(PY) -m benchmarks.startup
+	$(PY) -m benchmarks.quiver
+	$(PY) -m benchmarks.ui_latency
+	$(PY) -m benchmarks.soak
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
