@@ -84,8 +84,12 @@ class SectionBase(QWidget):
 
         self.controls_widget = QWidget()
         self.controls_widget.setObjectName("Controls")
-        self.controls = QVBoxLayout(self.controls_widget)
-        self.controls.setAlignment(Qt.AlignTop)
+        # Controls sit at the top with a stretch below them. (Aligning the layout to the top
+        # instead would give each child only its sizeHint, squeezing word-wrapped messages.)
+        column = QVBoxLayout(self.controls_widget)
+        self.controls = QVBoxLayout()
+        column.addLayout(self.controls)
+        column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.NoFrame)
