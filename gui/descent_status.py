@@ -4,8 +4,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 BADGE_STYLES = {
-    "diverged": "background: #b00020; color: white; font-weight: bold; padding: 3px 8px; border-radius: 4px;",
-    "stalled": "background: #e0a000; color: black; font-weight: bold; padding: 3px 8px; border-radius: 4px;",
+    "diverged": "background: #b00020; color: white; padding: 3px 8px; border-radius: 4px;",
+    "stalled": "background: #e0a000; color: black; padding: 3px 8px; border-radius: 4px;",
 }
 
 
@@ -27,12 +27,20 @@ class StatusTable(QWidget):
         grid.addWidget(self.f_header, 0, 2, Qt.AlignBottom)
         value_font = QFont()
         value_font.setPointSizeF(value_font.pointSizeF() * 1.2)
+        # Bold is set here, once: a style sheet with a font property set later (per update)
+        # would re-resolve the font and undo presentation mode's scaling.
+        name_font = QFont(value_font)
+        name_font.setBold(True)
+        badge_font = QFont()
+        badge_font.setBold(True)
         self.names, self.xs, self.fs, self.badges = [], [], [], []
         for i in range(rows):
             name, x, fx, badge = QLabel(), QLabel(), QLabel(), QLabel()
             for label in (name, x, fx):
                 label.setFont(value_font)
                 label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+            name.setFont(name_font)
+            badge.setFont(badge_font)
             badge.setWordWrap(True)
             badge.setTextInteractionFlags(Qt.TextSelectableByMouse)
             grid.addWidget(name, 1 + 2 * i, 0)
@@ -55,7 +63,7 @@ class StatusTable(QWidget):
 
     def set_name(self, i, text, colour):
         self.names[i].setText(text)
-        self.names[i].setStyleSheet(f"color: {colour}; font-weight: bold;")
+        self.names[i].setStyleSheet(f"color: {colour};")
 
     def set_values(self, i, x_text, f_text):
         self.xs[i].setText(x_text)

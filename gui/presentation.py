@@ -305,10 +305,18 @@ class Presentation(QObject):
         undo_all(self._undo)
 
     def eventFilter(self, obj, event):
-        if event.type() == QEvent.Polish and self.active and isinstance(obj, QWidget) \
+        kind = event.type()
+        if kind == QEvent.Polish and self.active and isinstance(obj, QWidget) \
                 and self.window.isAncestorOf(obj):
             try:
                 scale_new_widget(obj, self.scale, self.high_contrast, self._undo)
             except RuntimeError:   # deleted while being shown
                 pass
+        elif kind == QEvent.StyleChange and self.active and isinstance(obj, QWidget) \
+                and obj.property(SCALED) and obj.property(ORIGINAL_EXPLICIT):
+            # A new style sheet (a label recoloured during the talk) re-resolves the font
+            # the code set, undoing the scaling: scale it again.
+            wanted = scaled_font(obj.property(ORIGINAL_FONT), self.scale)
+            if obj.font() != wanted:
+                obj.setFont(wanted)
         return False

@@ -173,3 +173,15 @@ def test_legend_entries_added_during_a_presentation_are_scaled(demo):
     assert legend.items[-1][1].opts["size"] == scaled_css_size(before, 1.5)
     undo_all(undo)
     assert legend.opts["labelTextSize"] == before
+
+
+def test_recoloured_labels_keep_the_scaled_font(window):
+    status = window.show_section("descent").status
+    base = status.names[1].font().pointSizeF()
+    window.presentation.enter()
+    status.set_name(1, "lr = 10", "#d55e00")        # a new style sheet during the talk
+    status.set_badge(1, "diverged", "DIVERGED")
+    assert status.names[1].font().pointSizeF() == pytest.approx(1.5 * base)
+    assert status.names[1].font().bold()
+    window.presentation.leave()
+    assert status.names[1].font().pointSizeF() == pytest.approx(base)
