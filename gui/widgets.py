@@ -39,6 +39,61 @@ def float_spin(lo, hi, value, decimals, step=None):
     return box
 
 
+class RangeInput(QWidget):
+    """'lo to hi' for a plotted range: a range with lo >= hi is refused, the last good one kept.
+
+    Emits range_changed(lo, hi) for every accepted range. The refusal appears in
+    self.error, which the section places (a form row of its own reads best).
+    """
+    range_changed = Signal(float, float)
+
+    def __init__(self, lo, hi, step=None, parent=None):
+        super().__init__(parent)
+        self.range_from = float_spin(-1e6, 1e6, lo, 2, step)
+        self.range_to = float_spin(-1e6, 1e6, hi, 2, step)
+        for box in (self.range_from, self.range_to):
+            box.setMaximumWidth(85)
+        self.to_label = QLabel()
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self._range = (float(lo), float(hi))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.range_from, self.to_label, self.range_to):
+            row.addWidget(widget)
+        self.range_from.valueChanged.connect(self._changed)
+        self.range_to.valueChanged.connect(self._changed)
+        self.retranslate()
+
+    def value(self):
+        return self._range
+
+    def set_range(self, lo, hi):
+        """Set programmatically, without emitting range_changed."""
+        for box, v in ((self.range_from, lo), (self.range_to, hi)):
+            box.blockSignals(True)
+            box.setValue(v)
+            box.blockSignals(False)
+        self._range = (float(lo), float(hi))
+        self.error.hide()
+
+    def _changed(self):
+        lo, hi = self.range_from.value(), self.range_to.value()
+        if not lo < hi:
+            self.error.setText(self.tr("The range needs 'from' < 'to'; the plot keeps %s to %s.")
+                               % (f"{self._range[0]:g}", f"{self._range[1]:g}"))
+            self.error.show()
+            return
+        self.error.hide()
+        self._range = (lo, hi)
+        self.range_changed.emit(lo, hi)
+
+    def retranslate(self):
+        self.to_label.setText(self.tr("to"))
+
+
 class MessageBar(QLabel):
     """One line of feedback above a section's body: errors, warnings, hints; hidden when empty."""
 

@@ -466,8 +466,6 @@ SECTION_ENTRIES += [
     ("truncation error (model)", "截断误差（模型）", "打ち切り誤差（モデル）"),
     ("rounding error (model)", "舍入误差（模型）", "丸め誤差（モデル）"),
     ("measured error", "实测误差", "実測の誤差"),
-    ("The range needs 'from' < 'to'; the plots keep %s to %s.", "范围需要“从” < “到”；图中保持 %s 到 %s。",
-     "範囲は「から」<「まで」でなければなりません。グラフは %s から %s のままです。"),
     ("The 3-D surface needs OpenGL, which is not available here (%s). The heatmap shows the same function.",
      "三维曲面需要 OpenGL，但这里不可用（%s）。热图显示的是同一个函数。",
      "3D の曲面には OpenGL が必要ですが、ここでは使えません（%s）。ヒートマップが同じ関数を表示します。"),

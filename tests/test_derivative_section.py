@@ -174,11 +174,11 @@ def test_no_analytic_derivative_is_said_plainly(section):
 
 
 def test_range_must_be_increasing(section):
-    section.range_to.setValue(-5.0)
-    assert not section.range_error.isHidden()
+    section.range_input.range_to.setValue(-5.0)
+    assert not section.range_input.error.isHidden()
     assert section.figures.curve.getData()[0][-1] == 20
-    section.range_from.setValue(-10.0)
-    assert section.range_error.isHidden()
+    section.range_input.range_from.setValue(-10.0)
+    assert section.range_input.error.isHidden()
     assert section.figures.curve.getData()[0][0] == -10
 
 

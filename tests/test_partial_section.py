@@ -119,8 +119,8 @@ def test_bad_h_is_refused(section, typed):
 
 
 def test_bad_range_is_refused(section):
-    section.range_from.setValue(7.0)
-    assert not section.range_error.isHidden()
+    section.range_input.range_from.setValue(7.0)
+    assert not section.range_input.error.isHidden()
     assert section.heatmap.image.image[0, 0] == pytest.approx(50.0)
 
 

@@ -11,7 +11,7 @@ from gui.derivative_plots import DerivativePlots
 from gui.derivative_readouts import BigReadouts, full_precision
 from gui.derivative_table import SlopeTable
 from gui.section import SectionBase
-from gui.widgets import ERROR_STYLE, INFO_STYLE, WARNING_STYLE, FunctionInput, LogSlider, float_spin
+from gui.widgets import INFO_STYLE, WARNING_STYLE, FunctionInput, LogSlider, RangeInput, float_spin
 
 DEFAULT_FUNCTION = "0.01*x^2 + 0.1*x"   # the book's function_1 (eq. 4.5)
 CURVE_POINTS = 600
@@ -42,16 +42,8 @@ class Section(SectionBase):
         self._derivative = derivative(self._expression)
         self.derivative_label = QLabel()
         self.derivative_label.setWordWrap(True)
-        self.range_from = float_spin(-1e6, 1e6, 0.0, 2)
-        self.range_to = float_spin(-1e6, 1e6, 20.0, 2)
-        self.range_error = QLabel()
-        self.range_error.setStyleSheet(ERROR_STYLE)
-        self.range_error.setWordWrap(True)
-        self.range_error.hide()
-        self._range = (0.0, 20.0)
+        self.range_input = RangeInput(0.0, 20.0)
         self.x_box = float_spin(0.0, 20.0, 5.0, 6)
-        for box in (self.range_from, self.range_to):
-            box.setMaximumWidth(85)
         self.x_box.setSingleStep(0.1)
         self.h = LogSlider("h", -50, 0, 1e-4, validate=self._validate_h)
         self.scheme = QComboBox()
@@ -68,14 +60,9 @@ class Section(SectionBase):
         self.form = QFormLayout()
         self.form.addRow(self.function)
         self.form.addRow(self.derivative_label)
-        range_row = QHBoxLayout()
-        range_row.addWidget(self.range_from)
-        self._to_label = QLabel()
-        range_row.addWidget(self._to_label)
-        range_row.addWidget(self.range_to)
         self._labels = {key: QLabel() for key in ("range", "x", "scheme", "precision")}
-        self.form.addRow(self._labels["range"], range_row)
-        self.form.addRow(self.range_error)
+        self.form.addRow(self._labels["range"], self.range_input)
+        self.form.addRow(self.range_input.error)
         self.form.addRow(self._labels["x"], self.x_box)
         self.form.addRow(self.h)
         self.form.addRow(self._labels["scheme"], self.scheme)
@@ -113,8 +100,7 @@ class Section(SectionBase):
         right.addWidget(self.figures, 1)
 
         self.function.function_changed.connect(self._function_changed)
-        self.range_from.valueChanged.connect(self._range_changed)
-        self.range_to.valueChanged.connect(self._range_changed)
+        self.range_input.range_changed.connect(self._range_changed)
         self.x_box.valueChanged.connect(self._recompute)
         self.figures.x_dragged.connect(self._dragged)
         self.h.valueChanged.connect(self._recompute)
@@ -138,15 +124,7 @@ class Section(SectionBase):
         self._derivative = derivative(expression)   # sympy; fast for anything 1000 characters allow
         self._recompute()
 
-    def _range_changed(self):
-        lo, hi = self.range_from.value(), self.range_to.value()
-        if not lo < hi:
-            self.range_error.setText(self.tr("The range needs 'from' < 'to'; the plot keeps %s to %s.")
-                                     % (f"{self._range[0]:g}", f"{self._range[1]:g}"))
-            self.range_error.show()
-            return
-        self.range_error.hide()
-        self._range = (lo, hi)
+    def _range_changed(self, lo, hi):
         self.x_box.blockSignals(True)
         self.x_box.setRange(lo, hi)   # clamps x into the new range
         self.x_box.blockSignals(False)
@@ -182,7 +160,7 @@ class Section(SectionBase):
         f = self._expression
         x, h = self.x_box.value(), self.h.value()
         scheme, dtype = self.scheme.currentData(), self.precision.currentData()
-        lo, hi = self._range
+        lo, hi = self.range_input.value()
         xs = np.linspace(lo, hi, CURVE_POINTS)
         numeric, analytic = self._slopes(x, h, scheme, dtype)
         pinned = [(px, float(f(np.float64(px))), *self._slopes(px, h, scheme, dtype)) for px in self._pinned]
@@ -208,13 +186,13 @@ class Section(SectionBase):
 
     # --- view ----------------------------------------------------------------------
     def _redraw(self, r):
-        shown = (self._expression.text, self._range)
+        shown = (self._expression.text, self.range_input.value())
         if shown != self._shown_function:   # the curve only changes with f or the range
             self._shown_function = shown
-            self.figures.show_function(r["xs"], r["ys"], self._range)
+            self.figures.show_function(r["xs"], r["ys"], self.range_input.value())
         self.figures.show_point(r["x"], r["y"], float(r["numeric"]), r["analytic"], r["xs"])
         self.figures.show_pinned([p[0] for p in r["pinned"]], [p[1] for p in r["pinned"]],
-                                 [float(p[2]) for p in r["pinned"]], self._range)
+                                 [float(p[2]) for p in r["pinned"]], self.range_input.value())
         note = self.tr("No analytic slope here: error measured against a float64 central "
                        "difference.") if r["fallback"] else ""
         self.figures.show_errors(r["hs"], r["error"], r["other"], r["model"].truncation,
@@ -288,20 +266,17 @@ class Section(SectionBase):
 
     # --- presets ----------------------------------------------------------------
     def _set_controls(self, x, h, scheme, dtype, pinned):
-        for widget in (self.x_box, self.scheme, self.precision, self.range_from, self.range_to):
+        for widget in (self.x_box, self.scheme, self.precision):
             widget.blockSignals(True)
         self.function.setText(DEFAULT_FUNCTION)
         self._expression = self.function.expression()
         self._derivative = derivative(self._expression)
-        self.range_from.setValue(0.0)
-        self.range_to.setValue(20.0)
-        self._range = (0.0, 20.0)
-        self.range_error.hide()
+        self.range_input.set_range(0.0, 20.0)
         self.x_box.setRange(0.0, 20.0)
         self.x_box.setValue(x)
         self.scheme.setCurrentIndex(self.scheme.findData(scheme))
         self.precision.setCurrentIndex(self.precision.findData(dtype))
-        for widget in (self.x_box, self.scheme, self.precision, self.range_from, self.range_to):
+        for widget in (self.x_box, self.scheme, self.precision):
             widget.blockSignals(False)
         self._pinned = list(pinned)
         self.h.blockSignals(True)
@@ -322,7 +297,7 @@ class Section(SectionBase):
 
     def _advance(self, fraction):
         """Move x right by fraction of the range, wrapping round at the end."""
-        lo, hi = self._range
+        lo, hi = self.range_input.value()
         x = self.x_box.value() + fraction * (hi - lo)
         self.set_x(lo if x > hi + 1e-12 else min(x, hi))
 
@@ -348,7 +323,7 @@ class Section(SectionBase):
 
     def retranslate(self):
         self.function.retranslate()
-        self._to_label.setText(self.tr("to"))
+        self.range_input.retranslate()
         self._labels["range"].setText(self.tr("x from"))
         self._labels["x"].setText(self.tr("point x"))
         self._labels["scheme"].setText(self.tr("difference"))

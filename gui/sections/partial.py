@@ -11,7 +11,7 @@ from gui.derivative_readouts import BigReadouts, full_precision
 from gui.partial_plots import COLORMAP, SLICE0_COLOR, SLICE1_COLOR, Heatmap, SlicePlot
 from gui.partial_surface import SurfaceView
 from gui.section import SectionBase
-from gui.widgets import ERROR_STYLE, WARNING_STYLE, FunctionInput, LogSlider, float_spin
+from gui.widgets import WARNING_STYLE, FunctionInput, LogSlider, RangeInput, float_spin
 
 DEFAULT_FUNCTION = "x0^2 + x1^2"   # the book's function_2 (eq. 4.6)
 GRID = 101          # heatmap / surface resolution per axis
@@ -36,15 +36,7 @@ class Section(SectionBase):
         self._derivatives = self._differentiate(self._expression)
         self.derivative_label = QLabel()
         self.derivative_label.setWordWrap(True)
-        self.range_from = float_spin(-1e6, 1e6, -5.0, 2, step=0.1)
-        self.range_to = float_spin(-1e6, 1e6, 5.0, 2, step=0.1)
-        for box in (self.range_from, self.range_to):
-            box.setMaximumWidth(85)
-        self._range = (-5.0, 5.0)
-        self.range_error = QLabel()
-        self.range_error.setStyleSheet(ERROR_STYLE)
-        self.range_error.setWordWrap(True)
-        self.range_error.hide()
+        self.range_input = RangeInput(-5.0, 5.0, step=0.1)
         self.x0_box = float_spin(-5.0, 5.0, 3.0, 4, step=0.1)
         self.x1_box = float_spin(-5.0, 5.0, 4.0, 4, step=0.1)
         self.h = LogSlider("h", -50, 0, 1e-4, validate=self._validate_h)
@@ -59,12 +51,8 @@ class Section(SectionBase):
         form.addRow(self.function)
         form.addRow(self.derivative_label)
         self._labels = {key: QLabel() for key in ("range", "x0", "x1")}
-        self._to_label = QLabel()
-        range_row = QHBoxLayout()
-        for w in (self.range_from, self._to_label, self.range_to):
-            range_row.addWidget(w)
-        form.addRow(self._labels["range"], range_row)
-        form.addRow(self.range_error)
+        form.addRow(self._labels["range"], self.range_input)
+        form.addRow(self.range_input.error)
         form.addRow(self._labels["x0"], self.x0_box)
         form.addRow(self._labels["x1"], self.x1_box)
         form.addRow(self.h)
@@ -94,8 +82,7 @@ class Section(SectionBase):
         right.addLayout(body, 1)
 
         self.function.function_changed.connect(self._function_changed)
-        self.range_from.valueChanged.connect(self._range_changed)
-        self.range_to.valueChanged.connect(self._range_changed)
+        self.range_input.range_changed.connect(self._range_changed)
         self.x0_box.valueChanged.connect(self._recompute_point)
         self.x1_box.valueChanged.connect(self._recompute_point)
         self.h.valueChanged.connect(self._recompute_point)
@@ -122,15 +109,7 @@ class Section(SectionBase):
         self._derivatives = self._differentiate(expression)
         self._recompute_surface()
 
-    def _range_changed(self):
-        lo, hi = self.range_from.value(), self.range_to.value()
-        if not lo < hi:
-            self.range_error.setText(self.tr("The range needs 'from' < 'to'; the plots keep %s to %s.")
-                                     % (f"{self._range[0]:g}", f"{self._range[1]:g}"))
-            self.range_error.show()
-            return
-        self.range_error.hide()
-        self._range = (lo, hi)
+    def _range_changed(self, lo, hi):
         for box in (self.x0_box, self.x1_box):
             box.blockSignals(True)
             box.setRange(lo, hi)
@@ -161,7 +140,7 @@ class Section(SectionBase):
 
     # --- maths and view -----------------------------------------------------------
     def _recompute_surface(self):
-        lo, hi = self._range
+        lo, hi = self.range_input.value()
         axis = np.linspace(lo, hi, GRID)
         X0, X1 = np.meshgrid(axis, axis, indexing="ij")
         Z = self._expression(X0, X1)
@@ -186,7 +165,7 @@ class Section(SectionBase):
     def _recompute_point(self):
         f = self._expression
         x0, x1, h = self.x0_box.value(), self.x1_box.value(), self.h.value()
-        lo, hi = self._range
+        lo, hi = self.range_input.value()
         xs = np.linspace(lo, hi, SLICE_POINTS)
         y = float(f(np.float64(x0), np.float64(x1)))
         (d0, a0), (d1, a1) = self._partials(x0, x1, h)
@@ -234,12 +213,7 @@ class Section(SectionBase):
     def _apply_preset(self, name):
         half = 3.0 if name == "fig-4-8" else 5.0
         self.function.setText(DEFAULT_FUNCTION)
-        for box, value in ((self.range_from, -half), (self.range_to, half)):
-            box.blockSignals(True)
-            box.setValue(value)
-            box.blockSignals(False)
-        self.range_error.hide()
-        self._range = (-half, half)
+        self.range_input.set_range(-half, half)
         self.h.blockSignals(True)
         self.h.setValue(1e-4)
         self.h.blockSignals(False)
@@ -274,7 +248,7 @@ class Section(SectionBase):
         self._labels["range"].setText(self.tr("x0, x1 from"))
         self._labels["x0"].setText(self.tr("point x0"))
         self._labels["x1"].setText(self.tr("point x1"))
-        self._to_label.setText(self.tr("to"))
+        self.range_input.retranslate()
         self.h.label.setText(self.tr("h (log scale; type any value > 0)"))
         self.scheme_note.setText(self.tr(
             "Central difference, as the book: (f(x+h) − f(x−h)) / 2h along one variable, the other "

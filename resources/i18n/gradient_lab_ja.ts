@@ -1237,6 +1237,17 @@ t_batch = t_train[batch_mask]</translation>
         </message>
     </context>
     <context>
+        <name>RangeInput</name>
+        <message>
+            <source>The range needs 'from' &lt; 'to'; the plot keeps %s to %s.</source>
+            <translation>範囲は「から」&lt;「まで」でなければなりません。グラフは %s から %s のままです。</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>まで</translation>
+        </message>
+    </context>
+    <context>
         <name>Section</name>
         <message>
             <source>h = %s: h must be greater than 0. With h = 0 the difference quotient is 0/0, which is not a number.</source>
@@ -1245,10 +1256,6 @@ t_batch = t_train[batch_mask]</translation>
         <message>
             <source>h = %s is far too large for a derivative; use h ≤ 1.</source>
             <translation>h = %s は微分には大きすぎます。h ≤ 1 を使ってください。</translation>
-        </message>
-        <message>
-            <source>The range needs 'from' &lt; 'to'; the plot keeps %s to %s.</source>
-            <translation>範囲は「から」&lt;「まで」でなければなりません。グラフは %s から %s のままです。</translation>
         </message>
         <message>
             <source>No analytic slope here: error measured against a float64 central difference.</source>
@@ -1333,10 +1340,6 @@ t_batch = t_train[batch_mask]</translation>
         <message>
             <source>The book's bad implementation: (f(x + h) − f(x)) / h with h = 10e-50. In float64, x + h == x, so the slope is 0; in float32, h itself underflows to 0 (np.float32(1e-50) is 0.0) and the quotient is 0/0. Switch the precision to see both; the book's fix is the central difference with h = 1e-4.</source>
             <translation>本の悪い実装例：h = 10e-50 での (f(x + h) − f(x)) / h。float64 では x + h == x なので傾きは 0、float32 では h 自体がアンダーフローして 0 になり（np.float32(1e-50) は 0.0）、商は 0/0 です。精度を切り替えて両方を確かめてください。本の改善策は h = 1e-4 の中心差分です。</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>まで</translation>
         </message>
         <message>
             <source>x from</source>
@@ -1717,10 +1720,6 @@ t_batch = t_train[batch_mask]</translation>
         <message>
             <source>Draw a digit</source>
             <translation>数字を書く</translation>
-        </message>
-        <message>
-            <source>The range needs 'from' &lt; 'to'; the plots keep %s to %s.</source>
-            <translation>範囲は「から」&lt;「まで」でなければなりません。グラフは %s から %s のままです。</translation>
         </message>
         <message>
             <source>The 3-D surface needs OpenGL, which is not available here (%s). The heatmap shows the same function.</source>

@@ -1237,6 +1237,17 @@ t_batch = t_train[batch_mask]</translation>
         </message>
     </context>
     <context>
+        <name>RangeInput</name>
+        <message>
+            <source>The range needs 'from' &lt; 'to'; the plot keeps %s to %s.</source>
+            <translation>范围需要“从” &lt; “到”；图中保持 %s 到 %s。</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>到</translation>
+        </message>
+    </context>
+    <context>
         <name>Section</name>
         <message>
             <source>h = %s: h must be greater than 0. With h = 0 the difference quotient is 0/0, which is not a number.</source>
@@ -1245,10 +1256,6 @@ t_batch = t_train[batch_mask]</translation>
         <message>
             <source>h = %s is far too large for a derivative; use h ≤ 1.</source>
             <translation>h = %s 对求导来说太大了；请使用 h ≤ 1。</translation>
-        </message>
-        <message>
-            <source>The range needs 'from' &lt; 'to'; the plot keeps %s to %s.</source>
-            <translation>范围需要“从” &lt; “到”；图中保持 %s 到 %s。</translation>
         </message>
         <message>
             <source>No analytic slope here: error measured against a float64 central difference.</source>
@@ -1333,10 +1340,6 @@ t_batch = t_train[batch_mask]</translation>
         <message>
             <source>The book's bad implementation: (f(x + h) − f(x)) / h with h = 10e-50. In float64, x + h == x, so the slope is 0; in float32, h itself underflows to 0 (np.float32(1e-50) is 0.0) and the quotient is 0/0. Switch the precision to see both; the book's fix is the central difference with h = 1e-4.</source>
             <translation>书中不好的实现示例：(f(x + h) − f(x)) / h，h = 10e-50。在 float64 中 x + h == x，所以斜率为 0；在 float32 中 h 本身下溢为 0（np.float32(1e-50) 是 0.0），差商是 0/0。切换精度可以看到两种情况；书中的改进是 h = 1e-4 的中心差分。</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>到</translation>
         </message>
         <message>
             <source>x from</source>
@@ -1717,10 +1720,6 @@ t_batch = t_train[batch_mask]</translation>
         <message>
             <source>Draw a digit</source>
             <translation>手写数字</translation>
-        </message>
-        <message>
-            <source>The range needs 'from' &lt; 'to'; the plots keep %s to %s.</source>
-            <translation>范围需要“从” &lt; “到”；图中保持 %s 到 %s。</translation>
         </message>
         <message>
             <source>The 3-D surface needs OpenGL, which is not available here (%s). The heatmap shows the same function.</source>
