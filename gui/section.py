@@ -1,7 +1,7 @@
 """SectionBase: the shape every section shares — explanation, presets, controls | plots."""
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea,
-                               QSizePolicy, QSplitter, QToolButton, QVBoxLayout, QWidget)
+                               QSizePolicy, QSplitter, QStyle, QToolButton, QVBoxLayout, QWidget)
 
 from gui import sections as registry
 from gui.widgets import MessageBar
@@ -71,6 +71,7 @@ class SectionBase(QWidget):
         self.explain = ExplainPanel(self.info)
         self.message = MessageBar()
         self._preset_buttons = {}
+        self._column_fitted = False
         preset_row = QHBoxLayout()
         self._preset_label = QLabel()
         preset_row.addWidget(self._preset_label)
@@ -142,6 +143,20 @@ class SectionBase(QWidget):
 
     def shutdown(self):
         """Stop timers and worker threads; called before the window closes."""
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        if not self._column_fitted:
+            self._column_fitted = True
+            self._fit_controls_column()
+
+    def _fit_controls_column(self):
+        """Widen the controls column when its content needs more than the default width."""
+        scroll_bar = self.style().pixelMetric(QStyle.PM_ScrollBarExtent)
+        need = self.controls_widget.minimumSizeHint().width() + scroll_bar + 4
+        sizes = self.splitter.sizes()
+        if sizes[0] < need < sum(sizes) // 2:
+            self.splitter.setSizes([need, sum(sizes) - need])
 
     # --- translation -----------------------------------------------------------
     def changeEvent(self, event):
