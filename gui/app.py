@@ -26,6 +26,7 @@ def create_application(argv=None):
     font.setPointSize(max(font.pointSize(), 11))
     app.setFont(font)
     pg.setConfigOptions(background="w", foreground="k", antialias=True)
+    from gui import collector
     from gui.error_hook import install
     from gui.icons import app_icon
     from gui.style import apply_style
@@ -33,6 +34,7 @@ def create_application(argv=None):
     apply_style(app)
     app.setWindowIcon(app_icon())
     install(app)
+    collector.install(app)
     return app
 
 
