@@ -8,6 +8,8 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+# The training step's compiled loops, cached on disk; rebuilt when their source changes.
+KERNELS := $(VENV)/.kernels
 # Debian packages: a real window (xcb), Chinese/Japanese glyphs, screenshots under Xvfb.
 DEB_RUN := libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0 libegl1 libgl1 fonts-wqy-microhei
 DEB_TEST := fonts-wqy-microhei libegl1 libgl1
@@ -18,10 +20,10 @@ DEB_TEST := fonts-wqy-microhei libegl1 libgl1
 TS := $(wildcard resources/i18n/gradient_lab_*.ts)
 QM := $(TS:.ts=.qm)
 
-run: deps-run setup $(QM)
+run: deps-run setup $(KERNELS) $(QM)
 	$(PY) main.py $(ARGS)
 
-test: deps-test setup $(QM)
+test: deps-test setup $(KERNELS) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
 
 setup: $(STAMP)
@@ -32,6 +34,10 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[test]'
 	@touch $(STAMP)
+
+$(KERNELS): engine/kernels.py $(STAMP)
+	$(PY) -m engine.kernels
+	@touch $(KERNELS)
 
 qm: $(QM)
 

@@ -3,6 +3,7 @@ import dataclasses
 import numpy as np
 import pytest
 
+from engine import kernels
 from engine.metrics import accuracy, confusion_matrix, gradient_check
 from engine.networks import TwoLayerNet
 from engine.training import TrainConfig, Trainer, TrainStep, train
@@ -57,9 +58,13 @@ def test_loss_falls_and_the_network_learns(gradient, one_hot):
         steps[0].loss = 0.0
 
 
-def test_step_is_the_books_update_and_loss():
+@pytest.mark.parametrize("compiled", [True, False], ids=["compiled", "numpy"])
+def test_step_is_the_books_update_and_loss(compiled, monkeypatch):
     # One step = params - lr * grad (backprop on the batch); its loss is the batch's loss at
     # the weights the gradient was taken at (no second forward pass after the update).
+    if compiled and not kernels.AVAILABLE:
+        pytest.skip("numba is not installed")
+    monkeypatch.setattr(kernels, "AVAILABLE", compiled)
     data = blobs()
     trainer = Trainer(small(iters_num=5), data)
     masks = []
