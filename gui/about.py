@@ -60,7 +60,7 @@ class AboutDialog(QDialog):
         versions = ", ".join((
             f"Python {platform.python_version()}", f"Qt {qVersion()}",
             f"PySide6 {_version_of('PySide6-Essentials')}", f"pyqtgraph {_version_of('pyqtgraph')}",
-            f"NumPy {_version_of('numpy')}"))
+            f"NumPy {_version_of('numpy')}", f"Numba {_version_of('numba')}"))
         parts = [
             "<p>" + self.tr("Chapter 4 of <i>Deep Learning from Scratch</i> (Koki Saito), visible and "
                             "playable: loss functions, derivatives, gradients, gradient descent and a "
@@ -71,6 +71,8 @@ class AboutDialog(QDialog):
             + self.tr("pyqtgraph: MIT licence.") + "<br>"
             + self.tr("NumPy: BSD licence.") + "<br>"
             + self.tr("SymPy: BSD licence.") + "<br>"
+            + self.tr("Numba and llvmlite: BSD licence.") + "<br>"
+            + self.tr("PyOpenGL: BSD licence.") + "<br>"
             + self.tr("Pillow: MIT-CMU (HPND) licence.") + "</p>",
             "<p><b>" + self.tr("MNIST data") + "</b><br>"
             + self.tr("\"The MNIST database of handwritten digits\" by Yann LeCun, Corinna Cortes and "

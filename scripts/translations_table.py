@@ -71,6 +71,8 @@ APP_ENTRIES = [
     ("pyqtgraph: MIT licence.", "pyqtgraph：MIT 许可证。", "pyqtgraph：MIT ライセンス。"),
     ("NumPy: BSD licence.", "NumPy：BSD 许可证。", "NumPy：BSD ライセンス。"),
     ("SymPy: BSD licence.", "SymPy：BSD 许可证。", "SymPy：BSD ライセンス。"),
+    ("Numba and llvmlite: BSD licence.", "Numba 与 llvmlite：BSD 许可证。", "Numba と llvmlite：BSD ライセンス。"),
+    ("PyOpenGL: BSD licence.", "PyOpenGL：BSD 许可证。", "PyOpenGL：BSD ライセンス。"),
     ("Pillow: MIT-CMU (HPND) licence.", "Pillow：MIT-CMU（HPND）许可证。", "Pillow：MIT-CMU（HPND）ライセンス。"),
     ("MNIST data", "MNIST 数据", "MNIST データ"),
     ("\"The MNIST database of handwritten digits\" by Yann LeCun, Corinna Cortes and Christopher J.C. "

@@ -8,7 +8,7 @@ def test_about_names_licences_and_mnist(qtbot):
     qtbot.addWidget(dialog)
     text = dialog.text()
     assert app_version() in text
-    for needle in ("MIT", "LGPL", "pyqtgraph", "NumPy", "BSD", "SymPy",
+    for needle in ("MIT", "LGPL", "pyqtgraph", "NumPy", "BSD", "SymPy", "Numba", "PyOpenGL",
                    "CC BY-SA 3.0", "The MNIST database of handwritten digits",
                    "Yann LeCun", "Corinna Cortes", "Christopher J.C. Burges"):
         assert needle in text, needle

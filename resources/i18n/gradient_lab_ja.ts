@@ -40,6 +40,14 @@
             <translation>SymPy：BSD ライセンス。</translation>
         </message>
         <message>
+            <source>Numba and llvmlite: BSD licence.</source>
+            <translation>Numba と llvmlite：BSD ライセンス。</translation>
+        </message>
+        <message>
+            <source>PyOpenGL: BSD licence.</source>
+            <translation>PyOpenGL：BSD ライセンス。</translation>
+        </message>
+        <message>
             <source>Pillow: MIT-CMU (HPND) licence.</source>
             <translation>Pillow：MIT-CMU（HPND）ライセンス。</translation>
         </message>

@@ -40,6 +40,14 @@
             <translation>SymPy：BSD 许可证。</translation>
         </message>
         <message>
+            <source>Numba and llvmlite: BSD licence.</source>
+            <translation>Numba 与 llvmlite：BSD 许可证。</translation>
+        </message>
+        <message>
+            <source>PyOpenGL: BSD licence.</source>
+            <translation>PyOpenGL：BSD 许可证。</translation>
+        </message>
+        <message>
             <source>Pillow: MIT-CMU (HPND) licence.</source>
             <translation>Pillow：MIT-CMU（HPND）许可证。</translation>
         </message>
