@@ -59,14 +59,6 @@ def engine_stepper(data, dtype, compiled=True):
     return run, trainer
 
 
-def dense_pixels(x_train, dense_min, batches=200):
-    """Mean number of pixels non-zero in at least dense_min images of a random batch of 100."""
-    rng = np.random.default_rng(1)
-    counts = [np.count_nonzero((x_train[rng.integers(0, len(x_train), 100)] != 0).sum(axis=0)
-                               >= dense_min) for _ in range(batches)]
-    return int(round(np.mean(counts)))
-
-
 def matmul_floor(pixels, dtype, products=3):
     """n iterations of only the large products of an iteration.
 
@@ -102,9 +94,9 @@ def measure_steps(book, data, rounds, iters):
     floors = {"textbook floor: 3 matmuls, 784 pixels, float64": matmul_floor(784, np.float64)}
     for dtype in ("float64", "float32"):
         runners[f"engine {dtype}"], trainer = engine_stepper(data, dtype)
-        step = trainer._step
-        if hasattr(step, "dense_min"):     # the compiled step: BLAS only for the common pixels
-            pixels = dense_pixels(x_train, step.dense_min)
+        pixels = getattr(trainer._step, "pixels", None)
+        if pixels is not None:     # the compiled step: BLAS only for the common pixels
+            pixels = pixels.cols.size
             floors[f"engine floor: 2 matmuls, {pixels} pixels, {dtype}"] = matmul_floor(
                 pixels, np.dtype(dtype), 2)
     if kernels.AVAILABLE:
@@ -189,8 +181,8 @@ def main(argv=None):
     print(f"\nSGD iteration (batch, gradient, update, mini-batch loss), median of "
           f"{args.rounds} rounds x {args.iters} iterations. The textbook recomputes the loss with "
           "a second forward pass after the update; the engine takes it from the gradient's forward "
-          "pass, reads only the batch's non-zero pixels, multiplies in BLAS only those that are "
-          "non-zero in many images of the batch and runs the rest in compiled loops (numba). "
+          "pass, reads only the batch's non-zero pixels, multiplies in BLAS only the pixels that are "
+          "common in the training set and runs the rest in compiled loops (numba). "
           "The floor rows time only the large matrix products:")
     print(table(["implementation", "ms/iter", "best ms/iter", "it/s", "speed-up",
                  "CPU ms/iter", "CPU speed-up"],

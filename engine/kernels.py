@@ -6,8 +6,10 @@ them, which NumPy can only do as ~35 separate passes over small arrays and as
 gathers of whole 784-pixel rows:
 
 * the mini-batch is read from the images' non-zero pixels only (about 150 of
-  784 per MNIST digit, stored row by row: ``PixelRows``), straight into the
-  columns the batch uses, with a column of ones that folds b1 into the product;
+  784 per MNIST digit, stored row by row: ``PixelRows``): the pixels common in
+  the training set go straight into the columns of a dense block, with a
+  column of ones that folds b1 into the product; the rare ones (a few per
+  image) are handled one by one;
 * the output layer (softmax, cross-entropy, dL/da2) and the updates of W2, b2,
   W1 and b1 are single loops.
 
@@ -38,65 +40,82 @@ def _jit(function):
 
 
 class PixelRows:
-    """The non-zero pixels of every image, row by row (compressed sparse rows).
+    """The non-zero pixels of every image, row by row (compressed sparse rows), common ones first.
 
-    Pixels of row r are indices[indptr[r]:indptr[r + 1]] with their values in
-    values[...] (the image's dtype). Reading a batch this way touches ~1 KB per
-    MNIST image instead of 3 KB, in one sequential run.
+    A pixel is common when it is non-zero in at least common_share of the
+    images; cols lists the common pixels in increasing order. Row r holds
+    its common pixels in indices[indptr[r]:split[r]], as their place in cols
+    (the column of the batch's dense block they go to), then its other
+    pixels in indices[split[r]:indptr[r + 1]], as pixel numbers, with their
+    values in values[...] (the image's dtype). Reading a batch this way
+    touches ~1 KB per MNIST image instead of 3 KB, in one sequential run.
     """
 
-    def __init__(self, x):
+    def __init__(self, x, common_share):
         x = np.ascontiguousarray(x)
-        counts = _count_nonzero_rows(x)
+        per_image, per_pixel = _count_non_zero(x)
+        self.cols = np.flatnonzero(per_pixel >= common_share * x.shape[0])
+        place = np.full(x.shape[1], -1, dtype=np.int64)
+        place[self.cols] = np.arange(self.cols.size)
         self.indptr = np.zeros(x.shape[0] + 1, dtype=np.int64)
-        np.cumsum(counts, out=self.indptr[1:])
+        np.cumsum(per_image, out=self.indptr[1:])
         index_type = np.int16 if x.shape[1] <= np.iinfo(np.int16).max else np.int32
         self.indices = np.empty(self.indptr[-1], dtype=index_type)
         self.values = np.empty(self.indptr[-1], dtype=x.dtype)
-        _fill_rows(x, self.indptr, self.indices, self.values)
+        self.split = np.empty(x.shape[0], dtype=np.int64)
+        _fill_rows(x, place, self.indptr, self.split, self.indices, self.values)
         self.n_pixels = x.shape[1]
 
 
 @_jit
-def _count_nonzero_rows(x):
-    counts = np.zeros(x.shape[0], dtype=np.int64)
+def _count_non_zero(x):
+    """Non-zero pixels per image and per pixel."""
+    per_image = np.zeros(x.shape[0], dtype=np.int64)
+    per_pixel = np.zeros(x.shape[1], dtype=np.int64)
     for r in range(x.shape[0]):
         c = 0
         for k in range(x.shape[1]):
             if x[r, k] != 0:
                 c += 1
-        counts[r] = c
-    return counts
+                per_pixel[k] += 1
+        per_image[r] = c
+    return per_image, per_pixel
 
 
 @_jit
-def _fill_rows(x, indptr, indices, values):
+def _fill_rows(x, place, indptr, split, indices, values):
     for r in range(x.shape[0]):
         q = indptr[r]
         for k in range(x.shape[1]):
-            if x[r, k] != 0:
+            if x[r, k] != 0 and place[k] >= 0:
+                indices[q] = place[k]
+                values[q] = x[r, k]
+                q += 1
+        split[r] = q
+        for k in range(x.shape[1]):
+            if x[r, k] != 0 and place[k] < 0:
                 indices[q] = k
                 values[q] = x[r, k]
                 q += 1
 
 
 @_jit
-def gather_batch(indptr, indices, values, batch, W1, b1, dense_min, position, cols, x, w1,
+def gather_batch(indptr, split, indices, values, cols, batch, W1, b1, x, w1,
                  rare_row, rare_col, rare_value):
-    """Lay out the batch for the forward and backward products; return (m, n_rare, touched).
+    """Lay out the batch for the forward and backward products; return (n_rare, touched).
 
-    A pixel non-zero in at least dense_min images of the batch goes to the
-    dense block: cols[:m] are those pixels in increasing order, x (n, m + 1)
-    holds their values and a last column of ones, w1 (m + 1, hidden) holds
-    -W1[cols] and -b1, so x @ w1 = -(x W1 + b1) is one BLAS product. The other
-    non-zero pixels (rare in this batch: near the digits' edges) are listed
-    as n_rare entries (image, pixel, value): a BLAS column for each would cost
-    more than the handful of rows they touch. x and w1 are flat buffers.
-    touched is a sum of the prefetched values, returned only so that the
-    compiler keeps those loads.
+    With m = cols.size common pixels, x (n, m + 1) gets the images' common
+    pixels and a last column of ones, and w1 (m + 1, hidden) gets -W1[cols]
+    and -b1, so x @ w1 = -(x W1 + b1) is one BLAS product. The other
+    non-zero pixels (rare: near the digits' edges) are listed as n_rare
+    entries (image, pixel, value): a BLAS column for each would cost more
+    than the handful of rows they touch. x and w1 are flat buffers. touched
+    is a sum of the prefetched values, returned only so that the compiler
+    keeps those loads.
     """
     n = batch.size
-    n_pixels, hidden = W1.shape
+    m = cols.size
+    hidden = W1.shape[1]
     # Touch every cache line of the batch's rows first. These loads do not
     # depend on each other, so the CPU fetches them in parallel; the passes
     # below would otherwise wait for memory row after row.
@@ -105,20 +124,6 @@ def gather_batch(indptr, indices, values, batch, W1, b1, dense_min, position, co
         r = batch[i]
         for q in range(indptr[r], indptr[r + 1], 16):
             touched += values[q] + indices[q]
-    for k in range(n_pixels):
-        position[k] = 0
-    for i in range(n):
-        r = batch[i]
-        for q in range(indptr[r], indptr[r + 1]):
-            position[indices[q]] += 1
-    m = 0
-    for k in range(n_pixels):
-        if position[k] >= dense_min:
-            position[k] = m
-            cols[m] = k
-            m += 1
-        else:
-            position[k] = -1
     width = m + 1
     for e in range(n * width):
         x[e] = 0
@@ -126,23 +131,21 @@ def gather_batch(indptr, indices, values, batch, W1, b1, dense_min, position, co
     for i in range(n):
         r = batch[i]
         row = i * width
-        for q in range(indptr[r], indptr[r + 1]):
-            k = indices[q]
-            if position[k] >= 0:
-                x[row + position[k]] = values[q]
-            else:
-                rare_row[n_rare] = i
-                rare_col[n_rare] = k
-                rare_value[n_rare] = values[q]
-                n_rare += 1
+        for q in range(indptr[r], split[r]):
+            x[row + indices[q]] = values[q]
         x[row + m] = 1
+        for q in range(split[r], indptr[r + 1]):
+            rare_row[n_rare] = i
+            rare_col[n_rare] = indices[q]
+            rare_value[n_rare] = values[q]
+            n_rare += 1
     for c in range(m):
         source = cols[c]
         for j in range(hidden):
             w1[c * hidden + j] = -W1[source, j]
     for j in range(hidden):
         w1[m * hidden + j] = -b1[j]
-    return m, n_rare, touched
+    return n_rare, touched
 
 
 @_jit
@@ -203,14 +206,17 @@ def hidden_grad_and_output_update(da1, z1, dy, W2, b2, dW2, lr):
 
 
 @_jit
-def update_used_rows(W1, b1, cols, m, dW1, lr, da1, rare_row, rare_col, rare_value, n_rare):
-    """W1 -= lr dW1 on the rows the batch touched, and b1 -= lr db1.
+def update_common_and_rare_rows(W1, b1, cols, dW1, lr, da1, rare_row, rare_col, rare_value, n_rare):
+    """W1 -= lr dW1 on the common pixels' rows and the batch's rare pixels' rows, and b1 -= lr db1.
 
     dW1 (m + 1, hidden) holds x.T da1 of the dense block, its last row (the
-    ones column's) being db1; a rare entry adds value * da1[image] to its
-    pixel's row of the gradient, subtracted here directly.
+    ones column's) being db1; a common pixel that no image of the batch uses
+    has a zero row there and keeps its weights. A rare entry adds
+    value * da1[image] to its pixel's row of the gradient, subtracted here
+    directly. Rows of other pixels are not touched: their gradient is 0.
     """
     hidden = W1.shape[1]
+    m = cols.size
     for c in range(m):
         row = cols[c]
         for j in range(hidden):

@@ -246,33 +246,35 @@ class _CompiledBackpropStep:
     Per step: gather the batch's non-zero pixels (x, with a ones column for b1),
     a1 = x w1 and dW1 = x.T da1 in BLAS, the sigmoid as three NumPy passes
     (NumPy's exp is vectorised, a compiled scalar exp is not), the three
-    50 x 10 products in BLAS, and everything else in four compiled loops.
+    50 x 10 products in BLAS, and everything else in five compiled loops.
     """
 
-    def __init__(self, network, x_train, labels, batch_size):
+    def __init__(self, network, x_train, labels, batch_size, common_share=None):
         from engine import kernels
         self.kernels = kernels
         self.network = network
         self.labels = labels
-        self.pixels = kernels.PixelRows(x_train)
         self.dtype = dtype = network.params["W1"].dtype
+        if common_share is None:
+            # A pixel goes through BLAS when it is non-zero in at least this share of
+            # the images: a BLAS column costs batch_size * hidden multiply-adds, a
+            # sparse entry hidden, at about a fifth of BLAS's speed per multiply-add
+            # (measured in float64; float32 BLAS is twice as fast, so fewer pixels
+            # are worth the loop). 343 of MNIST's 784 pixels in float32, 285 in float64.
+            common_share = 0.2 if dtype == np.float64 else 0.1
+        self.pixels = kernels.PixelRows(x_train, common_share)
         n_pixels, hidden = network.params["W1"].shape
         n_classes = network.params["W2"].shape[1]
-        # A pixel used by fewer images than this goes to the sparse loop: a BLAS
-        # column costs batch_size * hidden multiply-adds, a sparse entry hidden,
-        # at about a fifth of BLAS's speed per multiply-add (measured in float64;
-        # float32 BLAS is twice as fast, so fewer pixels are worth the loop).
-        self.dense_min = max(1, batch_size // (5 if dtype == np.float64 else 10))
-        self.position = np.empty(n_pixels, dtype=np.int64)
-        self.cols = np.empty(n_pixels, dtype=np.int64)
+        m = self.pixels.cols.size
         # at most batch_size images, each with its longest row of pixels (a batch may repeat an image)
-        most = batch_size * int(np.diff(self.pixels.indptr).max())
+        most = batch_size * int(np.diff(self.pixels.indptr).max(initial=0))
         self.rare_row = np.empty(most, dtype=np.int64)
         self.rare_col = np.empty(most, dtype=np.int64)
         self.rare_value = np.empty(most, dtype=dtype)
-        self.x = np.empty(batch_size * (n_pixels + 1), dtype=dtype)
-        self.w1 = np.empty((n_pixels + 1) * hidden, dtype=dtype)
-        self.dW1 = np.empty((n_pixels + 1) * hidden, dtype=dtype)
+        self.x = np.empty(batch_size * (m + 1), dtype=dtype)
+        self.w1 = np.empty((m + 1, hidden), dtype=dtype)
+        self.dW1 = np.empty((m + 1, hidden), dtype=dtype)
+        self.w1_flat, self.dW1_flat = self.w1.reshape(-1), self.dW1.reshape(-1)  # views, for the kernels
         self.a1 = np.empty((batch_size, hidden), dtype=dtype)
         self.a2 = np.empty((batch_size, n_classes), dtype=dtype)
         self.da1 = np.empty((batch_size, hidden), dtype=dtype)
@@ -284,13 +286,12 @@ class _CompiledBackpropStep:
         k, p = self.kernels, self.pixels
         rare = self.rare_row, self.rare_col, self.rare_value
         lr = self.dtype.type(lr)
-        n, hidden = batch_mask.size, W1.shape[1]
-        m, n_rare, _ = k.gather_batch(p.indptr, p.indices, p.values, batch_mask, W1, b1,
-                                      self.dense_min, self.position, self.cols, self.x, self.w1,
-                                      *rare)
-        x = self.x[:n * (m + 1)].reshape(n, m + 1)
+        n = batch_mask.size
+        n_rare, _ = k.gather_batch(p.indptr, p.split, p.indices, p.values, p.cols, batch_mask,
+                                   W1, b1, self.x, self.w1_flat, *rare)
+        x = self.x[:n * (p.cols.size + 1)].reshape(n, -1)
         # forward: z1 = 1 / (1 + exp(-(x W1 + b1))), the product giving -(x W1 + b1) directly
-        a1 = np.dot(x, self.w1[:(m + 1) * hidden].reshape(m + 1, hidden), out=self.a1)
+        a1 = np.dot(x, self.w1, out=self.a1)
         k.subtract_rare_pixels(a1, W1, *rare, n_rare)
         np.exp(a1, out=a1)
         a1 += 1
@@ -301,8 +302,8 @@ class _CompiledBackpropStep:
         da1 = np.dot(dy, W2.T, out=self.da1)
         dW2 = np.dot(z1.T, dy, out=self.dW2)
         k.hidden_grad_and_output_update(da1, z1, dy, W2, b2, dW2, lr)
-        np.dot(x.T, da1, out=self.dW1[:(m + 1) * hidden].reshape(m + 1, hidden))
-        k.update_used_rows(W1, b1, self.cols, m, self.dW1, lr, da1, *rare, n_rare)
+        np.dot(x.T, da1, out=self.dW1)
+        k.update_common_and_rare_rows(W1, b1, p.cols, self.dW1_flat, lr, da1, *rare, n_rare)
         return loss
 
 

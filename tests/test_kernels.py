@@ -20,44 +20,52 @@ def sparse_images(rng, n, pixels, density, dtype=np.float32):
     return x
 
 
-def test_pixel_rows_hold_exactly_the_non_zero_pixels():
+@pytest.mark.parametrize("share", [0.0, 0.3, 0.5, 1.1])
+def test_pixel_rows_hold_exactly_the_non_zero_pixels_common_ones_first(share):
     rng = np.random.default_rng(0)
     x = sparse_images(rng, 50, 30, 0.3)
-    rows = kernels.PixelRows(x)
+    x[:, 4] = 0.5          # in every image: common for any share up to 1
+    rows = kernels.PixelRows(x, share)
+    common = (x != 0).mean(axis=0) >= share
+    assert np.array_equal(rows.cols, np.flatnonzero(common))
     assert rows.indices.dtype == np.int16 and rows.values.dtype == np.float32
     assert np.array_equal(np.diff(rows.indptr), (x != 0).sum(axis=1))
-    dense = np.zeros_like(x)
+    rebuilt = np.zeros_like(x)
     for r in range(x.shape[0]):
-        span = slice(rows.indptr[r], rows.indptr[r + 1])
-        assert np.all(np.diff(rows.indices[span]) > 0)        # increasing pixel order
-        dense[r, rows.indices[span]] = rows.values[span]
-    assert np.array_equal(dense, x)
-    assert kernels.PixelRows(np.zeros((3, 40000), np.float32)).indices.dtype == np.int32
+        first, rest = (slice(rows.indptr[r], rows.split[r]),
+                       slice(rows.split[r], rows.indptr[r + 1]))
+        pixels = np.concatenate([rows.cols[rows.indices[first]], rows.indices[rest]])
+        assert np.all(common[pixels[:first.stop - first.start]])
+        assert not np.any(common[pixels[first.stop - first.start:]])
+        rebuilt[r, pixels] = rows.values[rows.indptr[r]:rows.indptr[r + 1]]
+    assert np.array_equal(rebuilt, x)
+    assert kernels.PixelRows(np.zeros((3, 40000), np.float32), 0.1).indices.dtype == np.int32
 
 
-def _steps(network_seed, x, labels, batch_size, dtype):
+def _steps(network_seed, x, labels, batch_size, dtype, common_share=None):
     """The same network twice, one for each step implementation."""
     pixels, classes = x.shape[1], int(labels.max()) + 2
     made = []
-    for step in (training._CompiledBackpropStep, training._NumpyBackpropStep):
+    for compiled in (True, False):
         net = TwoLayerNet(pixels, 6, classes, weight_init_std=0.5, seed=network_seed, dtype=dtype)
         net.params["b1"] += dtype(0.1)
         data = x if x.dtype == np.float32 else x.astype(dtype)
-        made.append(step(net, data, labels, batch_size))
+        made.append(training._CompiledBackpropStep(net, data, labels, batch_size, common_share)
+                    if compiled else training._NumpyBackpropStep(net, data, labels, batch_size))
     return made
 
 
 @settings(max_examples=40, deadline=None)
 @given(n=st.integers(1, 40), pixels=st.integers(1, 25), density=st.sampled_from([0.0, 0.1, 0.5, 1.0]),
-       batch=st.integers(1, 12), dense_min=st.integers(1, 14), seed=st.integers(0, 2 ** 16))
-def test_compiled_step_equals_the_numpy_step(n, pixels, density, batch, dense_min, seed):
-    # dense_min decides which pixels go through BLAS and which through the sparse loop:
-    # 1 puts every used pixel in BLAS, more than the batch puts every one in the loop.
+       batch=st.integers(1, 12), share=st.sampled_from([0.0, 0.05, 0.2, 0.5, 1.0, 1.1]),
+       seed=st.integers(0, 2 ** 16))
+def test_compiled_step_equals_the_numpy_step(n, pixels, density, batch, share, seed):
+    # share decides which pixels go through BLAS and which through the sparse loop:
+    # 0 puts every pixel in BLAS, more than 1 puts every one in the loop.
     rng = np.random.default_rng(seed)
     x = sparse_images(rng, n, pixels, density)
     labels = rng.integers(0, 3, n)
-    compiled, numpy_step = _steps(seed, x, labels, batch, np.float64)
-    compiled.dense_min = dense_min
+    compiled, numpy_step = _steps(seed, x, labels, batch, np.float64, share)
     for _ in range(3):
         mask = rng.integers(0, n, batch)            # with replacement: an image may come twice
         loss_c, loss_n = compiled(mask, 0.7), numpy_step(mask, 0.7)
@@ -67,11 +75,13 @@ def test_compiled_step_equals_the_numpy_step(n, pixels, density, batch, dense_mi
                                        rtol=0, atol=1e-13)
 
 
-def test_rows_of_pixels_unused_by_the_batch_do_not_move():
+@pytest.mark.parametrize("share", [0.0, 0.3, 1.1])
+def test_rows_of_pixels_unused_by_the_batch_do_not_move(share):
+    # whether they are common pixels (in the dense block, with a zero gradient) or not
     rng = np.random.default_rng(3)
     x = sparse_images(rng, 30, 12, 0.4)
     x[:, 5] = 0
-    compiled, _ = _steps(1, x, rng.integers(0, 3, 30), 10, np.float64)
+    compiled, _ = _steps(1, x, rng.integers(0, 3, 30), 10, np.float64, share)
     before = compiled.network.params["W1"].copy()
     mask = np.arange(10)
     compiled(mask, 0.5)
