@@ -60,7 +60,7 @@ def _time_one(argv, env):
 def _lazy_modules(env):
     """Which heavy optional modules are imported by the time the window shows."""
     code = ("import sys, main; main.main(['--quit-after', '0']);"
-            "print('loaded:', ' '.join(m for m in ('sympy', 'OpenGL', 'pyqtgraph.opengl', 'PIL')"
+            "print('loaded:', ' '.join(m for m in ('sympy', 'numba', 'OpenGL', 'pyqtgraph.opengl', 'PIL')"
             " if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True,
                          text=True, timeout=60)

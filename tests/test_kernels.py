@@ -137,3 +137,20 @@ def test_divergence_blows_up_like_numpy_without_an_error():
         assert np.array_equal(np.isfinite(compiled.network.params[key]),
                               np.isfinite(numpy_step.network.params[key]))
     assert not np.isfinite(compiled.network.params["W2"]).all()
+
+
+def test_numba_is_imported_only_when_a_trainer_is_made():
+    # numba takes ~0.3 s to import: the window must not wait for it at start-up
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = ("import sys, numpy as np, engine.training as t, gui.main_window\n"
+            "print('numba' in sys.modules)\n"
+            "x = np.eye(4, dtype=np.float32)\n"
+            "t.Trainer(t.TrainConfig(iters_num=1, batch_size=2, hidden_size=2, evaluate=False),"
+            " ((x, np.arange(4) % 2), (x, np.arange(4) % 2)))\n"
+            "print('numba' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], cwd=Path(__file__).resolve().parent.parent,
+                         capture_output=True, text=True, timeout=120)
+    assert out.stdout.split() == ["False", "True"], out.stderr
