@@ -16,8 +16,6 @@ gathers of whole 784-pixel rows:
 Each kernel is plain Python that numba compiles on first use (cached on disk
 next to this file). Without numba, engine.training runs the same step in NumPy.
 """
-import sys
-
 import numpy as np
 
 try:
@@ -27,16 +25,18 @@ except ImportError:          # the NumPy step is used instead
 
 AVAILABLE = numba is not None
 
-# The on-disk cache needs this file's source path; a frozen bundle has none.
-_CACHE = not getattr(sys, "frozen", False)
-
 
 def _jit(function):
     if numba is None:
         return function
     # nogil: a training step never blocks the GUI thread; "contract" lets
     # a * b + c become one fused multiply-add (no reordering of sums).
-    return numba.njit(nogil=True, cache=_CACHE, fastmath={"contract"})(function)
+    options = {"nogil": True, "fastmath": {"contract"}}
+    try:
+        # compiled once, then loaded from a cache next to this file (or in ~/.cache)
+        return numba.njit(cache=True, **options)(function)
+    except RuntimeError:     # no writable cache directory: compile at each start instead
+        return numba.njit(**options)(function)
 
 
 class PixelRows:

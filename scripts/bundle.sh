@@ -7,12 +7,15 @@ root=$(pwd)
 py=${PY:-.venv/bin/python}
 "$py" -m pip install -q 'pyinstaller>=6.10'
 start=$(date +%s)
+# engine/kernels.py also goes in as a file: numba caches the compiled training loops by it
+# (in ~/.cache when the bundle's folder is read-only), so only the first Start compiles.
 "$py" -m PyInstaller --noconfirm --clean --log-level WARN \
   --onedir --windowed --name gradient-lab \
   --icon "$root/resources/icons/gradient-lab-256.png" \
   --add-data "$root/resources/mnist:resources/mnist" \
   --add-data "$root/resources/icons:resources/icons" \
   --add-data "$root/resources/i18n/*.qm:resources/i18n" \
+  --add-data "$root/engine/kernels.py:engine" \
   --collect-submodules gui --collect-submodules engine \
   --exclude-module tkinter --exclude-module matplotlib --exclude-module IPython \
   --exclude-module pytest --exclude-module hypothesis \
