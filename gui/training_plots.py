@@ -184,7 +184,8 @@ class AccuracyPlot(QObject):
         style_plot(item, self.tr("Accuracy per epoch (fig. 4-12)"), self.tr("epoch"),
                    self.tr("accuracy"))
         self.setup.setText(self.setup_text)
-        self.hint.setText(self.tr("Measured at the end of every epoch\n(iter_per_epoch = train size / batch size)"))
+        # three lines: on one line the formula is wider than a small plot
+        self.hint.setText(self.tr("Measured at the end of every epoch:\niter_per_epoch =\ntrain size / batch size"))
         self.legend.clear()
         self.legend.addItem(self.train, self.tr("train acc"))
         self.legend.addItem(self.test, self.tr("test acc"))
@@ -202,7 +203,7 @@ class AccuracyPlot(QObject):
         epochs = max(1.0, epochs)
         self.widget.getPlotItem().setRange(xRange=(0, epochs), yRange=(0, 1.0), padding=0.02)
         self.setup.setPos(epochs, 0.34)      # just above the legend (bottom right)
-        self.hint.setPos(epochs / 2, 0.6)
+        self.hint.setPos(epochs / 2, 0.7)     # above the set-up line
 
     def keep_as_previous(self, label):
         """Move the current curves to the dimmed 'previous run' pair (before a new run)."""

@@ -650,9 +650,9 @@ SECTION_ENTRIES += [
 
 # --- strings added or reworded late ----------------------------------------------------------------------
 SECTION_ENTRIES += [
-    ("Measured at the end of every epoch\n(iter_per_epoch = train size / batch size)",
-     "每个 epoch 结束时测量\n（iter_per_epoch = 训练数 / 批大小）",
-     "各エポックの終わりに測定\n（iter_per_epoch = 訓練数 / バッチ）"),
+    ("Measured at the end of every epoch:\niter_per_epoch =\ntrain size / batch size",
+     "每个 epoch 结束时测量：\niter_per_epoch =\n训练数 / 批大小",
+     "各エポックの終わりに測定：\niter_per_epoch =\n訓練数 / バッチサイズ"),
     ("%s train images · %s", "%s 张训练图像 · %s", "訓練画像 %s 枚 · %s"),
     ("Confusion matrix", "混淆矩阵", "混同行列"),
     ("What the network sees (28×28):", "神经网络看到的图像（28×28）：", "ネットワークに見えている画像（28×28）："),

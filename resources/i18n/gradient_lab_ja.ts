@@ -178,10 +178,12 @@
             <translation>認識精度</translation>
         </message>
         <message>
-            <source>Measured at the end of every epoch
-(iter_per_epoch = train size / batch size)</source>
-            <translation>各エポックの終わりに測定
-（iter_per_epoch = 訓練数 / バッチ）</translation>
+            <source>Measured at the end of every epoch:
+iter_per_epoch =
+train size / batch size</source>
+            <translation>各エポックの終わりに測定：
+iter_per_epoch =
+訓練数 / バッチサイズ</translation>
         </message>
         <message>
             <source>train acc</source>

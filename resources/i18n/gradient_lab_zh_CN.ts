@@ -178,10 +178,12 @@
             <translation>识别精度</translation>
         </message>
         <message>
-            <source>Measured at the end of every epoch
-(iter_per_epoch = train size / batch size)</source>
-            <translation>每个 epoch 结束时测量
-（iter_per_epoch = 训练数 / 批大小）</translation>
+            <source>Measured at the end of every epoch:
+iter_per_epoch =
+train size / batch size</source>
+            <translation>每个 epoch 结束时测量：
+iter_per_epoch =
+训练数 / 批大小</translation>
         </message>
         <message>
             <source>train acc</source>
