@@ -24,6 +24,7 @@ from engine.networks import TwoLayerNet, _labels
 GRADIENTS = ("backprop", "numerical", "numerical-loop")
 DTYPES = ("float64", "float32")
 SAMPLINGS = ("choice", "shuffle")
+CHOICE_AHEAD = 64    # mini-batches drawn per call of the generator (sampling "choice")
 
 
 def _check_int(name, value, minimum, hint):
@@ -338,6 +339,7 @@ class Trainer:
         self.iter_per_epoch = max(self.train_size / config.batch_size, 1)
         self.iteration = 0
         self._order, self._position = None, 0
+        self._drawn, self._drawn_at, self._drawn_by = (), 0, None  # batches drawn ahead ('choice')
         self._elapsed = 0.0
         self._step = (_backprop_step(self.network, self.x_train, self._labels_train,
                                      config.batch_size)
@@ -363,7 +365,14 @@ class Trainer:
     def _batch_mask(self):
         n, size = self.train_size, self.config.batch_size
         if self.config.sampling == "choice":
-            return self.rng.integers(0, n, size=size)       # with replacement, like np.random.choice
+            # With replacement, like np.random.choice. Drawn CHOICE_AHEAD batches at a
+            # time: the generator gives the same numbers however a draw is split, and
+            # one call per batch costs more than the batch's gradient's small loops.
+            if self._drawn_at == len(self._drawn) or self._drawn_by is not self.rng:
+                self._drawn, self._drawn_at = self.rng.integers(0, n, size=(CHOICE_AHEAD, size)), 0
+                self._drawn_by = self.rng      # a generator set from outside starts afresh
+            self._drawn_at += 1
+            return self._drawn[self._drawn_at - 1]
         if self._order is None or self._position + size > n:
             self._order, self._position = self.rng.permutation(n), 0
         mask = self._order[self._position:self._position + size]

@@ -3,7 +3,7 @@ import dataclasses
 import numpy as np
 import pytest
 
-from engine import kernels
+from engine import kernels, training
 from engine.metrics import accuracy, confusion_matrix, gradient_check
 from engine.networks import TwoLayerNet
 from engine.training import TrainConfig, Trainer, TrainStep, train
@@ -132,6 +132,11 @@ def test_sampling_modes():
     masks = np.concatenate([choice._batch_mask() for _ in range(3)])
     assert masks.min() >= 0 and masks.max() < 300
     assert len(np.unique(masks)) < 300                 # with replacement: repeats happen
+    # drawn ahead in blocks, yet the numbers of one draw per batch, across block boundaries
+    config = small(batch_size=37)
+    ahead, one_by_one = Trainer(config, data), np.random.default_rng([config.seed, 1])
+    for _ in range(2 * training.CHOICE_AHEAD + 5):
+        assert np.array_equal(ahead._batch_mask(), one_by_one.integers(0, 300, size=37))
     # with a remainder, a pass drops the last partial batch and starts a new permutation
     odd = Trainer(small(batch_size=40, sampling="shuffle", train_size=100), data)
     assert all(len(np.unique(odd._batch_mask())) == 40 for _ in range(7))
