@@ -264,7 +264,7 @@ class _CompiledBackpropStep:
             # are worth the loop). 343 of MNIST's 784 pixels in float32, 285 in float64.
             common_share = 0.2 if dtype == np.float64 else 0.1
         self.pixels = kernels.PixelRows(x_train, common_share)
-        n_pixels, hidden = network.params["W1"].shape
+        hidden = network.params["W1"].shape[1]
         n_classes = network.params["W2"].shape[1]
         m = self.pixels.cols.size
         # at most batch_size images, each with its longest row of pixels (a batch may repeat an image)
