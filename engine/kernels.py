@@ -64,7 +64,6 @@ class PixelRows:
         self.values = np.empty(self.indptr[-1], dtype=x.dtype)
         self.split = np.empty(x.shape[0], dtype=np.int64)
         _fill_rows(x, place, self.indptr, self.split, self.indices, self.values)
-        self.n_pixels = x.shape[1]
 
 
 @_jit

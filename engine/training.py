@@ -272,10 +272,11 @@ class _CompiledBackpropStep:
         self.rare_row = np.empty(most, dtype=np.int64)
         self.rare_col = np.empty(most, dtype=np.int64)
         self.rare_value = np.empty(most, dtype=dtype)
-        self.x = np.empty(batch_size * (m + 1), dtype=dtype)
+        self.x = np.empty((batch_size, m + 1), dtype=dtype)
         self.w1 = np.empty((m + 1, hidden), dtype=dtype)
         self.dW1 = np.empty((m + 1, hidden), dtype=dtype)
-        self.w1_flat, self.dW1_flat = self.w1.reshape(-1), self.dW1.reshape(-1)  # views, for the kernels
+        # the kernels index them flat (views, no copies)
+        self.x_flat, self.w1_flat, self.dW1_flat = (a.reshape(-1) for a in (self.x, self.w1, self.dW1))
         self.a1 = np.empty((batch_size, hidden), dtype=dtype)
         self.a2 = np.empty((batch_size, n_classes), dtype=dtype)
         self.da1 = np.empty((batch_size, hidden), dtype=dtype)
@@ -287,10 +288,9 @@ class _CompiledBackpropStep:
         k, p = self.kernels, self.pixels
         rare = self.rare_row, self.rare_col, self.rare_value
         lr = self.dtype.type(lr)
-        n = batch_mask.size
         n_rare, _ = k.gather_batch(p.indptr, p.split, p.indices, p.values, p.cols, batch_mask,
-                                   W1, b1, self.x, self.w1_flat, *rare)
-        x = self.x[:n * (p.cols.size + 1)].reshape(n, -1)
+                                   W1, b1, self.x_flat, self.w1_flat, *rare)
+        x = self.x
         # forward: z1 = 1 / (1 + exp(-(x W1 + b1))), the product giving -(x W1 + b1) directly
         a1 = np.dot(x, self.w1, out=self.a1)
         k.subtract_rare_pixels(a1, W1, *rare, n_rare)
