@@ -79,6 +79,28 @@ def matmul_floor(pixels, dtype, products=3):
     return run
 
 
+def in_turns(runners, rounds, n=1):
+    """Wall and CPU seconds per unit of run(n) for each runner, round by round.
+
+    The runners take turns within a round, so a busy moment of the machine
+    slows all of them alike and the per-round ratios stay fair.
+    """
+    wall = {name: [] for name in runners}
+    cpu = {name: [] for name in runners}
+    for _ in range(rounds):
+        for name, run in runners.items():
+            start, start_cpu = time.perf_counter(), time.process_time()
+            run(n)
+            cpu[name].append((time.process_time() - start_cpu) / n)
+            wall[name].append((time.perf_counter() - start) / n)
+    return wall, cpu
+
+
+def paired_speedup(base, times):
+    """Median over rounds of base / time: robust to a slow round on either side."""
+    return statistics.median(b / t for b, t in zip(base, times))
+
+
 def measure_steps(book, data, rounds, iters):
     (x_train, _), _ = book
     runners = {"textbook (float64)": textbook_stepper(*book[0])[0]}
@@ -95,18 +117,11 @@ def measure_steps(book, data, rounds, iters):
     runners.update(floors)
     for run in runners.values():
         run(50)  # warm-up: caches, page faults, BLAS buffers
-    wall = {name: [] for name in runners}
-    cpu = {name: [] for name in runners}
-    for _ in range(rounds):
-        for name, run in runners.items():
-            start, start_cpu = time.perf_counter(), time.process_time()
-            run(iters)
-            cpu[name].append((time.process_time() - start_cpu) / iters)
-            wall[name].append((time.perf_counter() - start) / iters)
+    wall, cpu = in_turns(runners, rounds, iters)
     rows = []
     for name in runners:
-        ratio = statistics.median(b / t for b, t in zip(wall["textbook (float64)"], wall[name]))
-        cpu_ratio = statistics.median(b / t for b, t in zip(cpu["textbook (float64)"], cpu[name]))
+        ratio = paired_speedup(wall["textbook (float64)"], wall[name])
+        cpu_ratio = paired_speedup(cpu["textbook (float64)"], cpu[name])
         ms = statistics.median(wall[name]) * 1e3
         rows.append({"implementation": name, "ms_per_iter": ms, "iters_per_sec": 1e3 / ms,
                      "ms_best": min(wall[name]) * 1e3, "speedup_vs_textbook": ratio,
@@ -119,20 +134,15 @@ def measure_evaluation(book, data, rounds=5):
     """Seconds per full evaluation, the implementations taking turns; ratios paired by round."""
     (x_train, t_train), (x_test, t_test) = book
     network = textbook.TextbookTwoLayerNet(784, 50, 10)
-    runners = {"textbook (float64)": lambda: (network.accuracy(x_train, t_train),
-                                              network.accuracy(x_test, t_test))}
+    runners = {"textbook (float64)": lambda n: (network.accuracy(x_train, t_train),
+                                                network.accuracy(x_test, t_test))}
     for dtype in ("float64", "float32"):
-        runners[f"engine {dtype}"] = Trainer(TrainConfig(dtype=dtype), data).evaluate
-    times = {name: [] for name in runners}
-    for _ in range(rounds):
-        for name, run in runners.items():
-            start = time.perf_counter()
-            run()
-            times[name].append(time.perf_counter() - start)
+        evaluate = Trainer(TrainConfig(dtype=dtype), data).evaluate
+        runners[f"engine {dtype}"] = lambda n, evaluate=evaluate: evaluate()
+    times, _ = in_turns(runners, rounds)
     base = times["textbook (float64)"]
     return [{"implementation": name, "seconds": statistics.median(t),
-             "speedup_vs_textbook": statistics.median(b / e for b, e in zip(base, t))}
-            for name, t in times.items()]
+             "speedup_vs_textbook": paired_speedup(base, t)} for name, t in times.items()]
 
 
 def measure_full(book, data):
