@@ -14,7 +14,7 @@ gathers of whole 784-pixel rows:
   W1 and b1 are single loops.
 
 Each kernel is plain Python that numba compiles on first use (cached on disk
-next to this file). Without numba, engine.training runs the same step in NumPy.
+next to this file). Without numba, engine.backprop_step runs the same step in NumPy.
 """
 import numpy as np
 

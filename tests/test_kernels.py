@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from engine import kernels, training
+from engine import backprop_step, kernels
 from engine.networks import TwoLayerNet
 from engine.training import TrainConfig, Trainer
 
@@ -50,8 +50,8 @@ def _steps(network_seed, x, labels, batch_size, dtype, common_share=None):
         net = TwoLayerNet(pixels, 6, classes, weight_init_std=0.5, seed=network_seed, dtype=dtype)
         net.params["b1"] += dtype(0.1)
         data = x if x.dtype == np.float32 else x.astype(dtype)
-        made.append(training._CompiledBackpropStep(net, data, labels, batch_size, common_share)
-                    if compiled else training._NumpyBackpropStep(net, data, labels, batch_size))
+        made.append(backprop_step.CompiledBackpropStep(net, data, labels, batch_size, common_share)
+                    if compiled else backprop_step.NumpyBackpropStep(net, data, labels, batch_size))
     return made
 
 
@@ -110,10 +110,10 @@ def test_trainer_uses_the_compiled_step_and_falls_back_without_numba(monkeypatch
             (sparse_images(rng, 20, 16, 0.5), rng.integers(0, 3, 20)))
     config = TrainConfig(iters_num=8, batch_size=10, hidden_size=5, seed=3)
     compiled = Trainer(config, data)
-    assert isinstance(compiled._step, training._CompiledBackpropStep)
+    assert isinstance(compiled._step, backprop_step.CompiledBackpropStep)
     monkeypatch.setattr(kernels, "AVAILABLE", False)
     fallback = Trainer(config, data)
-    assert isinstance(fallback._step, training._NumpyBackpropStep)
+    assert isinstance(fallback._step, backprop_step.NumpyBackpropStep)
     # the same draws and the same arithmetic up to rounding: the same run
     for a, b in zip(compiled, fallback):
         assert a.loss == pytest.approx(b.loss, rel=1e-10)
