@@ -20,6 +20,11 @@ DTYPES = ("float64", "float32")
 SAMPLINGS = ("choice", "shuffle")
 
 
+def _short(value):
+    """A rate or a time for the progress bar: whole from 10 up, two digits below (0.62, 3.1)."""
+    return "%d" % round(value) if value >= 10 else format_number(value, 2)
+
+
 class TrainingControls(QWidget):
     """Every input of a run; values() reads them, set_values() writes them (presets)."""
     learning_rate_changed = Signal(float)
@@ -240,6 +245,7 @@ class TrainingControls(QWidget):
     def show_progress(self, iteration, total, rate):
         self.progress.setValue(int(1000 * iteration / total) if total else 0)
         left = (total - iteration) / rate if rate and rate > 0 else float("nan")
-        left_text = "" if not math.isfinite(left) else self.tr(" · %s s left") % format_number(left, 2)
+        # whole numbers from 10 up: "1620 it/s · 4 s left" fits the bar, "1.62e+03" did not
+        left_text = "" if not math.isfinite(left) else self.tr(" · %s s left") % _short(left)
         self.progress.setFormat(self.tr("%d/%d · %s it/s%s")
-                                % (iteration, total, format_number(rate, 3), left_text))
+                                % (iteration, total, _short(rate), left_text))

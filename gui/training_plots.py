@@ -101,7 +101,7 @@ class LossPlots(QObject):
                    self.tr("iteration"), self.tr("loss (cross-entropy)"))
         style_plot(self.zoom.getPlotItem(), self.tr("First 1000 iterations"),
                    self.tr("iteration"), self.tr("loss"))
-        self.hint.setText(self.tr("Press Start: the loss of every mini-batch appears here"))
+        self.hint.setText(self.tr("Press Start:\nthe loss of every mini-batch\nappears here"))
 
     def set_smooth(self, on):
         """Show or hide the smoothed line (takes effect at the next set_series)."""

@@ -210,7 +210,7 @@ SECTION_ENTRIES += [
     ("iteration", "迭代次数", "繰り返し回数"),
     ("loss (cross-entropy)", "损失（交叉熵误差）", "損失（交差エントロピー誤差）"),
     ("First 1000 iterations", "前 1000 次迭代", "最初の 1000 回"),
-    ("Press Start: the loss of every mini-batch appears here", "按“开始”，损失显示在这里",
+    ("Press Start:\nthe loss of every mini-batch\nappears here", "按“开始”，损失显示在这里",
      "「開始」で損失がここに表示されます"),
     ("The learning rate must be greater than 0 (the book uses 0.1).", "学习率必须大于 0（书中用 0.1）。",
      "学習率は 0 より大きくなければなりません（本では 0.1）。"),

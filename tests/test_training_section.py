@@ -122,7 +122,7 @@ def test_step_from_idle_is_exactly_one_iteration(qtbot, make_section):
 
 
 def test_learning_rate_change_takes_effect_at_the_next_step(qtbot, make_section):
-    section = make_section()
+    section = make_section(iters=10**6)    # long enough never to end before the change lands
     for _ in range(3):
         with qtbot.waitSignal(section.run.rested, timeout=TIMEOUT):
             section.step()
@@ -134,6 +134,8 @@ def test_learning_rate_change_takes_effect_at_the_next_step(qtbot, make_section)
     section.panel.pause_button.click()
     qtbot.waitUntil(lambda: section._n >= 10, timeout=TIMEOUT)
     section.panel.lr.setValue(0.2)
+    qtbot.waitUntil(lambda: section._lr[section._n - 1] == 0.2, timeout=TIMEOUT)
+    section.stop()
     wait_finished(qtbot, section)
     lrs = section._lr[:section._n]
     assert lrs[-1] == 0.2 and set(lrs[3:]) == {0.05, 0.2}
@@ -297,3 +299,15 @@ def test_a_step_longer_than_the_stop_timeout_is_waited_for_at_shutdown(qtbot, ma
     qtbot.waitUntil(lambda: section.state == "finished", timeout=TIMEOUT)
     section.close()
     assert not thread.isRunning() and section.run._orphans == []
+
+
+@pytest.mark.parametrize("rate, expected", [
+    (1620.4, "9000/10000 · 1620 it/s · 0.62 s left"),   # a fast run: whole it/s, no e-notation
+    (0.025, "9000/10000 · 0.025 it/s · 40000 s left"),  # numerical-loop: slow rates keep digits
+    (0, "9000/10000 · 0 it/s"),                         # no rate yet: no time left shown
+])
+def test_progress_text_stays_short(make_section, rate, expected):
+    panel = make_section().panel
+    panel.show_progress(9000, 10000, rate)
+    assert panel.progress.format() == expected
+    assert panel.progress.value() == 900

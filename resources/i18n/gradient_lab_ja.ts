@@ -690,7 +690,9 @@ numerical: %d iterations, loss %s</source>
             <translation>損失</translation>
         </message>
         <message>
-            <source>Press Start: the loss of every mini-batch appears here</source>
+            <source>Press Start:
+the loss of every mini-batch
+appears here</source>
             <translation>「開始」で損失がここに表示されます</translation>
         </message>
     </context>

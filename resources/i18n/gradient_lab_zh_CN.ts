@@ -690,7 +690,9 @@ numerical: %d iterations, loss %s</source>
             <translation>损失</translation>
         </message>
         <message>
-            <source>Press Start: the loss of every mini-batch appears here</source>
+            <source>Press Start:
+the loss of every mini-batch
+appears here</source>
             <translation>按“开始”，损失显示在这里</translation>
         </message>
     </context>
