@@ -35,8 +35,8 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install -q -e '.[test]'
 	@touch $(STAMP)
 
-$(KERNELS): engine/kernels.py $(STAMP)
-	$(PY) -m engine.kernels
+$(KERNELS): engine/kernels.py engine/warm_up.py $(STAMP)
+	$(PY) -m engine.warm_up
 	@touch $(KERNELS)
 
 qm: $(QM)

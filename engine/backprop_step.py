@@ -10,6 +10,7 @@ between the large products into compiled loops (engine.kernels, numba).
 import numpy as np
 
 from engine.losses import DELTA
+from engine.networks import PARAM_KEYS
 
 
 class NumpyBackpropStep:
@@ -49,7 +50,7 @@ class NumpyBackpropStep:
 
     def __call__(self, batch_mask, lr):
         # read params each step: a consumer may have put new arrays (same shapes) in place
-        W1, b1, W2, b2 = (self.network.params[k] for k in ("W1", "b1", "W2", "b2"))
+        W1, b1, W2, b2 = (self.network.params[k] for k in PARAM_KEYS)
         lr = self.dtype.type(lr)
         n, hidden = batch_mask.size, W1.shape[1]
         labels = self.labels[batch_mask]
@@ -147,7 +148,7 @@ class CompiledBackpropStep:
         self.delta = dtype.type(DELTA)
 
     def __call__(self, batch_mask, lr):
-        W1, b1, W2, b2 = (self.network.params[k] for k in ("W1", "b1", "W2", "b2"))
+        W1, b1, W2, b2 = (self.network.params[k] for k in PARAM_KEYS)
         k, p = self.kernels, self.pixels
         rare = self.rare_row, self.rare_col, self.rare_value
         lr = self.dtype.type(lr)

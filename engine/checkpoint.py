@@ -15,12 +15,11 @@ from pathlib import Path
 import numpy as np
 
 from engine.atomic import atomic_path
-from engine.networks import TwoLayerNet
+from engine.networks import PARAM_KEYS, TwoLayerNet
 from engine.training import TrainConfig
 
 FORMAT = "gradient-lab/two-layer-net"
 VERSION = 1
-PARAM_KEYS = ("W1", "b1", "W2", "b2")
 _NDIM = {"W1": 2, "b1": 1, "W2": 2, "b2": 1}
 
 

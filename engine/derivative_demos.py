@@ -7,8 +7,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from engine.differentiate import SCHEMES  # noqa: F401 - the schemes the demos compare
+
 PRECISIONS = ("float64", "float32")
-SCHEMES = ("central", "forward")
 
 
 def difference_quotient(f, x, h, scheme="central", dtype="float64"):

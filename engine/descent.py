@@ -24,16 +24,6 @@ def gradient_descent(f, init_x, lr=0.01, step_num=100):
     return x, history
 
 
-def descend(f, init_x, lr=0.01, step_num=100):
-    """Generator form: yields (step, x copy) for step = 0 .. step_num."""
-    x = np.array(init_x, dtype=np.float64)
-    yield 0, x.copy()
-    with np.errstate(over="ignore", invalid="ignore"):
-        for i in range(step_num):
-            x -= lr * numerical_gradient(f, x)
-            yield i + 1, x.copy()
-
-
 @dataclass(frozen=True)
 class PathStatus:
     """What became of a descent path (classify_path); points are tuples of floats."""

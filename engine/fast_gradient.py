@@ -20,7 +20,9 @@ import math
 
 import numpy as np
 
+from engine.labels import as_labels
 from engine.losses import DELTA
+from engine.networks import PARAM_KEYS
 
 H_STEP = 1e-4              # the book's h
 _ROUNDING = 2.0 ** -60     # target truncation error of the series, relative
@@ -35,9 +37,7 @@ def _labels_2d(x, t):
     if x.ndim == 1:
         x = x.reshape(1, -1)
         t = t.reshape(1, -1) if t.ndim == 1 and t.size > 1 else t.reshape(1)
-    if t.ndim == 2:  # one-hot: as cross_entropy_error, the index of the largest entry
-        t = t.argmax(axis=1)
-    return x, t.astype(np.intp)
+    return x, as_labels(t)
 
 
 def _perturbations(w, h):
@@ -107,7 +107,7 @@ def two_layer_numerical_gradient(params, x, t, h=H_STEP):
 
 def _gradient(params, x, t, h):
     dtype = params["W1"].dtype
-    W1, b1, W2, b2 = (np.asarray(params[k], dtype=np.float64) for k in ("W1", "b1", "W2", "b2"))
+    W1, b1, W2, b2 = (np.asarray(params[k], dtype=np.float64) for k in PARAM_KEYS)
     x, labels = _labels_2d(x, t)
     N, D = x.shape
     H, C = W2.shape

@@ -14,7 +14,8 @@ gathers of whole 784-pixel rows:
   W1 and b1 are single loops.
 
 Each kernel is plain Python that numba compiles on first use (cached on disk
-next to this file). Without numba, engine.backprop_step runs the same step in NumPy.
+next to this file; `python -m engine.warm_up` compiles them ahead of time). Without
+numba, engine.backprop_step runs the same step in NumPy.
 """
 import numpy as np
 
@@ -227,29 +228,3 @@ def update_common_and_rare_rows(W1, b1, cols, dW1, lr, da1, rare_row, rare_col, 
         v = lr * rare_value[e]
         for j in range(hidden):
             W1[k, j] -= v * da1[i, j]
-
-
-def warm_up():
-    """Compile (or load from the disk cache) every kernel for the types training uses.
-
-    Pixels are float32 (load_mnist's) or the network's dtype. Run by `make
-    run` and `make test`, so that the first Start in the app does not wait ~2 s per type
-    for the compiler.
-    """
-    from engine.training import TrainConfig, Trainer
-    rng = np.random.default_rng(0)
-    x = rng.random((40, 12)) * (rng.random((40, 12)) < 0.5)
-    for pixels, dtype in ((np.float32, "float64"), (np.float32, "float32"), (np.float64, "float64")):
-        images = x.astype(pixels)
-        data = ((images, rng.integers(0, 10, 40)), (images[:10], rng.integers(0, 10, 10)))
-        for _ in Trainer(TrainConfig(iters_num=2, batch_size=10, hidden_size=4, dtype=dtype,
-                                     evaluate=False), data):
-            pass
-
-
-if __name__ == "__main__":
-    if AVAILABLE:
-        warm_up()
-        print("engine.kernels: compiled for float64 and float32 networks")
-    else:
-        print("engine.kernels: numba is not installed; training uses the NumPy step")

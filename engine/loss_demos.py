@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from engine.functions import sigmoid, sigmoid_grad, step_function
+from engine.labels import one_hot
 from engine.losses import DELTA, cross_entropy_error, cross_entropy_per_sample, mean_squared_error
 from engine.networks import TwoLayerNet
 
@@ -28,13 +29,6 @@ BOOK_PRINTED = {
 
 # Logits are kept in a range where softmax stays well away from 0 and 1 in float64.
 LOGIT_LIMIT = 30.0
-
-
-def one_hot(label, n=N_CLASSES):
-    """The one-hot vector t (n,) with a 1 at label."""
-    t = np.zeros(n)
-    t[int(label)] = 1.0
-    return t
 
 
 def check_probability(value):
@@ -112,7 +106,7 @@ class OutputLosses:
 def output_losses(y, label):
     """MSE and cross-entropy of y (n,) for the correct class label, via engine.losses."""
     y = np.asarray(y, dtype=np.float64)
-    t = one_hot(label, y.size)
+    t = one_hot(int(label), y.size)
     squared = 0.5 * (y - t) ** 2
     ce_terms = -t * np.log(y + DELTA)
     return OutputLosses(y=y.copy(), t=t, label=int(label), mse=float(mean_squared_error(y, t)),
@@ -174,8 +168,7 @@ def batch_losses(network, x, t, indices=None, chunk=4096):
     labels = np.asarray(t)[indices].astype(np.intp)
     y = np.concatenate([network.predict(x[indices[i:i + chunk]])
                         for i in range(0, indices.size, chunk)])
-    t_one_hot = np.zeros_like(y)
-    t_one_hot[np.arange(labels.size), labels] = 1
+    t_one_hot = one_hot(labels, y.shape[1])
     predicted = y.argmax(axis=1)
     return BatchLosses(per_sample=cross_entropy_per_sample(y, labels),
                        mean_label=float(cross_entropy_error(y, labels)),

@@ -1,6 +1,8 @@
 """Loss functions of section 4.2: mean squared error (4.1) and cross-entropy (4.2, 4.3)."""
 import numpy as np
 
+from engine.labels import as_labels
+
 # The book adds delta inside the log so that y = 0 gives -log(1e-7) ≈ 16.1, not inf.
 DELTA = 1e-7
 
@@ -19,9 +21,7 @@ def _as_labels(y, t):
     if y.ndim == 1:
         y = y.reshape(1, -1)
         t = t.reshape(1, -1) if t.ndim == 1 and t.size == y.size else t.reshape(1)
-    if t.size == y.size:  # one-hot: turn into label indices
-        t = t.argmax(axis=1)
-    return y, t.astype(np.intp)
+    return y, as_labels(t)
 
 
 def cross_entropy_error(y, t):

@@ -4,9 +4,8 @@ from typing import NamedTuple
 
 import numpy as np
 
-from engine.networks import _labels
-
-PARAM_KEYS = ("W1", "b1", "W2", "b2")
+from engine.labels import as_labels
+from engine.networks import PARAM_KEYS
 _EVAL_CHUNK = 512    # rows per block: the block and its activations stay in cache
 
 
@@ -43,13 +42,13 @@ def accuracy(params, x, t):
     """Fraction of x whose predicted class is t (labels or one-hot)."""
     if len(x) == 0:
         return float("nan")
-    return float(np.mean(predict_labels(params, x) == _labels(t)))
+    return float(np.mean(predict_labels(params, x) == as_labels(t)))
 
 
 def confusion_matrix(predicted, labels, n_classes=10):
     """counts[true, predicted] (n_classes, n_classes) from label arrays (or one-hot labels)."""
-    predicted = _labels(predicted)
-    labels = _labels(labels)
+    predicted = as_labels(predicted)
+    labels = as_labels(labels)
     if predicted.shape != labels.shape:
         raise ValueError(f"predicted has {predicted.size} entries but labels has {labels.size}; "
                          "pass one prediction per label.")

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import numpy as np
 
+from engine.labels import one_hot
+
 BUNDLED_DIR = Path(__file__).resolve().parent.parent / "resources" / "mnist"
 
 # key -> (file name, IDX magic, md5 of the original .gz)
@@ -120,12 +122,6 @@ def _raw_arrays(data_dir):
         return arrays
 
 
-def _one_hot(labels):
-    out = np.zeros((labels.size, 10), dtype=np.float32)
-    out[np.arange(labels.size), labels] = 1
-    return out
-
-
 def _normalized(raw, key):
     """float32 pixels in [0, 1], computed once per data set (astype, then /= 255 as the book)."""
     with _cache_lock:
@@ -152,6 +148,6 @@ def load_mnist(normalize=True, flatten=True, one_hot_label=False, data_dir=None)
         x = _normalized(raw, split + "_img") if normalize else raw[split + "_img"]
         x = x.reshape(-1, 784) if flatten else x.reshape(-1, 1, 28, 28)
         label = raw[split + "_label"]
-        t = _one_hot(label) if one_hot_label else label.copy()
+        t = one_hot(label, 10, np.float32) if one_hot_label else label.copy()
         out.append((x, t))
     return tuple(out)

@@ -3,6 +3,7 @@ import numpy as np
 
 from engine.functions import sigmoid, sigmoid_grad, softmax
 from engine.gradient import numerical_gradient as _numerical_gradient
+from engine.labels import as_labels
 from engine.losses import cross_entropy_error
 
 # The weights the book printed for simpleNet (it drew them with np.random.randn(2, 3)).
@@ -10,6 +11,8 @@ BOOK_W = np.array([[0.47355232, 0.9977393, 0.84668094],
                    [0.85557411, 0.03563661, 0.69422093]])
 BOOK_X = np.array([0.6, 0.9])
 BOOK_T = np.array([0, 0, 1])
+# TwoLayerNet's parameters, in the book's order.
+PARAM_KEYS = ("W1", "b1", "W2", "b2")
 
 
 class SimpleNet:
@@ -30,12 +33,6 @@ class SimpleNet:
         return _numerical_gradient(lambda W: self.loss(x, t), self.W)
 
 
-def _labels(t):
-    """Label indices (N,) from label or one-hot targets."""
-    t = np.asarray(t)
-    return t.argmax(axis=1) if t.ndim == 2 else t.astype(np.intp)
-
-
 class TwoLayerNet:
     """x -> Affine(W1, b1) -> sigmoid -> Affine(W2, b2) -> softmax -> cross-entropy."""
 
@@ -51,7 +48,7 @@ class TwoLayerNet:
 
     def predict(self, x):
         """Softmax probabilities y (N, output_size) for x (N, input_size)."""
-        W1, b1, W2, b2 = (self.params[k] for k in ("W1", "b1", "W2", "b2"))
+        W1, b1, W2, b2 = (self.params[k] for k in PARAM_KEYS)
         z1 = sigmoid(np.dot(x, W1) + b1)
         return softmax(np.dot(z1, W2) + b2)
 
@@ -60,18 +57,18 @@ class TwoLayerNet:
 
     def accuracy(self, x, t):
         y = self.predict(x)
-        return float(np.mean(np.argmax(y, axis=1) == _labels(t)))
+        return float(np.mean(np.argmax(y, axis=1) == as_labels(t)))
 
     def gradient(self, x, t):
         """Backpropagation: the exact gradients of the loss, same keys as params."""
-        W1, b1, W2, b2 = (self.params[k] for k in ("W1", "b1", "W2", "b2"))
+        W1, b1, W2, b2 = (self.params[k] for k in PARAM_KEYS)
         batch_size = x.shape[0]
         a1 = np.dot(x, W1) + b1
         z1 = sigmoid(a1)
         y = softmax(np.dot(z1, W2) + b2)
         # d(mean cross-entropy)/d(logits) = (y - onehot(t)) / N
         dy = y.copy()
-        dy[np.arange(batch_size), _labels(t)] -= 1
+        dy[np.arange(batch_size), as_labels(t)] -= 1
         dy /= batch_size
         da1 = np.dot(dy, W2.T) * sigmoid_grad(a1)
         return {"W1": np.dot(x.T, da1), "b1": da1.sum(axis=0),
@@ -86,7 +83,7 @@ class TwoLayerNet:
         """
         if method == "loop":
             loss_W = lambda W: self.loss(x, t)  # noqa: E731 - the book's idiom
-            return {k: _numerical_gradient(loss_W, self.params[k]) for k in ("W1", "b1", "W2", "b2")}
+            return {k: _numerical_gradient(loss_W, self.params[k]) for k in PARAM_KEYS}
         if method == "fast":
             from engine.fast_gradient import two_layer_numerical_gradient
             return two_layer_numerical_gradient(self.params, x, t)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from engine.functions import softmax
+from engine.labels import label_of
 from engine.losses import DELTA
 
 # What the book printed for simpleNet (computed there without the 1e-7 guard in
@@ -23,12 +24,6 @@ STALL_GRAD = 1e-12  # |dW| below this everywhere: the loss has flattened out
 
 class BadInput(ValueError):
     """W, x, lr or a step count the demos cannot use; the message says what to change."""
-
-
-def label_of(t):
-    """The correct class index from a one-hot t (3,) or a label."""
-    t = np.asarray(t)
-    return int(np.argmax(t)) if t.ndim == 1 and t.size > 1 else int(t)
 
 
 def losses(Ws, x, t):

@@ -16,7 +16,8 @@ import numpy as np
 from engine.backprop_step import backprop_step
 from engine.metrics import (accuracy, confusion_matrix, gradient_check,  # noqa: F401 - re-exported
                             predict_labels)
-from engine.networks import TwoLayerNet, _labels
+from engine.labels import as_labels
+from engine.networks import TwoLayerNet
 
 GRADIENTS = ("backprop", "numerical", "numerical-loop")
 DTYPES = ("float64", "float32")
@@ -127,7 +128,7 @@ def _prepare(data, config):
                                  dtype=np.float32 if x.dtype == np.float32 else dtype)
         if not np.isfinite(x).all():
             raise ValueError(f"The {split} images contain NaN or infinite pixels.")
-        labels = _labels(t)
+        labels = as_labels(t)
         classes = t.shape[1] if t.ndim == 2 else max(10, int(labels.max()) + 1)
         if t.ndim == 1 and (labels.min() < 0 or not np.array_equal(labels, t)):
             raise ValueError(f"The {split} labels must be whole class numbers >= 0.")
@@ -156,8 +157,8 @@ class Trainer:
             from engine.mnist import load_mnist
             data = load_mnist(normalize=True, one_hot_label=False)
         self.x_train, self.t_train, self.x_test, self.t_test, n_classes = _prepare(data, config)
-        self._labels_train = _labels(self.t_train)
-        self._labels_test = _labels(self.t_test)
+        self._labels_train = as_labels(self.t_train)
+        self._labels_test = as_labels(self.t_test)
         self.test_predicted = None   # predicted test labels of the last evaluation
         self.config = config
         self.learning_rate = config.learning_rate
