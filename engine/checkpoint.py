@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from engine.atomic import atomic_path
+from engine.messages import Message, message_of
 from engine.networks import PARAM_KEYS, TwoLayerNet
 from engine.training import TrainConfig
 
@@ -41,52 +42,62 @@ def save_network(path, network, config):
 
 
 def _fail(path, problem):
-    raise CheckpointError(f"Cannot load the network from {path}: {problem}")
+    """Raise CheckpointError; problem: a Message, the clause after "...from {path}: "."""
+    raise CheckpointError(Message("Cannot load the network from {path}: {problem}",
+                                  path=path, problem=problem))
 
 
 def _read(path):
     """All arrays of the .npz at path, loaded into memory."""
     if not path.exists():
-        _fail(path, "the file does not exist. Check the name and folder, or save a network first.")
+        _fail(path, Message("the file does not exist. Check the name and folder, or save a "
+                            "network first."))
     if path.is_dir():
-        _fail(path, "it is a folder. Choose a .npz file saved by Gradient Lab.")
+        _fail(path, Message("it is a folder. Choose a .npz file saved by Gradient Lab."))
     try:
         # Our own file object: np.load leaves its own open when it fails part-way.
         with open(path, "rb") as fh:
             npz = np.load(fh, allow_pickle=False)
             if not isinstance(npz, np.lib.npyio.NpzFile):
-                _fail(path, "it is a single NumPy array (.npy), not a network file (.npz) "
-                            "saved by Gradient Lab.")
+                _fail(path, Message("it is a single NumPy array (.npy), not a network file (.npz) "
+                                    "saved by Gradient Lab."))
             with npz:
                 return {key: npz[key] for key in npz.files}
     except CheckpointError:
         raise
     except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
-        _fail(path, f"the file is truncated or corrupt ({exc}). Save the network again.")
+        _fail(path, Message("the file is truncated or corrupt ({error}). Save the network again.",
+                            error=str(exc)))
     except ValueError as exc:
-        _fail(path, f"it is not a network file (.npz) saved by Gradient Lab ({exc}).")
+        _fail(path, Message("it is not a network file (.npz) saved by Gradient Lab ({error}).",
+                            error=str(exc)))
     except OSError as exc:
-        _fail(path, f"the file cannot be read ({exc.strerror or exc}). Check that it is readable.")
+        _fail(path, Message("the file cannot be read ({error}). Check that it is readable.",
+                            error=str(exc.strerror or exc)))
 
 
 def _config(path, arrays):
     try:
         fields = json.loads(str(arrays["config"][()]))
     except (ValueError, TypeError) as exc:
-        _fail(path, f"its training settings are not valid JSON ({exc}). Save the network again.")
+        _fail(path, Message("its training settings are not valid JSON ({error}). Save the network "
+                            "again.", error=str(exc)))
     if fields is None:
         return None
     if not isinstance(fields, dict):
-        _fail(path, "its training settings are not a set of named values. Save the network again.")
+        _fail(path, Message("its training settings are not a set of named values. Save the "
+                            "network again."))
     known = {f.name for f in dataclasses.fields(TrainConfig)}
     unknown = sorted(set(fields) - known)
     if unknown:
-        _fail(path, f"its training settings have unknown fields {unknown}; it was saved by a "
-                    "different version of Gradient Lab.")
+        _fail(path, Message("its training settings have unknown fields {fields}; it was saved by a "
+                            "different version of Gradient Lab.", fields=unknown))
     try:
         return TrainConfig(**fields)
     except ValueError as exc:
-        _fail(path, f"its training settings are invalid: {exc}")
+        # TrainConfig's own Message, so it is translated too.
+        _fail(path, Message("its training settings are invalid: {error}",
+                            error=message_of(exc) or str(exc)))
 
 
 def load_network(path):
@@ -95,42 +106,46 @@ def load_network(path):
     arrays = _read(path)
     missing = [k for k in ("format", "config", *PARAM_KEYS) if k not in arrays]
     if missing:
-        _fail(path, f"it lacks {', '.join(missing)}, so it is not a complete network file "
-                    "saved by Gradient Lab.")
+        _fail(path, Message("it lacks {names}, so it is not a complete network file saved by "
+                            "Gradient Lab.", names=", ".join(missing)))
     if str(arrays["format"][()]) != FORMAT:
-        _fail(path, f"its format tag is {str(arrays['format'][()])!r}, not {FORMAT!r}.")
+        _fail(path, Message("its format tag is {found}, not {expected}.",
+                            found=repr(str(arrays["format"][()])), expected=repr(FORMAT)))
     if "version" in arrays and int(arrays["version"][()]) > VERSION:
-        _fail(path, f"it was written in format version {int(arrays['version'][()])}; this "
-                    f"Gradient Lab reads up to version {VERSION}. Update Gradient Lab.")
+        _fail(path, Message("it was written in format version {version}; this Gradient Lab reads "
+                            "up to version {supported}. Update Gradient Lab.",
+                            version=int(arrays["version"][()]), supported=VERSION))
     config = _config(path, arrays)
     params = {k: arrays[k] for k in PARAM_KEYS}
     for key, value in params.items():
         if value.ndim != _NDIM[key]:
-            _fail(path, f"{key} has shape {value.shape}; a TwoLayerNet's {key} has "
-                        f"{_NDIM[key]} dimension(s).")
+            _fail(path, Message("{key} has shape {shape}; a TwoLayerNet's {key} has {ndim} "
+                                "dimension(s).", key=key, shape=value.shape, ndim=_NDIM[key]))
         if value.dtype not in (np.float32, np.float64):
-            _fail(path, f"{key} holds {value.dtype} values; expected float32 or float64.")
+            _fail(path, Message("{key} holds {dtype} values; expected float32 or float64.",
+                                key=key, dtype=value.dtype))
         if value.dtype != params["W1"].dtype:
-            _fail(path, f"{key} is {value.dtype} but W1 is {params['W1'].dtype}; all "
-                        "parameters must share one dtype.")
+            _fail(path, Message("{key} is {dtype} but W1 is {w1_dtype}; all parameters must share "
+                                "one dtype.", key=key, dtype=value.dtype, w1_dtype=params["W1"].dtype))
         if not np.isfinite(value).all():
-            _fail(path, f"{key} contains NaN or infinite values (the training diverged); "
-                        "train again with a smaller learning rate.")
+            _fail(path, Message("{key} contains NaN or infinite values (the training diverged); "
+                                "train again with a smaller learning rate.", key=key))
     (D, H), (_, C) = params["W1"].shape, params["W2"].shape
     expected = {"b1": (H,), "W2": (H, C), "b2": (C,)}
     for key, shape in expected.items():
         if params[key].shape != shape:
-            _fail(path, f"{key} has shape {params[key].shape} but W1 {params['W1'].shape} and "
-                        f"W2 {params['W2'].shape} need {shape}.")
+            _fail(path, Message("{key} has shape {shape} but W1 {w1_shape} and W2 {w2_shape} need "
+                                "{expected}.", key=key, shape=params[key].shape,
+                                w1_shape=params["W1"].shape, w2_shape=params["W2"].shape,
+                                expected=shape))
     if min(D, H, C) == 0:
-        _fail(path, f"the layer sizes {D}-{H}-{C} include an empty layer.")
+        _fail(path, Message("the layer sizes {inputs}-{hidden}-{outputs} include an empty layer.",
+                            inputs=D, hidden=H, outputs=C))
     if config is not None:
         if config.hidden_size != H:
-            _fail(path, f"its settings say hidden_size {config.hidden_size} but W1 has {H} "
-                        "hidden units.")
+            _fail(path, Message("its settings say hidden_size {hidden_size} but W1 has {hidden} "
+                                "hidden units.", hidden_size=config.hidden_size, hidden=H))
         if config.dtype != params["W1"].dtype.name:
-            _fail(path, f"its settings say dtype {config.dtype} but the weights are "
-                        f"{params['W1'].dtype.name}.")
-    network = TwoLayerNet(D, H, C, dtype=params["W1"].dtype)
-    network.params = {k: np.array(v, copy=True) for k, v in params.items()}
-    return network, config
+            _fail(path, Message("its settings say dtype {dtype} but the weights are {weights_dtype}.",
+                                dtype=config.dtype, weights_dtype=params["W1"].dtype.name))
+    return TwoLayerNet.from_params(params), config

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from engine.differentiate import SCHEMES  # noqa: F401 - the schemes the demos compare
+from engine.messages import Message
 
 PRECISIONS = ("float64", "float32")
 
@@ -88,18 +89,24 @@ class Diagnosis:
 
     @property
     def message(self):
-        """The English sentence (the GUI words it through its translations)."""
-        return {
-            "": "",
-            "zero-h": "h = 0: the difference quotient is 0/0, which is not a number. Choose h > 0, e.g. 1e-4.",
-            "underflow": f"h = {self.h:.3g} underflows to 0 in {self.dtype} (the smallest {self.dtype} "
-                         f"is {self.smallest:.2g}), so the quotient is 0/0 = nan.",
-            "x-plus-h": f"x + h == x in {self.dtype}: h = {self.h:.3g} is below half the gap between "
-                        f"{self.dtype} numbers near x = {self.x:g} (gap {self.gap:.2g}), so f(x + h) − f(x) = 0 "
-                        "and the slope comes out as 0.",
-            "same-f": f"f(x + h) and the other point round to the same {self.dtype} number: the change "
-                      "of f is lost in rounding, so the slope is 0.",
-        }[self.kind]
+        """The sentence as a Message (str() gives the English), or "" when kind is ""."""
+        if self.kind == "zero-h":
+            return Message("h = 0: the difference quotient is 0/0, which is not a number. "
+                           "Choose h > 0, e.g. 1e-4.")
+        if self.kind == "underflow":
+            return Message("h = {h:.3g} underflows to 0 in {dtype} (the smallest {dtype} is "
+                           "{smallest:.2g}), so the quotient is 0/0 = nan.",
+                           h=self.h, dtype=self.dtype, smallest=self.smallest)
+        if self.kind == "x-plus-h":
+            return Message("x + h == x in {dtype}: h = {h:.3g} is below half the gap between {dtype} "
+                           "numbers near x = {x:g} (gap {gap:.2g}), so f(x + h) − f(x) = 0 and the "
+                           "slope comes out as 0.", dtype=self.dtype, h=self.h, x=self.x, gap=self.gap)
+        if self.kind == "same-f":
+            return Message("f(x + h) and the other point round to the same {dtype} number: the change "
+                           "of f is lost in rounding, so the slope is 0.", dtype=self.dtype)
+        if self.kind:
+            raise KeyError(self.kind)
+        return ""
 
 
 def diagnose(f, x, h, scheme="central", dtype="float64"):

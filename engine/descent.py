@@ -24,6 +24,26 @@ def gradient_descent(f, init_x, lr=0.01, step_num=100):
     return x, history
 
 
+def race_paths(f, init_x, rates, step_num, chunk=None):
+    """Generator: gradient_descent of f(x0, x1) from init_x for each learning rate, chunk steps at a time.
+
+    Yields (index, lr, history or None, steps done) after every chunk; the full
+    history (step_num + 1, 2) comes with each rate's last chunk. gradient_descent's
+    state is x alone, so running it in chunks from the last x gives exactly the
+    history of one call, and a consumer can report progress or stop in between.
+    """
+    chunk = chunk or step_num
+    fx = lambda x: f(x[0], x[1])  # noqa: E731 - the book's f(x) of a 2-vector
+    for i, lr in enumerate(rates):
+        parts, x, done = [np.array(init_x, dtype=np.float64)[None]], init_x, 0
+        while done < step_num:
+            n = min(chunk, step_num - done)
+            x, history = gradient_descent(fx, x, lr=lr, step_num=n)
+            parts.append(history[1:])
+            done += n
+            yield i, lr, (np.concatenate(parts) if done == step_num else None), done
+
+
 @dataclass(frozen=True)
 class PathStatus:
     """What became of a descent path (classify_path); points are tuples of floats."""

@@ -9,16 +9,19 @@ arithmetic, so 10**10**10 is inf, never a giant integer.
 import ast
 import difflib
 import operator
+import re
 from dataclasses import dataclass, field
 
 import numpy as np
+
+from engine.messages import Message
 
 MAX_LENGTH = 1000   # characters: a 100 kB paste is refused at once, before parsing
 MAX_DEPTH = 100     # nesting of the accepted tree (a sum of n terms is n deep)
 
 
 class ExpressionError(ValueError):
-    """The text is not an allowed function; the message says what to change."""
+    """The text is not an allowed function; the message (a Message) says what to change."""
 
     def __init__(self, message, position=None):
         super().__init__(message)
@@ -47,13 +50,17 @@ CONSTANTS = {"pi": np.pi, "e": np.e}
 # does not (~8x slower); the results are the same correctly rounded numbers.
 _BINARY = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul,
            ast.Div: operator.truediv, ast.Pow: operator.pow}
+# What a refused construct is called at the start of "... is not allowed in a function."
+# Phrases are Messages (translated); bare Python syntax stays as it is.
+_COMPREHENSION = Message("A comprehension")
 _DESCRIBE = {
-    ast.Attribute: "attribute access ('.')", ast.Subscript: "indexing ('[...]')",
-    ast.Lambda: "a lambda", ast.ListComp: "a comprehension", ast.GeneratorExp: "a comprehension",
-    ast.SetComp: "a comprehension", ast.DictComp: "a comprehension",
-    ast.Compare: "a comparison", ast.BoolOp: "'and'/'or'", ast.IfExp: "'if ... else'",
-    ast.List: "a list", ast.Tuple: "a tuple (a stray comma?)", ast.Dict: "a dict", ast.Set: "a set",
-    ast.JoinedStr: "a string", ast.NamedExpr: "':='", ast.Starred: "'*' unpacking",
+    ast.Attribute: Message("Attribute access ('.')"), ast.Subscript: Message("Indexing ('[...]')"),
+    ast.Lambda: Message("A lambda"), ast.ListComp: _COMPREHENSION, ast.GeneratorExp: _COMPREHENSION,
+    ast.SetComp: _COMPREHENSION, ast.DictComp: _COMPREHENSION,
+    ast.Compare: Message("A comparison"), ast.BoolOp: "'and'/'or'", ast.IfExp: "'if ... else'",
+    ast.List: Message("A list"), ast.Tuple: Message("A tuple (a stray comma?)"),
+    ast.Dict: Message("A dict"), ast.Set: Message("A set"),
+    ast.JoinedStr: Message("A string"), ast.NamedExpr: "':='", ast.Starred: Message("'*' unpacking"),
     ast.Await: "'await'", ast.Yield: "'yield'", ast.YieldFrom: "'yield'",
 }
 _OPERATOR_NAMES = {"MatMult": "@", "Mod": "%", "FloorDiv": "//", "LShift": "<<", "RShift": ">>",
@@ -120,20 +127,27 @@ class _Compiler:
         self.source = source
 
     def error(self, node_or_col, message):
+        """ExpressionError for message, a new Message whose template has a {where} field."""
         col = node_or_col if isinstance(node_or_col, (int, type(None))) else \
             getattr(node_or_col, "col_offset", None)
         pos = self.source.position(col)
-        where = f" at position {pos + 1}" if pos is not None else ""
-        return ExpressionError(message.replace("{where}", where), pos)
+        message.fields["where"] = _where(pos)
+        return ExpressionError(message, pos)
 
     def not_allowed(self, node, what):
-        return self.error(node, f"{what[0].upper()}{what[1:]}{{where}} is not allowed in a function.")
+        """what: the construct, capitalised (a Message, or Python syntax such as "':='")."""
+        return self.error(node, Message("{what}{where} is not allowed in a function.", what=what))
+
+    def operator_not_allowed(self, node):
+        name = type(node.op).__name__
+        return self.not_allowed(node, Message("The operator '{operator}'",
+                                              operator=_OPERATOR_NAMES.get(name, name)))
 
     def compile(self, node, depth=0):
         """A closure (args, scalar_type) -> array for one checked node."""
         if depth > MAX_DEPTH:
-            raise self.error(node, f"The expression is nested more than {MAX_DEPTH} levels deep"
-                                   "{where}; simplify it.")
+            raise self.error(node, Message("The expression is nested more than {depth} levels deep"
+                                           "{where}; simplify it.", depth=MAX_DEPTH))
         depth += 1
         if isinstance(node, ast.Constant):
             return self._constant(node)
@@ -142,8 +156,7 @@ class _Compiler:
         if isinstance(node, ast.BinOp):
             op = _BINARY.get(type(node.op))
             if op is None:
-                name = type(node.op).__name__
-                raise self.not_allowed(node, f"the operator '{_OPERATOR_NAMES.get(name, name)}'")
+                raise self.operator_not_allowed(node)
             left = self.compile(node.left, depth)
             right = self.compile(node.right, depth)
             return lambda args, t: op(left(args, t), right(args, t))
@@ -153,17 +166,19 @@ class _Compiler:
                 if isinstance(node.op, ast.UAdd):
                     return operand
                 return lambda args, t: np.negative(operand(args, t))
-            name = type(node.op).__name__
-            raise self.not_allowed(node, f"the operator '{_OPERATOR_NAMES.get(name, name)}'")
+            raise self.operator_not_allowed(node)
         if isinstance(node, ast.Call):
             return self._call(node, depth)
-        raise self.not_allowed(node, _DESCRIBE.get(type(node), f"the construct '{type(node).__name__}'"))
+        what = _DESCRIBE.get(type(node))
+        if what is None:
+            what = Message("The construct '{name}'", name=type(node).__name__)
+        raise self.not_allowed(node, what)
 
     def _constant(self, node):
         if isinstance(node.value, bool) or not isinstance(node.value, (int, float)):
             if isinstance(node.value, (str, bytes)):
-                raise self.not_allowed(node, "a string")
-            raise self.not_allowed(node, f"the value {node.value!r}")
+                raise self.not_allowed(node, Message("A string"))
+            raise self.not_allowed(node, Message("The value {value}", value=repr(node.value)))
         try:
             value = float(node.value)
         except OverflowError:
@@ -178,31 +193,76 @@ class _Compiler:
             value = CONSTANTS[node.id]
             return lambda args, t: t(value)
         if node.id in FUNCTIONS:
-            raise self.error(node, f"'{node.id}'{{where}} is a function: write {node.id}(...) "
-                                   "with its argument in parentheses.")
-        plural = "s" if len(self.variables) > 1 else ""
+            raise self.error(node, Message("'{name}'{where} is a function: write {name}(...) "
+                                           "with its argument in parentheses.", name=node.id))
         hint = _suggest(node.id, self.variables + tuple(CONSTANTS) + tuple(FUNCTIONS))
-        raise self.error(node, f"Unknown name '{node.id}'{{where}}.{hint} Use the variable{plural} "
-                               f"{', '.join(self.variables) or '(none)'}, or the constants pi and e.")
+        if len(self.variables) > 1:
+            message = Message("Unknown name '{name}'{where}.{hint} Use the variables {variables}, "
+                              "or the constants pi and e.",
+                              name=node.id, hint=hint, variables=", ".join(self.variables))
+        elif self.variables:
+            message = Message("Unknown name '{name}'{where}.{hint} Use the variable {variable}, "
+                              "or the constants pi and e.",
+                              name=node.id, hint=hint, variable=self.variables[0])
+        else:
+            message = Message("Unknown name '{name}'{where}.{hint} Use the variable (none), "
+                              "or the constants pi and e.", name=node.id, hint=hint)
+        raise self.error(node, message)
 
     def _call(self, node, depth):
         name = node.func.id if isinstance(node.func, ast.Name) else None
         if name is None:
-            raise self.not_allowed(node, "calling something other than a named function")
+            raise self.not_allowed(node, Message("Calling something other than a named function"))
         if name not in FUNCTIONS:
             hint = _suggest(name, tuple(FUNCTIONS))
-            raise self.error(node, f"Unknown function '{name}'{{where}}.{hint} "
-                                   f"Known functions: {', '.join(sorted(FUNCTIONS))}.")
+            raise self.error(node, Message("Unknown function '{name}'{where}.{hint} "
+                                           "Known functions: {functions}.", name=name, hint=hint,
+                                           functions=", ".join(sorted(FUNCTIONS))))
         if node.keywords or len(node.args) != 1 or isinstance(node.args[0], ast.Starred):
-            raise self.error(node, f"{name}(){{where}} takes exactly one argument, e.g. {name}(x).")
+            raise self.error(node, Message("{name}(){where} takes exactly one argument, e.g. {name}(x).",
+                                           name=name))
         func = FUNCTIONS[name]
         arg = self.compile(node.args[0], depth)
         return lambda args, t: func(np.asarray(arg(args, t), dtype=t))
 
 
+def _where(pos):
+    """The clause " at position N" (1-based) for a 0-based position, or "" when it is unknown."""
+    return Message(" at position {pos}", pos=pos + 1) if pos is not None else ""
+
+
 def _suggest(name, known):
     close = difflib.get_close_matches(name, known, n=1, cutoff=0.7)
-    return f" Did you mean '{close[0]}'?" if close else ""
+    return Message(" Did you mean '{name}'?", name=close[0]) if close else ""
+
+
+def _parser_message(msg):
+    """Python's own syntax-error text as a Message when it is a common one (so it can be
+    translated), else the text itself."""
+    if msg == "invalid syntax":
+        return Message("invalid syntax")
+    if msg == "invalid decimal literal":
+        return Message("invalid decimal literal")
+    match = re.fullmatch(r"'(.)' was never closed", msg)
+    if match:
+        return Message("'{bracket}' was never closed", bracket=match[1])
+    match = re.fullmatch(r"unmatched '(.)'", msg)
+    if match:
+        return Message("unmatched '{bracket}'", bracket=match[1])
+    match = re.fullmatch(r"closing parenthesis '(.)' does not match opening parenthesis '(.)'", msg)
+    if match:
+        return Message("closing parenthesis '{closing}' does not match opening parenthesis '{opening}'",
+                       closing=match[1], opening=match[2])
+    match = re.fullmatch(r"invalid character '(.)' \(U\+([0-9A-F]+)\)", msg)
+    if match:
+        return Message("invalid character '{char}' (U+{code})", char=match[1], code=match[2])
+    match = re.fullmatch(r"invalid non-printable character U\+([0-9A-F]+)", msg)
+    if match:
+        return Message("invalid non-printable character U+{code}", code=match[1])
+    match = re.fullmatch(r"unterminated string literal \(detected at line (\d+)\)", msg)
+    if match:
+        return Message("unterminated string literal (detected at line {line})", line=match[1])
+    return msg
 
 
 def _syntax_tree(source):
@@ -210,31 +270,32 @@ def _syntax_tree(source):
         return ast.parse(source.text, mode="eval").body
     except SyntaxError as exc:
         pos = source.position(exc.offset - 1) if exc.offset else None
-        where = f" at position {pos + 1}" if pos is not None else ""
-        msg = (exc.msg or "invalid syntax").replace("Perhaps you forgot a comma?", "").strip()
-        raise ExpressionError(f"Syntax error{where}: {msg}. Check brackets and operators "
-                              "(multiplication needs '*', as in 2*x).", pos) from None
+        # "invalid syntax. Perhaps you forgot a comma?" -> "invalid syntax" (the template adds the ".")
+        msg = (exc.msg or "invalid syntax").replace("Perhaps you forgot a comma?", "").strip().rstrip(".")
+        raise ExpressionError(Message("Syntax error{where}: {problem}. Check brackets and operators "
+                                      "(multiplication needs '*', as in 2*x).",
+                                      where=_where(pos), problem=_parser_message(msg)), pos) from None
     except (ValueError, TypeError, MemoryError, RecursionError, OverflowError) as exc:
-        raise ExpressionError(f"The expression cannot be read: {exc}.") from None
+        raise ExpressionError(Message("The expression cannot be read: {error}.", error=str(exc))) from None
 
 
 def _checked(text, variables):
     """(normalised text, checked tree, evaluator); raises ExpressionError."""
     if not isinstance(text, str):
-        raise ExpressionError("The function must be text.")
+        raise ExpressionError(Message("The function must be text."))
     if len(text) > MAX_LENGTH:
-        raise ExpressionError(f"The expression is {len(text)} characters long; "
-                              f"the limit is {MAX_LENGTH}.")
+        raise ExpressionError(Message("The expression is {length} characters long; "
+                                      "the limit is {limit}.", length=len(text), limit=MAX_LENGTH))
     stripped = text.strip()
     if not stripped:
-        raise ExpressionError("Type a function, for example " +
-                              (" + ".join(f"{v}^2" for v in variables) or "2") + ".")
+        raise ExpressionError(Message("Type a function, for example {example}.",
+                                      example=" + ".join(f"{v}^2" for v in variables) or "2"))
     source = _Source(text)
     tree = _syntax_tree(source)
     try:
         evaluate = _Compiler(variables, source).compile(tree)
     except RecursionError:
-        raise ExpressionError("The expression is nested too deeply; simplify it.") from None
+        raise ExpressionError(Message("The expression is nested too deeply; simplify it.")) from None
     return source.text.strip(), tree, evaluate
 
 

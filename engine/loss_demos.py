@@ -13,6 +13,7 @@ import numpy as np
 from engine.functions import sigmoid, sigmoid_grad, step_function
 from engine.labels import one_hot
 from engine.losses import DELTA, cross_entropy_error, cross_entropy_per_sample, mean_squared_error
+from engine.messages import Message
 from engine.networks import TwoLayerNet
 
 N_CLASSES = 10
@@ -36,15 +37,16 @@ def check_probability(value):
     try:
         value = float(value)
     except (TypeError, ValueError):
-        raise ValueError(f"'{value}' is not a number; type a probability between 0 and 1, "
-                         "e.g. 0.6.") from None
+        raise ValueError(Message("'{value}' is not a number; type a probability between 0 and 1, "
+                                 "e.g. 0.6.", value=value)) from None
     if math.isnan(value):
-        raise ValueError("NaN is not a probability; type a number between 0 and 1.")
+        raise ValueError(Message("NaN is not a probability; type a number between 0 and 1."))
     if value < 0:
-        raise ValueError(f"{value:g} is negative; a probability lies between 0 and 1.")
+        raise ValueError(Message("{value:g} is negative; a probability lies between 0 and 1.",
+                                 value=value))
     if value > 1:
-        raise ValueError(f"{value:g} is larger than 1; a probability lies between 0 and 1 "
-                         "(the 10 values always sum to 1).")
+        raise ValueError(Message("{value:g} is larger than 1; a probability lies between 0 and 1 "
+                                 "(the 10 values always sum to 1).", value=value))
     return value
 
 
@@ -53,12 +55,14 @@ def check_logit(value):
     try:
         value = float(value)
     except (TypeError, ValueError):
-        raise ValueError(f"'{value}' is not a number; type a logit such as 2.5.") from None
+        raise ValueError(Message("'{value}' is not a number; type a logit such as 2.5.",
+                                 value=value)) from None
     if not math.isfinite(value):
-        raise ValueError("A logit must be a finite number (softmax turns it into a probability).")
+        raise ValueError(Message("A logit must be a finite number (softmax turns it into a "
+                                 "probability)."))
     if abs(value) > LOGIT_LIMIT:
-        raise ValueError(f"{value:g} is outside ±{LOGIT_LIMIT:g}; larger logits only push "
-                         "softmax to exactly 0 and 1.")
+        raise ValueError(Message("{value:g} is outside ±{limit:g}; larger logits only push "
+                                 "softmax to exactly 0 and 1.", value=value, limit=LOGIT_LIMIT))
     return value
 
 
@@ -125,15 +129,19 @@ def check_batch_size(batch_size, train_size):
     try:
         as_float = float(batch_size)
     except (TypeError, ValueError):
-        raise ValueError(f"'{batch_size}' is not a whole number of samples.") from None
+        raise ValueError(Message("'{batch_size}' is not a whole number of samples.",
+                                 batch_size=batch_size)) from None
     if not math.isfinite(as_float) or as_float != int(as_float):
-        raise ValueError(f"The batch size must be a whole number, not {batch_size}.")
+        raise ValueError(Message("The batch size must be a whole number, not {batch_size}.",
+                                 batch_size=batch_size))
     batch_size = int(as_float)
     if batch_size < 1:
-        raise ValueError(f"A mini-batch needs at least 1 sample, not {batch_size}.")
+        raise ValueError(Message("A mini-batch needs at least 1 sample, not {batch_size}.",
+                                 batch_size=batch_size))
     if batch_size > train_size:
-        raise ValueError(f"A batch of {batch_size} is larger than the {train_size} training "
-                         f"images; choose 1 to {train_size}.")
+        raise ValueError(Message("A batch of {batch_size} is larger than the {train_size} training "
+                                 "images; choose 1 to {train_size}.",
+                                 batch_size=batch_size, train_size=train_size))
     return batch_size
 
 

@@ -28,6 +28,10 @@ class Message:
     def __str__(self):
         return self.format()
 
+    def __contains__(self, text):
+        """`"jump" in message` asks the English sentence, as it would a str."""
+        return text in str(self)
+
     def __repr__(self):
         return f"Message({self.template!r}, **{self.fields!r})"
 

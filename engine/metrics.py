@@ -6,6 +6,7 @@ import numpy as np
 
 from engine.labels import as_labels
 from engine.networks import PARAM_KEYS
+
 _EVAL_CHUNK = 512    # rows per block: the block and its activations stay in cache
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from engine.labels import one_hot
+from engine.messages import Message
 
 BUNDLED_DIR = Path(__file__).resolve().parent.parent / "resources" / "mnist"
 
@@ -26,10 +27,11 @@ FILES = {
     "test_label": ("t10k-labels-idx1-ubyte.gz", 0x00000801, "ec29112dd5afa0611ce80d1b7f02629c"),
 }
 IMAGE_SHAPE = (28, 28)
+N_CLASSES = 10   # the digits 0-9
 
-_FIX = ("Copy the four original MNIST files (train-images-idx3-ubyte.gz, "
-        "train-labels-idx1-ubyte.gz, t10k-images-idx3-ubyte.gz, t10k-labels-idx1-ubyte.gz) "
-        "into that folder again.")
+# The fix that ends most messages (the field {fix}).
+_FIX = Message("Copy the four original MNIST files ({files}) into that folder again.",
+               files=", ".join(name for name, _, _ in FILES.values()))
 
 
 class MnistError(ValueError):
@@ -49,15 +51,16 @@ def _read_gzip(path):
         with open(path, "rb") as fh:
             raw = fh.read()
     except FileNotFoundError:
-        raise MnistFileError(f"MNIST file missing: {path}. {_FIX}") from None
+        raise MnistFileError(Message("MNIST file missing: {path}. {fix}", path=path, fix=_FIX)) from None
     except OSError as exc:
-        raise MnistFileError(f"Cannot read MNIST file {path}: {exc.strerror or exc}. "
-                             "Check that the file and its folder are readable.") from None
+        raise MnistFileError(Message("Cannot read MNIST file {path}: {error}. "
+                                     "Check that the file and its folder are readable.",
+                                     path=path, error=str(exc.strerror or exc))) from None
     try:
         return raw, gzip.decompress(raw)
     except (OSError, EOFError, zlib.error) as exc:
-        raise MnistError(f"{path} is not a readable gzip file ({exc}); it is truncated or "
-                         f"corrupt. {_FIX}") from None
+        raise MnistError(Message("{path} is not a readable gzip file ({error}); it is truncated or "
+                                 "corrupt. {fix}", path=path, error=str(exc), fix=_FIX)) from None
 
 
 def _parse_idx(path, data, magic):
@@ -65,40 +68,56 @@ def _parse_idx(path, data, magic):
     ndim = 3 if magic == 0x00000803 else 1
     header_len = 4 + 4 * ndim
     if len(data) < header_len:
-        raise MnistError(f"{path} is too short ({len(data)} bytes) to hold an IDX header. {_FIX}")
+        raise MnistError(Message("{path} is too short ({size} bytes) to hold an IDX header. {fix}",
+                                 path=path, size=len(data), fix=_FIX))
     found = int.from_bytes(data[:4], "big")
     if found != magic:
-        raise MnistError(f"{path} has IDX magic number 0x{found:08x}, expected 0x{magic:08x} "
-                         f"({'images' if ndim == 3 else 'labels'}). Is it the right file? {_FIX}")
+        fields = dict(path=path, found=found, magic=magic, fix=_FIX)
+        raise MnistError(
+            Message("{path} has IDX magic number 0x{found:08x}, expected 0x{magic:08x} (images). "
+                    "Is it the right file? {fix}", **fields) if ndim == 3 else
+            Message("{path} has IDX magic number 0x{found:08x}, expected 0x{magic:08x} (labels). "
+                    "Is it the right file? {fix}", **fields))
     dims = tuple(int.from_bytes(data[4 + 4 * i:8 + 4 * i], "big") for i in range(ndim))
     if ndim == 3 and dims[1:] != IMAGE_SHAPE:
-        raise MnistError(f"{path} holds images of {dims[1]}x{dims[2]} pixels, expected 28x28. {_FIX}")
+        raise MnistError(Message("{path} holds images of {rows}x{columns} pixels, expected 28x28. {fix}",
+                                 path=path, rows=dims[1], columns=dims[2], fix=_FIX))
     expected = header_len + int(np.prod(dims))
     if len(data) != expected:
-        raise MnistError(f"{path} has {len(data)} bytes after decompression, expected {expected} "
-                         f"for {dims[0]} {'images' if ndim == 3 else 'labels'}: truncated or padded. {_FIX}")
+        fields = dict(path=path, size=len(data), expected=expected, count=dims[0], fix=_FIX)
+        raise MnistError(
+            Message("{path} has {size} bytes after decompression, expected {expected} for {count} "
+                    "images: truncated or padded. {fix}", **fields) if ndim == 3 else
+            Message("{path} has {size} bytes after decompression, expected {expected} for {count} "
+                    "labels: truncated or padded. {fix}", **fields))
     arr = np.frombuffer(data, dtype=np.uint8, offset=header_len).reshape(dims)
     if ndim == 1 and arr.size and arr.max() > 9:
         bad = int(np.argmax(arr > 9))
-        raise MnistError(f"{path} has label {arr[bad]} at index {bad}; labels must be 0-9. {_FIX}")
+        raise MnistError(Message("{path} has label {label} at index {index}; labels must be 0-9. {fix}",
+                                 path=path, label=arr[bad], index=bad, fix=_FIX))
     return arr
 
 
 def _read_folder(folder, verify_md5):
     arrays = {}
     if not folder.is_dir():
-        raise MnistFileError(f"MNIST folder not found: {folder}. {_FIX}")
+        raise MnistFileError(Message("MNIST folder not found: {folder}. {fix}", folder=folder, fix=_FIX))
     for key, (name, magic, md5) in FILES.items():
         path = folder / name
         raw, data = _read_gzip(path)
         if verify_md5 and hashlib.md5(raw).hexdigest() != md5:
-            raise MnistError(f"{path} differs from the original MNIST file (md5 mismatch). {_FIX}")
+            raise MnistError(Message("{path} differs from the original MNIST file (md5 mismatch). {fix}",
+                                     path=path, fix=_FIX))
         arrays[key] = _parse_idx(path, data, magic)
     for split in ("train", "test"):
         n_img, n_lab = len(arrays[split + "_img"]), len(arrays[split + "_label"])
         if n_img != n_lab:
-            raise MnistError(f"{folder}: the {split} set has {n_img} images but {n_lab} labels; "
-                             f"the files do not belong together. {_FIX}")
+            fields = dict(folder=folder, n_images=n_img, n_labels=n_lab, fix=_FIX)
+            raise MnistError(
+                Message("{folder}: the train set has {n_images} images but {n_labels} labels; "
+                        "the files do not belong together. {fix}", **fields) if split == "train" else
+                Message("{folder}: the test set has {n_images} images but {n_labels} labels; "
+                        "the files do not belong together. {fix}", **fields))
     return arrays
 
 

@@ -46,6 +46,14 @@ class TwoLayerNet:
             "b2": np.zeros(output_size, dtype=dtype),
         }
 
+    @classmethod
+    def from_params(cls, params):
+        """A network holding copies of params (W1 b1 W2 b2), its sizes and dtype read from them."""
+        W1, W2 = params["W1"], params["W2"]
+        network = cls(W1.shape[0], W1.shape[1], W2.shape[1], dtype=W1.dtype)
+        network.params = {k: np.array(params[k], copy=True) for k in PARAM_KEYS}
+        return network
+
     def predict(self, x):
         """Softmax probabilities y (N, output_size) for x (N, input_size)."""
         W1, b1, W2, b2 = (self.params[k] for k in PARAM_KEYS)

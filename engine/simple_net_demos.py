@@ -10,6 +10,7 @@ import numpy as np
 from engine.functions import softmax
 from engine.labels import label_of
 from engine.losses import DELTA
+from engine.messages import Message
 
 # What the book printed for simpleNet (computed there without the 1e-7 guard in
 # the log, so this app's values differ from them by ~1e-7).
@@ -56,13 +57,14 @@ def check_inputs(W, x):
     W = np.asarray(W, dtype=np.float64)
     x = np.asarray(x, dtype=np.float64)
     if W.shape != (2, 3) or x.shape != (2,):
-        raise BadInput(f"W must be 2×3 and x must have 2 entries (got {W.shape} and {x.shape}).")
+        raise BadInput(Message("W must be 2×3 and x must have 2 entries (got {W_shape} and {x_shape}).",
+                               W_shape=W.shape, x_shape=x.shape))
     if not (np.all(np.isfinite(W)) and np.all(np.isfinite(x))):
-        raise BadInput("W and x must be finite numbers (no nan or inf).")
+        raise BadInput(Message("W and x must be finite numbers (no nan or inf)."))
     with np.errstate(over="ignore", invalid="ignore"):
         p = np.dot(x, W)
     if not np.all(np.isfinite(p)):
-        raise BadInput("x·W overflows float64 (|p| > 1.8e308): use smaller values.")
+        raise BadInput(Message("x·W overflows float64 (|p| > 1.8e308): use smaller values."))
 
 
 def random_W(seed):
@@ -120,17 +122,17 @@ class Descent:
 def check_lr(lr):
     """Raise BadInput for a learning rate that cannot descend."""
     if not np.isfinite(lr):
-        raise BadInput("lr must be a finite number.")
+        raise BadInput(Message("lr must be a finite number."))
     if lr <= 0:
-        raise BadInput(f"lr must be > 0 (got {lr:g}): with lr = 0 W never moves, "
-                       "and a negative lr climbs the gradient, raising the loss.")
+        raise BadInput(Message("lr must be > 0 (got {lr:g}): with lr = 0 W never moves, "
+                               "and a negative lr climbs the gradient, raising the loss.", lr=lr))
 
 
 def capped_steps(step_num):
     """(steps, capped): step_num clipped to 1..MAX_STEPS; BadInput for fewer than 1."""
     step_num = int(step_num)
     if step_num < 1:
-        raise BadInput(f"The number of steps must be at least 1 (got {step_num}).")
+        raise BadInput(Message("The number of steps must be at least 1 (got {steps}).", steps=step_num))
     return min(step_num, MAX_STEPS), step_num > MAX_STEPS
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from engine.expressions import Expression, ExpressionError, parse
+from engine.messages import Message
 
 MAX_TEXT = 300          # characters of the derivative shown; longer ones end with "…"
 SMALL_INTEGER = 10**6   # integral literals up to this stay exact sympy Integers
@@ -19,11 +20,11 @@ SMALL_INTEGER = 10**6   # integral literals up to this stay exact sympy Integers
 @dataclass(frozen=True)
 class Derivative:
     """∂f/∂wrt as text and as a vectorised callable; or, when available is False, the reason why not
-    (a sentence to follow "No analytic derivative: ")."""
+    (a Message: a sentence to follow "No analytic derivative: "; "" when available)."""
     variables: tuple
     wrt: str
     text: str = ""
-    reason: str = ""
+    reason: object = ""
     _evaluate: object = field(default=None, repr=False)
     _kinks: tuple = field(default=(), repr=False)   # callables g(*args): no derivative where g == 0
     _exact: object = field(default=None, repr=False)  # point -> float, evaluated at 30 digits
@@ -52,17 +53,18 @@ class Derivative:
             return any(float(kink(*(np.float64(p) for p in point))) == 0 for kink in self._kinks)
 
     def at(self, *point):
-        """(slope, "") at one point, or (None, reason) where there is no derivative there."""
+        """(slope, "") at one point, or (None, reason) where there is no derivative there (a Message)."""
         if not self.available:
             return None, self.reason
         if self.kink_at(*point):
             where = ", ".join(f"{v} = {p:g}" for v, p in zip(self.variables, point))
-            return None, (f"f has a corner or a jump at {where} (abs, sign, step or relu "
-                          "of 0): there is no derivative there.")
+            return None, Message("f has a corner or a jump at {point} (abs, sign, step or relu "
+                                         "of 0): there is no derivative there.", point=where)
         value = self._exact(point) if self._exact is not None else float(self(*point))
         if not np.isfinite(value):
             where = ", ".join(f"{v} = {p:g}" for v, p in zip(self.variables, point))
-            return None, f"The derivative is not finite at {where} (the slope is vertical or f is undefined)."
+            return None, Message("The derivative is not finite at {point} (the slope is "
+                                         "vertical or f is undefined).", point=where)
         return value, ""
 
 
@@ -77,11 +79,12 @@ def derivative(expression, variables=("x",), wrt=None):
     try:
         import sympy
     except ImportError:
-        return Derivative(variables, wrt, reason="sympy is not installed.")
+        return Derivative(variables, wrt, reason=Message("sympy is not installed."))
     try:
         return _differentiate(sympy, expression, wrt)
     except Exception as exc:  # sympy raises many types (KeyError from its printers, ...); none may escape
-        return Derivative(variables, wrt, reason=f"sympy could not differentiate this function ({exc}).")
+        return Derivative(variables, wrt, reason=Message(
+            "sympy could not differentiate this function ({error}).", error=str(exc)))
 
 
 def _differentiate(sympy, expression, wrt):
@@ -92,15 +95,15 @@ def _differentiate(sympy, expression, wrt):
     # step and sign have derivative 0 except at their jump, which the kinks mark as "no derivative".
     d = d.replace(sympy.DiracDelta, lambda *args: sympy.S.Zero)
     if f.has(sympy.zoo, sympy.nan) or d.has(sympy.zoo, sympy.nan):
-        return Derivative(expression.variables, wrt,
-                          reason="f divides by zero or is undefined everywhere.")
+        return Derivative(expression.variables, wrt, reason=Message(
+            "f divides by zero or is undefined everywhere."))
     if d.has(sympy.I):
-        return Derivative(expression.variables, wrt,
-                          reason="f takes complex values (a square root or logarithm of a "
-                                 "negative number), so it has no real derivative.")
+        return Derivative(expression.variables, wrt, reason=Message(
+            "f takes complex values (a square root or logarithm of a negative number), "
+            "so it has no real derivative."))
     if d.has(sympy.Derivative, sympy.Subs):
-        return Derivative(expression.variables, wrt,
-                          reason="sympy left it unevaluated.")
+        return Derivative(expression.variables, wrt, reason=Message(
+            "sympy left it unevaluated."))
     ordered = [symbols[v] for v in expression.variables]
     evaluate = sympy.lambdify(ordered, d, modules="numpy")
     kinks = tuple(sympy.lambdify(ordered, g, modules="numpy") for g in builder.kinks

@@ -14,9 +14,9 @@ from typing import Optional
 import numpy as np
 
 from engine.backprop_step import backprop_step
-from engine.metrics import (accuracy, confusion_matrix, gradient_check,  # noqa: F401 - re-exported
-                            predict_labels)
 from engine.labels import as_labels
+from engine.messages import Message
+from engine.metrics import accuracy, confusion_matrix, gradient_check, predict_labels  # noqa: F401 - re-exported
 from engine.networks import TwoLayerNet
 
 GRADIENTS = ("backprop", "numerical", "numerical-loop")
@@ -24,21 +24,39 @@ DTYPES = ("float64", "float32")
 SAMPLINGS = ("choice", "shuffle")
 CHOICE_AHEAD = 64    # mini-batches drawn per call of the generator (sampling "choice")
 
+# The sentence after "... must be ..., not 0." saying what the book uses (built once, at import).
+_HINTS = {
+    "iters_num": Message("The book trains for 10000 iterations."),
+    "batch_size": Message("The book uses mini-batches of 100 images."),
+    "learning_rate": Message("The book uses 0.1."),
+    "hidden_size": Message("The book's network has 50 hidden neurons."),
+    "weight_init_std": Message("The book uses 0.01."),
+    "seed": Message("Any number from 0 up gives a repeatable run."),
+    "train_size": Message("Use None for all training images, or e.g. 300 as in the book's 6.4.1."),
+}
+
 
 def _check_int(name, value, minimum, hint):
+    """hint: a Message (see _HINTS) following the sentence."""
     if isinstance(value, bool) or not isinstance(value, Integral) or value < minimum:
-        raise ValueError(f"{name} must be a whole number >= {minimum}, not {value!r}. {hint}")
+        raise ValueError(Message("{name} must be a whole number >= {minimum}, not {value}. {hint}",
+                                 name=name, minimum=minimum, value=repr(value), hint=hint))
 
 
 def _check_choice(name, value, choices):
     if value not in choices:
-        raise ValueError(f"{name} must be one of {', '.join(repr(c) for c in choices)}, "
-                         f"not {value!r}.")
+        raise ValueError(Message("{name} must be one of {choices}, not {value}.", name=name,
+                                 choices=", ".join(repr(c) for c in choices), value=repr(value)))
 
 
-def _check_finite(name, value, hint=""):
+def _check_finite(name, value, hint=None):
+    """hint: None, or a Message (see _HINTS) following the sentence."""
     if isinstance(value, bool) or not isinstance(value, Real) or not math.isfinite(value):
-        raise ValueError(f"{name} must be a finite number, not {value!r}. {hint}".rstrip())
+        if hint is None:
+            raise ValueError(Message("{name} must be a finite number, not {value}.",
+                                     name=name, value=repr(value)))
+        raise ValueError(Message("{name} must be a finite number, not {value}. {hint}",
+                                 name=name, value=repr(value), hint=hint))
 
 
 @dataclass(frozen=True)
@@ -63,22 +81,23 @@ class TrainConfig:
     sampling: str = "choice"
 
     def __post_init__(self):
-        _check_int("iters_num", self.iters_num, 1, "The book trains for 10000 iterations.")
-        _check_int("batch_size", self.batch_size, 1, "The book uses mini-batches of 100 images.")
-        _check_finite("learning_rate", self.learning_rate, "The book uses 0.1.")
-        _check_int("hidden_size", self.hidden_size, 1, "The book's network has 50 hidden neurons.")
-        _check_finite("weight_init_std", self.weight_init_std, "The book uses 0.01.")
+        _check_int("iters_num", self.iters_num, 1, _HINTS["iters_num"])
+        _check_int("batch_size", self.batch_size, 1, _HINTS["batch_size"])
+        _check_finite("learning_rate", self.learning_rate, _HINTS["learning_rate"])
+        _check_int("hidden_size", self.hidden_size, 1, _HINTS["hidden_size"])
+        _check_finite("weight_init_std", self.weight_init_std, _HINTS["weight_init_std"])
         if self.weight_init_std < 0:
-            raise ValueError(f"weight_init_std must be >= 0, not {self.weight_init_std!r}: it is "
-                             "the standard deviation of the initial weights (the book uses 0.01).")
+            raise ValueError(Message("weight_init_std must be >= 0, not {value}: it is the standard "
+                                     "deviation of the initial weights (the book uses 0.01).",
+                                     value=repr(self.weight_init_std)))
         _check_choice("gradient", self.gradient, GRADIENTS)
-        _check_int("seed", self.seed, 0, "Any number from 0 up gives a repeatable run.")
+        _check_int("seed", self.seed, 0, _HINTS["seed"])
         _check_choice("dtype", self.dtype, DTYPES)
         if not isinstance(self.evaluate, (bool, np.bool_)):
-            raise ValueError(f"evaluate must be True or False, not {self.evaluate!r}.")
+            raise ValueError(Message("evaluate must be True or False, not {value}.",
+                                     value=repr(self.evaluate)))
         if self.train_size is not None:
-            _check_int("train_size", self.train_size, 1,
-                       "Use None for all training images, or e.g. 300 as in the book's 6.4.1.")
+            _check_int("train_size", self.train_size, 1, _HINTS["train_size"])
         _check_choice("sampling", self.sampling, SAMPLINGS)
 
 
@@ -104,46 +123,61 @@ def _prepare(data, config):
     try:
         (x_train, t_train), (x_test, t_test) = data
     except (TypeError, ValueError):
-        raise ValueError("data must be ((x_train, t_train), (x_test, t_test)) as load_mnist "
-                         "returns it.") from None
+        raise ValueError(Message("data must be ((x_train, t_train), (x_test, t_test)) as load_mnist "
+                                 "returns it.")) from None
     dtype = np.dtype(config.dtype)
     out = []
     n_classes = None
     for split, x, t in (("training", x_train, t_train), ("test", x_test, t_test)):
         x, t = np.asarray(x), np.asarray(t)
+        training = split == "training"
         if x.ndim < 2 or x.shape[0] == 0 or x[0].size == 0:
-            raise ValueError(f"The {split} images must be an array of shape (N, pixels) with N >= 1; "
-                             f"got shape {x.shape}.")
+            raise ValueError(
+                Message("The training images must be an array of shape (N, pixels) with N >= 1; "
+                        "got shape {shape}.", shape=x.shape) if training else
+                Message("The test images must be an array of shape (N, pixels) with N >= 1; "
+                        "got shape {shape}.", shape=x.shape))
         if t.ndim not in (1, 2) or t.shape[0] != x.shape[0]:
-            raise ValueError(f"The {split} set has {x.shape[0]} images but labels of shape {t.shape}; "
-                             "give one label (or one one-hot row) per image.")
-        if split == "training" and config.train_size is not None:
+            raise ValueError(
+                Message("The training set has {n} images but labels of shape {shape}; "
+                        "give one label (or one one-hot row) per image.", n=x.shape[0], shape=t.shape)
+                if training else
+                Message("The test set has {n} images but labels of shape {shape}; "
+                        "give one label (or one one-hot row) per image.", n=x.shape[0], shape=t.shape))
+        if training and config.train_size is not None:
             if config.train_size > x.shape[0]:
-                raise ValueError(f"train_size is {config.train_size} but there are only {x.shape[0]} "
-                                 f"training images; use at most {x.shape[0]} (or None for all).")
+                raise ValueError(Message("train_size is {train_size} but there are only {n} "
+                                         "training images; use at most {n} (or None for all).",
+                                         train_size=config.train_size, n=x.shape[0]))
             x, t = x[:config.train_size], t[:config.train_size]
         # float32 pixels (load_mnist's) are kept as they are: they convert to
         # float64 exactly, and half the bytes make mini-batch gathers faster.
         x = np.ascontiguousarray(x.reshape(x.shape[0], -1),
                                  dtype=np.float32 if x.dtype == np.float32 else dtype)
         if not np.isfinite(x).all():
-            raise ValueError(f"The {split} images contain NaN or infinite pixels.")
+            raise ValueError(Message("The training images contain NaN or infinite pixels.")
+                             if training else
+                             Message("The test images contain NaN or infinite pixels."))
         labels = as_labels(t)
         classes = t.shape[1] if t.ndim == 2 else max(10, int(labels.max()) + 1)
         if t.ndim == 1 and (labels.min() < 0 or not np.array_equal(labels, t)):
-            raise ValueError(f"The {split} labels must be whole class numbers >= 0.")
+            raise ValueError(Message("The training labels must be whole class numbers >= 0.")
+                             if training else
+                             Message("The test labels must be whole class numbers >= 0."))
         n_classes = classes if n_classes is None else n_classes
         if classes != n_classes:
-            raise ValueError(f"The training labels have {n_classes} classes but the test labels "
-                             f"have {classes}; use the same label format for both.")
+            raise ValueError(Message("The training labels have {n_train} classes but the test labels "
+                                     "have {n_test}; use the same label format for both.",
+                                     n_train=n_classes, n_test=classes))
         out += [x, t]
     if out[0].shape[1] != out[2].shape[1]:
-        raise ValueError(f"Training images have {out[0].shape[1]} pixels but test images have "
-                         f"{out[2].shape[1]}; they must be the same size.")
+        raise ValueError(Message("Training images have {n_train} pixels but test images have "
+                                 "{n_test}; they must be the same size.",
+                                 n_train=out[0].shape[1], n_test=out[2].shape[1]))
     if config.batch_size > out[0].shape[0]:
-        raise ValueError(f"batch_size is {config.batch_size} but the training set has only "
-                         f"{out[0].shape[0]} images; use a batch_size of at most "
-                         f"{out[0].shape[0]} or more training images.")
+        raise ValueError(Message("batch_size is {batch_size} but the training set has only {n} "
+                                 "images; use a batch_size of at most {n} or more training images.",
+                                 batch_size=config.batch_size, n=out[0].shape[0]))
     return (*out, n_classes)
 
 

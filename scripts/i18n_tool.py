@@ -6,11 +6,17 @@
            (marked finished); strings without an entry stay "unfinished"
   missing  list the source strings that have no translation yet
   release  build the .qm files from the .ts files (pyside6-lrelease)
-  check    every translation keeps the %-placeholders of its source, in order
+  check    every translation keeps the %-placeholders of its source, in order, and every
+           "Engine|" translation the {field} placeholders of its template
+
+The engine's own sentences (engine.messages.Message templates, found in engine/*.py
+by engine_messages) are filled in as context "Engine".
 
 Usage: .venv/bin/python scripts/i18n_tool.py update|fill|missing|release
 """
+import ast
 import re
+import string
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -105,6 +111,27 @@ def formulas():
     return [info.formula for info in sections.SECTIONS]
 
 
+def engine_messages():
+    """The template of every Message(...) call in engine/*.py, in file and line order, each once.
+
+    A template must be a string literal (adjacent literals are joined by the parser);
+    anything else raises ValueError, since it could not be translated.
+    """
+    templates = []
+    for path in sorted((ROOT / "engine").glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        calls = [node for node in ast.walk(tree) if isinstance(node, ast.Call)
+                 and isinstance(node.func, ast.Name) and node.func.id == "Message"]
+        for call in sorted(calls, key=lambda node: (node.lineno, node.col_offset)):
+            first = call.args[0] if call.args else None
+            if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
+                raise ValueError(f"{path.relative_to(ROOT)}:{call.lineno}: the first argument of "
+                                 "Message(...) must be a string literal (the English template)")
+            if first.value not in templates:
+                templates.append(first.value)
+    return templates
+
+
 def _add_context(root, context_name, names):
     for context in root.findall("context"):
         if context.findtext("name") == context_name:
@@ -127,6 +154,7 @@ def fill():
         _merge_empty_context(tree.getroot())
         _add_context(tree.getroot(), "PresetNames", presets)
         _add_context(tree.getroot(), "SectionFormula", formulas())
+        _add_context(tree.getroot(), "Engine", engine_messages())
         done = todo = 0
         for context in tree.getroot().iter("context"):
             name = context.findtext("name")
@@ -153,13 +181,30 @@ def fill():
 PLACEHOLDER = re.compile(r"%[-#0 +]*\d*(?:\.\d+)?[sdrfgxe%]")
 
 
+def format_fields(text):
+    """The set of str.format replacement fields of text, each as (name, conversion, format spec);
+    ValueError when text is not a valid format string (e.g. a single brace)."""
+    return {(name, conversion, spec) for _, name, spec, conversion in string.Formatter().parse(text)
+            if name is not None}
+
+
 def check():
-    """Every translation keeps the source's %-placeholders in the same order (Python % formatting)."""
+    """Every translation keeps the source's %-placeholders in the same order (Python % formatting);
+    an "Engine|" entry (a str.format template) keeps exactly the {field}s of its template."""
     bad = 0
     for lang, table in _table().items():
-        for source, text in table.items():
-            source = source.split("|", 1)[1] if "|" in source and source.split("|", 1)[0].isidentifier() \
-                and source.split("|", 1)[0][0].isupper() else source
+        for key, text in table.items():
+            context, _, rest = key.partition("|")
+            source = rest if rest and context.isidentifier() and context[0].isupper() else key
+            if context == "Engine" and rest:
+                try:
+                    same = format_fields(source) == format_fields(text)
+                except ValueError:
+                    same = False
+                if not same:
+                    bad += 1
+                    print(f"{lang}: {{fields}} differ: {source!r} -> {text!r}")
+                continue
             if PLACEHOLDER.findall(source) != PLACEHOLDER.findall(text):
                 bad += 1
                 print(f"{lang}: placeholders differ: {source!r} -> {text!r}")

@@ -5,7 +5,9 @@ Each entry is (English source, Simplified Chinese, Japanese); a source written
 them into resources/i18n/*.ts. Terms: 损失函数/損失関数, 均方误差/2乗和誤差,
 交叉熵误差/交差エントロピー誤差, 数值微分/数値微分, 偏导数/偏微分, 梯度/勾配,
 梯度法/勾配法, 学习率/学習率, 超参数/ハイパーパラメータ, mini-batch 学习/ミニバッチ学習.
+The engine's own sentences (translations_engine) are filed under context "Engine".
 """
+from translations_engine import ENGINE_ENTRIES
 from translations_sections import SECTION_ENTRIES
 
 APP_ENTRIES = [
@@ -180,7 +182,8 @@ def _tables(entries):
     return zh, ja
 
 
-ZH_CN, JA = _tables(APP_ENTRIES + SECTION_ENTRIES)
+ZH_CN, JA = _tables(APP_ENTRIES + SECTION_ENTRIES
+                    + [(f"Engine|{source}", zh, ja) for source, zh, ja in ENGINE_ENTRIES])
 # Words inside the explanation panels' formulas (context SectionFormula); the symbols stay.
 FORMULA_WORDS = {"zh_CN": {"central difference": "中心差分"}, "ja": {"central difference": "中心差分"}}
 TABLES = {"zh_CN": ZH_CN, "ja": JA}
