@@ -83,10 +83,10 @@ def main(argv=None):
 
     from engine.gradient import numerical_gradient_grid
     from engine.quiver import arrow_segments, grid
-    from gui.sections.gradient import Section
+    from gui.sections.gradient import GradientSection
 
     app = QApplication.instance() or QApplication([])
-    section = Section()
+    section = GradientSection()
     section.resize(1000, 700)
     section.show()
     section.density.setValue(args.n)

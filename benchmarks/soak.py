@@ -30,11 +30,11 @@ def soak(epochs):
 
     from engine.mnist import load_mnist
     from gui.app import create_application
-    from gui.sections.training import Section
+    from gui.sections.training import TrainingSection
 
     app = create_application()
     data = load_mnist()
-    section = Section(data=data)
+    section = TrainingSection(data=data)
     section.resize(1280, 800)
     section.show()
     section.apply_preset("book")

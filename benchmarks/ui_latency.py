@@ -40,10 +40,10 @@ def gui_run(data, seconds, timer_ms=10, train=True):
     from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 
     from gui.app import create_application
-    from gui.sections.training import Section
+    from gui.sections.training import TrainingSection
 
     app = create_application()
-    section = Section(data=data)
+    section = TrainingSection(data=data)
     section.resize(1280, 800)
     section.show()
     section.apply_preset("book")
@@ -64,7 +64,7 @@ def gui_run(data, seconds, timer_ms=10, train=True):
         marks.append((time.perf_counter(), steps[-1].iteration))
 
     timer.timeout.connect(tick)
-    section.run.steps_received.connect(on_steps)
+    section.run.steps_done.connect(on_steps)
     clock.start()
     timer.start()
     if train:
@@ -101,11 +101,11 @@ def main(argv=None):
     import numpy as np
 
     from engine.mnist import load_mnist
-    from gui.training_controls import BOOK
-    from gui.training_worker import make_config
+    from gui.sections.training.controls import BOOK
+    from engine.training import TrainConfig
 
     data = load_mnist(normalize=True, one_hot_label=False)
-    config = make_config(**dict(BOOK, train_size=None))
+    config = TrainConfig(**dict(BOOK, train_size=None))
     load_before = os.getloadavg()[0]
     # Interleaved rounds (headless, GUI, headless, ...): a busy machine slows both alike.
     lateness, ratios, gui_rates, headless_rates, cpu = [], [], [], [], []

@@ -22,7 +22,6 @@ import numpy as np
 
 from engine.labels import as_labels
 from engine.losses import DELTA
-from engine.networks import PARAM_KEYS
 
 H_STEP = 1e-4              # the book's h
 _ROUNDING = 2.0 ** -60     # target truncation error of the series, relative
@@ -107,7 +106,8 @@ def two_layer_numerical_gradient(params, x, t, h=H_STEP):
 
 def _gradient(params, x, t, h):
     dtype = params["W1"].dtype
-    W1, b1, W2, b2 = (np.asarray(params[k], dtype=np.float64) for k in PARAM_KEYS)
+    # the book's names; engine.networks (which calls this) owns the key list, so no import back
+    W1, b1, W2, b2 = (np.asarray(params[k], dtype=np.float64) for k in ("W1", "b1", "W2", "b2"))
     x, labels = _labels_2d(x, t)
     N, D = x.shape
     H, C = W2.shape

@@ -8,8 +8,7 @@ SectionBase and MainWindow answer it by calling retranslate().
 """
 from pathlib import Path
 
-from PySide6.QtCore import (QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator,
-                            Signal)
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 
 I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 # Each language is named in itself, so a user can find theirs in any UI language.

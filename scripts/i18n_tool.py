@@ -65,27 +65,16 @@ def _write(tree, path):
                     encoding="utf-8")
 
 
-def _merge_empty_context(root):
-    """Strings lupdate found outside a class (helpers handed a section's tr) go to "Section".
+def _refuse_empty_context(root):
+    """Every string needs a context: a tr() inside a class (its name) or translate("Context", ...).
 
-    At run time they are looked up through the section's tr(), whose context is
-    its class name, Section; lupdate cannot see that and files them under "".
+    lupdate files a string it finds outside any class under an empty context,
+    which no lookup at run time uses: the string would stay English.
     """
-    empty = [c for c in root.findall("context") if not c.findtext("name")]
-    if not empty:
-        return
-    target = next((c for c in root.findall("context") if c.findtext("name") == "Section"), None)
-    if target is None:
-        target = ET.SubElement(root, "context")
-        ET.SubElement(target, "name").text = "Section"
-    known = {m.findtext("source") for m in target.iter("message")}
-    for context in empty:
-        for message in context.findall("message"):
-            if message.findtext("source") not in known:
-                target.append(message)
-                known.add(message.findtext("source"))
-        root.remove(context)
-
+    for context in root.findall("context"):
+        if not context.findtext("name"):
+            sources = [m.findtext("source") for m in context.iter("message")]
+            sys.exit(f"strings without a translation context (use translate(\"Context\", ...)): {sources}")
 
 def preset_names():
     """Every section's preset names: their buttons show them through context "PresetNames"."""
@@ -151,7 +140,7 @@ def fill():
         table = tables[lang]
         path = ts_file(lang)
         tree = ET.parse(path)
-        _merge_empty_context(tree.getroot())
+        _refuse_empty_context(tree.getroot())
         _add_context(tree.getroot(), "PresetNames", presets)
         _add_context(tree.getroot(), "SectionFormula", formulas())
         _add_context(tree.getroot(), "Engine", engine_messages())

@@ -8,7 +8,12 @@ them into resources/i18n/*.ts. Terms: 损失函数/損失関数, 均方误差/2�
 The engine's own sentences (translations_engine) are filed under context "Engine".
 """
 from translations_engine import ENGINE_ENTRIES
-from translations_sections import SECTION_ENTRIES
+from translations_derivatives import ENTRIES as DERIVATIVE_ENTRIES
+from translations_descent import ENTRIES as DESCENT_ENTRIES
+from translations_loss import ENTRIES as LOSS_ENTRIES
+from translations_network import ENTRIES as NETWORK_ENTRIES
+from translations_presets import ENTRIES as PRESET_ENTRIES
+from translations_training import ENTRIES as TRAINING_ENTRIES
 
 APP_ENTRIES = [
     # --- the window ---------------------------------------------------------------------
@@ -182,6 +187,8 @@ def _tables(entries):
     return zh, ja
 
 
+SECTION_ENTRIES = (LOSS_ENTRIES + DERIVATIVE_ENTRIES + DESCENT_ENTRIES + NETWORK_ENTRIES + TRAINING_ENTRIES
+                   + PRESET_ENTRIES)
 ZH_CN, JA = _tables(APP_ENTRIES + SECTION_ENTRIES
                     + [(f"Engine|{source}", zh, ja) for source, zh, ja in ENGINE_ENTRIES])
 # Words inside the explanation panels' formulas (context SectionFormula); the symbols stay.

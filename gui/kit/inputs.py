@@ -1,30 +1,14 @@
-"""Small controls shared by the sections: log slider, function input, play bar, read-outs, plots."""
+"""Inputs a student types into: numbers, ranges, values on a log scale, h, and functions.
+
+Each refuses what cannot be used with an inline message and keeps the last good value.
+"""
 import math
 
-import numpy as np
-import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QDoubleSpinBox, QGraphicsItem, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                               QSlider, QStyle, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QLineEdit, QSlider, QVBoxLayout, QWidget
 
 from engine.expressions import ExpressionError, parse
-
-ERROR_STYLE = "color: #b00020; font-weight: bold;"
-WARNING_STYLE = "color: #8a5a00; font-weight: bold;"
-INFO_STYLE = "color: #1b5e20;"
-
-
-def format_number(value, digits=6):
-    """A compact, honest rendering: inf/nan spelled out, tiny and huge values in e-notation."""
-    if value is None:
-        return "—"
-    value = float(value)
-    if math.isnan(value):
-        return "nan"
-    if math.isinf(value):
-        return "inf" if value > 0 else "−inf"
-    return f"{value:.{digits}g}".replace("-", "−")
+from gui.kit.messages import engine_text, inline_error
 
 
 def float_spin(lo, hi, value, decimals, step=None):
@@ -54,10 +38,7 @@ class RangeInput(QWidget):
         for box in (self.range_from, self.range_to):
             box.setMaximumWidth(85)
         self.to_label = QLabel()
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = inline_error()
         self._range = (float(lo), float(hi))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -94,29 +75,6 @@ class RangeInput(QWidget):
         self.to_label.setText(self.tr("to"))
 
 
-class MessageBar(QLabel):
-    """One line of feedback above a section's body: errors, warnings, hints; hidden when empty."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setWordWrap(True)
-        self.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.level = None
-        self.hide()
-
-    def show_message(self, text, level="error"):
-        self.level = level
-        style = {"error": ERROR_STYLE, "warning": WARNING_STYLE}.get(level, INFO_STYLE)
-        self.setStyleSheet(style)
-        self.setText(text)
-        self.show()
-
-    def clear(self):
-        self.level = None
-        super().clear()
-        self.hide()
-
-
 class LogSlider(QWidget):
     """A value on a log scale between 10**lo and 10**hi: a slider plus a box to type it.
 
@@ -138,10 +96,7 @@ class LogSlider(QWidget):
         self.slider.setRange(0, int((hi_exp - lo_exp) * self.STEPS_PER_DECADE))
         self.edit = QLineEdit()
         self.edit.setMaximumWidth(110)
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = inline_error()
         row = QHBoxLayout()
         row.addWidget(self.slider, 1)
         row.addWidget(self.edit)
@@ -206,6 +161,31 @@ class LogSlider(QWidget):
             self.valueChanged.emit(value)
 
 
+class HSlider(LogSlider):
+    """The step h of a difference quotient, 1e-50 … 1 on the slider, any h > 0 typed."""
+
+    def __init__(self, value=1e-4, parent=None):
+        super().__init__("h", -50, 0, value, validate=self.problem, parent=parent)
+        self.retranslate()
+
+    def problem(self, value):
+        """Why h cannot be used (None when it can); h = 0 would make the quotient 0/0."""
+        if value <= 0:
+            return self.tr("h = %s: h must be greater than 0. With h = 0 the difference quotient "
+                           "is 0/0, which is not a number.") % f"{value:g}"
+        if value > 1e6:
+            return self.tr("h = %s is far too large for a derivative; use h ≤ 1.") % f"{value:g}"
+        return None
+
+    def retranslate(self):
+        self.label.setText(self.tr("h (log scale; type any value > 0)"))
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
 class FunctionInput(QWidget):
     """A typed function of the given variables; errors inline, the last good function kept."""
     function_changed = Signal(object)  # an engine.expressions.Expression
@@ -216,10 +196,7 @@ class FunctionInput(QWidget):
         self.label = QLabel()
         self.edit = QLineEdit(text)
         self.edit.setMaxLength(2000)
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = inline_error()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
@@ -258,157 +235,10 @@ class FunctionInput(QWidget):
         try:
             expression = parse(text, self.variables)
         except ExpressionError as exc:
-            self.error.setText(str(exc) + " " + self.tr("The last valid function stays plotted."))
+            self.error.setText(engine_text(exc) + " " + self.tr("The last valid function stays plotted."))
             self.error.show()
             return False
         self.error.hide()
         self._expression = expression
         self.function_changed.emit(expression)
         return True
-
-
-class PlayBar(QWidget):
-    """Play/Pause, Step, Reset and a speed slider (steps per second)."""
-    play_toggled = Signal(bool)
-    step_clicked = Signal()
-    reset_clicked = Signal()
-    speed_changed = Signal(float)
-
-    def __init__(self, speed=10.0, parent=None):
-        super().__init__(parent)
-        self.play = QPushButton()
-        self.play.setCheckable(True)
-        self.step_button = QPushButton()
-        self.reset_button = QPushButton()
-        self.speed_label = QLabel()
-        self.speed = QSlider(Qt.Horizontal)
-        self.speed.setRange(0, 40)  # 10**(pos/10 - 1): 0.1 .. 1000 steps/s
-        self.speed.setValue(round((math.log10(speed) + 1) * 10))
-        buttons = QHBoxLayout()
-        for b in (self.play, self.step_button, self.reset_button):
-            buttons.addWidget(b)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(buttons)
-        layout.addWidget(self.speed_label)
-        layout.addWidget(self.speed)
-        self.play.toggled.connect(self._toggled)
-        self.step_button.clicked.connect(self.step_clicked)
-        self.reset_button.clicked.connect(self.reset_clicked)
-        self.speed.valueChanged.connect(self._speed_moved)
-        self.retranslate()
-
-    def changeEvent(self, event):
-        # Retranslate on a run-time language switch, whichever section holds this widget.
-        if event.type() == QEvent.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def steps_per_second(self):
-        return 10 ** (self.speed.value() / 10 - 1)
-
-    def set_playing(self, playing):
-        """Reflect the state without emitting play_toggled."""
-        self.play.blockSignals(True)
-        self.play.setChecked(playing)
-        self.play.blockSignals(False)
-        self._label_play()
-
-    def _toggled(self, playing):
-        self._label_play()
-        self.play_toggled.emit(playing)
-
-    def _speed_moved(self, _pos):
-        self._label_speed()
-        self.speed_changed.emit(self.steps_per_second())
-
-    def _label_play(self):
-        # Qt's own media icons: glyphs such as U+23F8 are missing from many fonts.
-        playing = self.play.isChecked()
-        self.play.setIcon(self.style().standardIcon(QStyle.SP_MediaPause if playing else QStyle.SP_MediaPlay))
-        self.play.setText(self.tr("Pause") if playing else self.tr("Play"))
-
-    def _label_speed(self):
-        self.speed_label.setText(self.tr("Speed: %s steps/s") % format_number(self.steps_per_second(), 3))
-
-    def retranslate(self):
-        self._label_play()
-        self._label_speed()
-        self.step_button.setText(self.tr("Step"))
-        self.step_button.setIcon(self.style().standardIcon(QStyle.SP_MediaSeekForward))
-        self.reset_button.setText(self.tr("Reset"))
-        self.reset_button.setIcon(self.style().standardIcon(QStyle.SP_MediaSkipBackward))
-        self.play.setToolTip(self.tr("Play or pause (space)"))
-        self.step_button.setToolTip(self.tr("One step (→)"))
-        self.reset_button.setToolTip(self.tr("Back to the start (R)"))
-
-
-class Readouts(QWidget):
-    """A grid of large 'name  value' read-outs, e.g. for slopes and losses."""
-
-    def __init__(self, parent=None, columns=1):
-        super().__init__(parent)
-        self._grid = QGridLayout(self)
-        self._grid.setContentsMargins(0, 0, 0, 0)
-        self._columns = columns
-        self.names, self.values = {}, {}
-        font = QFont()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        self._value_font = font
-
-    def add(self, key, label=""):
-        n = len(self.names)
-        row, col = divmod(n, self._columns)
-        name = QLabel(label)
-        value = QLabel("—")
-        value.setFont(self._value_font)
-        value.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self._grid.addWidget(name, row, 2 * col)
-        self._grid.addWidget(value, row, 2 * col + 1)
-        self.names[key], self.values[key] = name, value
-        return value
-
-    def set_label(self, key, text):
-        self.names[key].setText(text)
-
-    def set(self, key, text, style=""):
-        self.values[key].setText(text)
-        self.values[key].setStyleSheet(style)
-
-    def text(self, key):
-        return self.values[key].text()
-
-
-def make_plot(title="", x_label="", y_label="", x_units=None, y_units=None, legend=False):
-    """A PlotWidget styled for a projector: white, large labels, a light grid."""
-    widget = pg.PlotWidget()
-    item = widget.getPlotItem()
-    style_plot(item, title, x_label, y_label, x_units, y_units)
-    if legend:
-        item.addLegend(offset=(-10, 10), labelTextSize="11pt")
-    return widget
-
-
-def style_plot(item, title="", x_label="", y_label="", x_units=None, y_units=None):
-    """Apply the shared look to a PlotItem (also used for items inside a GraphicsLayout)."""
-    label_style = {"font-size": "12pt", "color": "#222"}
-    if title:
-        item.setTitle(title, size="13pt", color="#111")
-    item.setLabel("bottom", x_label, units=x_units, **label_style)
-    item.setLabel("left", y_label, units=y_units, **label_style)
-    tick_font = QFont()
-    tick_font.setPointSize(10)
-    for axis in ("bottom", "left"):
-        item.getAxis(axis).setTickFont(tick_font)
-        # The axes paint the light grid across the whole plot (~14 ms a frame offscreen);
-        # cached, they cost nothing per frame and re-render when the range changes.
-        item.getAxis(axis).setCacheMode(QGraphicsItem.DeviceCoordinateCache)
-    item.showGrid(x=True, y=True, alpha=0.2)
-    return item
-
-
-def finite_or_nan(values):
-    """values as float64 with inf replaced by nan, so pyqtgraph leaves a gap instead of failing."""
-    out = np.array(values, dtype=np.float64)
-    out[~np.isfinite(out)] = np.nan
-    return out

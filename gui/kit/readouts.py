@@ -1,27 +1,20 @@
-"""Large read-outs with every digit, for slopes the book prints in full (0.1999999999990898)."""
-import numpy as np
+"""Read-outs: numbers beside the pictures, large enough for the back of a lecture room."""
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
+
+from gui.kit.plots import ui_font
 
 LONGEST = "−1.8776646903972961e−14"   # the widest float64 a read-out has to show in full
+MONO = "DejaVu Sans Mono"
 
 
-def full_precision(value):
-    """The shortest text that reads back as exactly this number, in its own precision.
-
-    float32 values print as float32 (0.2, not 0.20000000298023224); None is "—";
-    the minus sign is a real minus for the projector.
-    """
-    if value is None:
-        return "—"
-    if not isinstance(value, (np.floating, float)):
-        value = np.asarray(value)[()]
-    if isinstance(value, np.floating):
-        text = str(value)
-    else:
-        text = repr(float(value))
-    return text.replace("-", "−")
+def big_label(point_size=22, bold=True):
+    """A QLabel for a read-out a projector audience can read from the back."""
+    label = QLabel("—")
+    label.setFont(ui_font(point_size, bold=bold))
+    label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+    return label
 
 
 class _Value(QLabel):
@@ -53,12 +46,8 @@ class BigReadouts(QFrame):
         self.setStyleSheet("QFrame#BigReadouts { background: #fbfbf4; border: 1px solid #ddd; }")
         columns = columns or len(keys)
         longest = longest or {}
-        value_font = QFont("DejaVu Sans Mono")
-        value_font.setStyleHint(QFont.Monospace)
-        value_font.setPointSize(point_size)
-        value_font.setBold(True)
-        caption_font = QFont()
-        caption_font.setPointSize(11)
+        value_font = ui_font(point_size, bold=True, family=MONO)
+        caption_font = ui_font(11)
         grid = QGridLayout(self)
         grid.setContentsMargins(8, 4, 8, 4)
         grid.setHorizontalSpacing(16)
@@ -83,6 +72,42 @@ class BigReadouts(QFrame):
     def set_caption(self, key, text):
         self.captions[key].setText(text)
         self.captions[key].setToolTip(text)
+
+    def text(self, key):
+        return self.values[key].text()
+
+
+class Readouts(QWidget):
+    """A grid of large 'name  value' read-outs, e.g. for slopes and losses."""
+
+    def __init__(self, parent=None, columns=1):
+        super().__init__(parent)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._columns = columns
+        self.names, self.values = {}, {}
+        font = QFont()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self._value_font = font
+
+    def add(self, key, label=""):
+        n = len(self.names)
+        row, col = divmod(n, self._columns)
+        name = QLabel(label)
+        value = QLabel("—")
+        value.setFont(self._value_font)
+        value.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self._grid.addWidget(name, row, 2 * col)
+        self._grid.addWidget(value, row, 2 * col + 1)
+        self.names[key], self.values[key] = name, value
+        return value
+
+    def set_label(self, key, text):
+        self.names[key].setText(text)
+
+    def set(self, key, text, style=""):
+        self.values[key].setText(text)
+        self.values[key].setStyleSheet(style)
 
     def text(self, key):
         return self.values[key].text()

@@ -1,10 +1,21 @@
-"""SectionBase: the shape every section shares — explanation, presets, controls | plots."""
+"""SectionBase: the shape every section shares — explanation, presets, message, controls | plots."""
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea,
-                               QSizePolicy, QSplitter, QStyle, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gui import sections as registry
-from gui.widgets import MessageBar
+from gui.kit.messages import MessageBar
 
 
 class ExplainPanel(QFrame):
@@ -43,9 +54,10 @@ class ExplainPanel(QFrame):
         self.formula.setVisible(expanded)
 
     def retranslate(self):
-        tr = lambda s: QCoreApplication.translate("SectionInfo", s)  # noqa: E731
-        self.title.setText(f"{self.info.book}  {tr(self.info.title)}")
-        self.summary.setText(tr(self.info.summary))
+        # title and summary are marked with QT_TRANSLATE_NOOP("SectionInfo", ...) in the registry
+        title = QCoreApplication.translate("SectionInfo", self.info.title)
+        self.title.setText(f"{self.info.book}  {title}")
+        self.summary.setText(QCoreApplication.translate("SectionInfo", self.info.summary))
         # Formulas are mostly symbols; the few words in them are translated in context
         # "SectionFormula" (added to the .ts files by scripts/i18n_tool.py).
         self.formula.setText(QCoreApplication.translate("SectionFormula", self.info.formula))

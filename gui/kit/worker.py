@@ -1,77 +1,257 @@
-"""Thin QThread adapters over engine generators: they only iterate and emit signals."""
+"""The one way a long job runs: a Worker in its own QThread, owned by a WorkerThread in the GUI thread.
+
+A Worker only computes and emits signals carrying copies; it never touches a
+widget. Between steps it checks for abort, pause, single steps and a demo
+speed (wait_turn), blocking on a condition rather than spinning. The
+WorkerThread starts one worker at a time, re-emits the worker's signals from
+the GUI thread (only the current run's: a stopped run can never paint over a
+new one) and stops it cleanly, however long its last step takes.
+"""
 import threading
+import time
 import traceback
 
-from PySide6.QtCore import QObject, QThread, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, Signal, SignalInstance
 
 
-class GeneratorWorker(QObject):
-    """Iterates make_iterator() in a worker thread; emits each item (which must be immutable
-    or a copy) as step_done, an exception as failed(text), and finished at the end.
+class Worker(QObject):
+    """Base of every worker: run() calls work() and reports an exception as failed(exception).
 
-    abort() is checked between items; pause() blocks the thread on an Event
-    (no busy wait) until resume() or abort().
+    The exception object is emitted (with its traceback text in .details), so the
+    GUI can word an engine message in the user's language.
     """
-    step_done = Signal(object)
-    failed = Signal(str)
+    failed = Signal(object)
     finished = Signal()
 
-    def __init__(self, make_iterator):
+    def __init__(self, paused=False, steps=0, max_rate=None):
         super().__init__()
-        self._make_iterator = make_iterator
-        self._abort = threading.Event()
-        self._running = threading.Event()
-        self._running.set()
+        self._cond = threading.Condition()
+        self._aborted = False
+        self._paused = paused
+        self._pending_steps = steps
+        self._max_rate = max_rate
 
     def run(self):
         try:
-            for item in self._make_iterator():
-                if self._abort.is_set():
-                    break
-                self.step_done.emit(item)
-                if not self._running.is_set():
-                    self._running.wait()
-                if self._abort.is_set():
-                    break
+            self.work()
         except Exception as exc:  # noqa: BLE001 - reported to the user, never lost
-            self.failed.emit(f"{type(exc).__name__}: {exc}\n\n{traceback.format_exc()}")
+            exc.details = traceback.format_exc()
+            self.failed.emit(exc)
         finally:
             self.finished.emit()
 
+    def work(self):
+        raise NotImplementedError
+
+    # --- called from the GUI thread (all thread-safe) -------------------------------
     def abort(self):
-        self._abort.set()
-        self._running.set()
+        with self._cond:
+            self._aborted = True
+            self._cond.notify_all()
 
-    def pause(self):
-        self._running.clear()
+    def set_paused(self, paused):
+        with self._cond:
+            self._paused = paused
+            self._cond.notify_all()
 
-    def resume(self):
-        self._running.set()
+    def request_step(self):
+        """One more step while paused."""
+        with self._cond:
+            self._pending_steps += 1
+            self._cond.notify_all()
+
+    def set_max_rate(self, rate):
+        """Steps per second for a demo; None = as fast as possible."""
+        with self._cond:
+            self._max_rate = rate
+            self._cond.notify_all()
+
+    # --- called in the worker thread ------------------------------------------------
+    @property
+    def aborted(self):
+        return self._aborted
+
+    def resting(self):
+        """True when paused with no single step asked for (the next wait_turn would block)."""
+        with self._cond:
+            return self._paused and self._pending_steps == 0
+
+    def stepping(self):
+        """True while paused: the worker is doing single steps."""
+        with self._cond:
+            return self._paused
+
+    def wait_turn(self, wake_at=None):
+        """Block while paused or until wake_at (perf_counter s, the demo speed); False once aborted."""
+        with self._cond:
+            while not self._aborted:
+                if self._paused:
+                    if self._pending_steps > 0:
+                        self._pending_steps -= 1
+                        return True
+                    self._cond.wait()
+                    continue
+                now = time.perf_counter()
+                if self._max_rate and wake_at is not None and now < wake_at:
+                    self._cond.wait(min(wake_at - now, 0.25))
+                    continue
+                return True
+            return False
+
+    def next_wake(self):
+        """When the next step may start at the demo speed (None: at once)."""
+        rate = self._max_rate
+        return time.perf_counter() + 1.0 / rate if rate else None
+
+
+class GeneratorWorker(Worker):
+    """Iterates make_iterator() (an engine generator of immutable snapshots or copies) and emits
+    each item as step_done(item)."""
+    step_done = Signal(object)
+
+    def __init__(self, make_iterator, **kwargs):
+        super().__init__(**kwargs)
+        self._make_iterator = make_iterator
+
+    def work(self):
+        for item in self._make_iterator():
+            if self.aborted:
+                break
+            self.step_done.emit(item)
+            if not self.wait_turn():
+                break
+
+
+class _Gate(QObject):
+    """Passes one worker signal on (to target), while open.
+
+    A bound method of an object living in the GUI thread: a signal from the
+    worker thread arrives here queued, in the GUI thread, in order. (A lambda
+    would run in the worker thread.)
+    """
+
+    def __init__(self, target, parent):
+        super().__init__(parent)
+        self.target = target
+        self.open = True
+
+    def relay(self, *args):
+        if self.open:
+            self.target(*args)
+
+
+def _signal_names(cls):
+    """The signals a Worker subclass declares (QObject's own, such as destroyed, excluded)."""
+    names = []
+    for klass in cls.__mro__:
+        if not issubclass(klass, Worker):
+            break
+        names += [name for name, value in vars(klass).items()
+                  if isinstance(value, Signal) and name not in names]
+    return names
+
+
+class WorkerThread(QObject):
+    """GUI-thread owner of at most one Worker and its QThread.
+
+    Every signal of the worker that this class (or a subclass) also declares is
+    re-emitted from here, for the current run only. finished is emitted after the
+    thread has ended. A step that outlasts stop()'s timeout (the book's numerical
+    loop takes ~40 s) is not waited for: its thread is kept (destroying a running
+    QThread aborts the process), its late signals are dropped, and shutdown()
+    waits for it.
+    """
+    failed = Signal(object)
+    finished = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.worker = None
+        self.thread = None
+        self._gates = []
+        self._orphans = []     # (worker, thread) still finishing a long step after stop()
 
     @property
-    def paused(self):
-        return not self._running.is_set()
+    def running(self):
+        """A worker thread exists and has not finished."""
+        return self.worker is not None
+
+    @property
+    def lingering(self):
+        """How many stopped runs are still finishing a long last step in their threads."""
+        self._orphans = [(w, t) for w, t in self._orphans if not t.isFinished()]
+        return len(self._orphans)
+
+    def start(self, worker):
+        """Stop the current run, then run worker in a new thread."""
+        self.stop()
+        thread = QThread()
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        # quit is thread-safe; a queued connection could deadlock stop()'s wait().
+        worker.finished.connect(thread.quit, Qt.DirectConnection)
+        # finished last: stop() delivers the gates' queued signals in this order
+        names = sorted(_signal_names(type(worker)), key=lambda name: name == "finished")
+        for name in names:
+            target = getattr(self, name, None)
+            if isinstance(target, SignalInstance):
+                gate = _Gate(self._worker_finished if name == "finished" else target.emit, self)
+                getattr(worker, name).connect(gate.relay)
+                self._gates.append(gate)
+        self.worker, self.thread = worker, thread
+        thread.start()
+        return worker
+
+    def _worker_finished(self):
+        self.thread.wait(2000)
+        self._release()
+        self.finished.emit()
+
+    def stop(self, timeout_ms=3000):
+        """Abort the worker and wait for its thread; True when it stopped in time.
+
+        What the worker emitted before it stopped is delivered first, so stop()
+        leaves nothing behind and the owner has seen every step.
+        """
+        ok = True
+        if self.thread is not None:
+            worker, thread = self.worker, self.thread
+            worker.abort()
+            thread.quit()
+            ok = thread.wait(timeout_ms)
+            if ok:
+                for gate in list(self._gates):
+                    QCoreApplication.sendPostedEvents(gate, QEvent.MetaCall)
+            else:
+                self._orphans.append((worker, thread))
+            if self.worker is worker:   # the queued finished may have released it already
+                self._release()
+        self._orphans = [(w, t) for w, t in self._orphans if not t.isFinished()]
+        return ok
+
+    def _release(self):
+        for gate in self._gates:
+            gate.open = False
+            gate.deleteLater()
+        self._gates = []
+        worker, thread = self.worker, self.thread
+        self.worker = self.thread = None
+        if thread is not None and thread.isFinished():
+            worker.deleteLater()
+            thread.deleteLater()
+
+    def shutdown(self):
+        """Stop the run and wait for every thread, however long its last step takes."""
+        self.stop()
+        for _, thread in self._orphans:
+            thread.wait()
+        self._orphans = []
 
 
-def start_in_thread(worker, parent=None):
-    """Move worker to a new QThread, start it and return the thread.
+class GeneratorThread(WorkerThread):
+    """Owner of GeneratorWorkers (one at a time): step_done(item) for each item of the current run."""
+    step_done = Signal(object)
 
-    finished -> thread.quit is a direct connection: quit is thread-safe, and a
-    queued one could deadlock a GUI thread waiting in thread.wait().
-    """
-    thread = QThread(parent)
-    worker.moveToThread(thread)
-    thread.started.connect(worker.run)
-    worker.finished.connect(thread.quit, Qt.DirectConnection)
-    thread.start()
-    return thread
-
-
-def stop_thread(worker, thread, timeout_ms=5000):
-    """Abort the worker and wait for its thread; True when it stopped in time."""
-    if thread is None:
-        return True
-    if worker is not None:
-        worker.abort()
-    thread.quit()
-    return thread.wait(timeout_ms)
+    def run_generator(self, make_iterator, **kwargs):
+        """Iterate make_iterator() in a new worker thread (the current run is stopped first)."""
+        return self.start(GeneratorWorker(make_iterator, **kwargs))

@@ -1,6 +1,10 @@
-"""The seven sections in chapter order. Each module defines ``Section`` (a SectionBase).
+"""The registry: the chapter's sections in order, built lazily.
 
-The texts are marked for translation here and translated where they are shown.
+Section NAME lives in gui/sections/NAME/ (a package: the section and its
+helpers) or gui/sections/NAME.py (a section without helpers), and defines the
+SectionBase subclass NameSection (e.g. DescentSection). Sections never import
+each other. A new section is a new folder and one line in SECTIONS. The texts
+are marked for translation here and translated where they are shown.
 """
 import importlib
 from dataclasses import dataclass
@@ -19,6 +23,10 @@ class SectionInfo:
     @property
     def module(self):
         return f"gui.sections.{self.name}"
+
+    @property
+    def class_name(self):
+        return f"{self.name.capitalize()}Section"
 
 
 SECTIONS = (
@@ -93,5 +101,6 @@ def info(name):
 
 
 def section_class(name):
-    """The Section class of a section (imports its module on first use)."""
-    return importlib.import_module(info(name).module).Section
+    """The SectionBase subclass of a section (imports its module on first use)."""
+    section = info(name)
+    return getattr(importlib.import_module(section.module), section.class_name)

@@ -9,16 +9,19 @@ from PySide6.QtWidgets import QCheckBox, QGraphicsItem, QHBoxLayout, QLabel, QSp
 from engine.gradient import numerical_gradient, numerical_gradient_grid
 from engine.quiver import arrow_segments, grid
 from engine.surfaces import SURFACES
-from gui.contours import contour_levels, contour_segments
-from gui.section import SectionBase
-from gui.widgets import FunctionInput, Readouts, format_number, make_plot
+from gui.kit.contours import contour_levels, contour_segments
+from gui.kit.inputs import FunctionInput
+from gui.kit.numbers import format_number
+from gui.kit.plots import make_plot, style_plot
+from gui.kit.readouts import Readouts
+from gui.kit.section import SectionBase
 
 ARROW_COLOUR = "#0b3d91"
 CONTOUR_COLOUR = "#9aa3b5"
 CONTOUR_POINTS = 81   # per axis: the contour grid is finer than the arrow grid
 
 
-class Section(SectionBase):
+class GradientSection(SectionBase):
     NAME = "gradient"
     PRESETS = {
         "book": QT_TRANSLATE_NOOP("Presets", "Fig 4-9: −∇f of f = x0² + x1² on arange(-2, 2.5, 0.25)"),
@@ -201,10 +204,8 @@ class Section(SectionBase):
         self.readouts.set_label("f", self.tr("f(x0, x1)"))
         self.readouts.set_label("d0", self.tr("∂f/∂x0"))
         self.readouts.set_label("d1", self.tr("∂f/∂x1"))
-        self.plot_item.setTitle(self.tr("Arrows: −∇f, the direction of steepest descent"),
-                                size="13pt", color="#111")
-        self.plot_item.setLabel("bottom", self.tr("x0"), **{"font-size": "12pt", "color": "#222"})
-        self.plot_item.setLabel("left", self.tr("x1"), **{"font-size": "12pt", "color": "#222"})
+        style_plot(self.plot_item, self.tr("Arrows: −∇f, the direction of steepest descent"),
+                   self.tr("x0"), self.tr("x1"))
         legend = self.plot_item.legend
         legend.clear()
         legend.addItem(self.shaft_curve, self.tr("arrows show −∇f, the direction of steepest descent"))

@@ -226,46 +226,299 @@ iter_per_epoch =
         </message>
     </context>
     <context>
-        <name>DescentControls</name>
+        <name>DerivativePlots</name>
         <message>
-            <source>Gradient descent on W</source>
-            <translation>W に対する勾配降下</translation>
+            <source>f(x) and its tangent at x (figs 4-6, 4-7)</source>
+            <translation>f(x) と x での接線（図 4-6、4-7）</translation>
         </message>
         <message>
-            <source>learning rate lr  (W ← W − lr·dW)</source>
-            <translation>学習率 lr  （W ← W − lr·dW）</translation>
+            <source>h</source>
+            <translation>h</translation>
         </message>
         <message>
-            <source>steps</source>
-            <translation>ステップ数</translation>
+            <source>|error|</source>
+            <translation>|誤差|</translation>
         </message>
         <message>
-            <source>→ Step</source>
-            <translation>→ 1 ステップ</translation>
+            <source>Error against h:</source>
+            <translation>h に対する誤差：</translation>
         </message>
         <message>
-            <source>One gradient step (→)</source>
-            <translation>勾配で 1 ステップ（→）</translation>
+            <source>measured</source>
+            <translation>実測</translation>
         </message>
         <message>
-            <source>▶ Run</source>
-            <translation>▶ 実行</translation>
+            <source>other scheme</source>
+            <translation>もう一方の差分</translation>
         </message>
         <message>
-            <source>Pause</source>
-            <translation>一時停止</translation>
+            <source>truncation</source>
+            <translation>打ち切り誤差</translation>
         </message>
         <message>
-            <source>Take all the steps, animated (space)</source>
-            <translation>すべてのステップをアニメーションで実行（スペース）</translation>
+            <source>rounding</source>
+            <translation>丸め誤差</translation>
         </message>
         <message>
-            <source>⟲ Reset</source>
-            <translation>⟲ リセット</translation>
+            <source>f(x)</source>
+            <translation>f(x)</translation>
         </message>
         <message>
-            <source>Back to the W before the first step (R)</source>
-            <translation>最初のステップ前の W に戻る（R）</translation>
+            <source>numerical tangent</source>
+            <translation>数値微分の接線</translation>
+        </message>
+        <message>
+            <source>analytic tangent</source>
+            <translation>解析的な接線</translation>
+        </message>
+        <message>
+            <source>pinned tangents</source>
+            <translation>固定した接線</translation>
+        </message>
+        <message>
+            <source>truncation error (model)</source>
+            <translation>打ち切り誤差（モデル）</translation>
+        </message>
+        <message>
+            <source>rounding error (model)</source>
+            <translation>丸め誤差（モデル）</translation>
+        </message>
+        <message>
+            <source>measured error</source>
+            <translation>実測の誤差</translation>
+        </message>
+    </context>
+    <context>
+        <name>DerivativeSection</name>
+        <message>
+            <source>No analytic slope here: error measured against a float64 central difference.</source>
+            <translation>ここでは解析的な傾きがありません：誤差は float64 の中心差分に対して測っています。</translation>
+        </message>
+        <message>
+            <source>numerical slope (%s, %s)</source>
+            <translation>数値微分の傾き（%s、%s）</translation>
+        </message>
+        <message>
+            <source>analytic slope f'(x)</source>
+            <translation>解析的な傾き f'(x)</translation>
+        </message>
+        <message>
+            <source>numerical − analytic</source>
+            <translation>数値 − 解析</translation>
+        </message>
+        <message>
+            <source>(f(x+h) − f(x−h)) / 2h</source>
+            <translation>(f(x+h) − f(x−h)) / 2h</translation>
+        </message>
+        <message>
+            <source>(f(x+h) − f(x)) / h</source>
+            <translation>(f(x+h) − f(x)) / h</translation>
+        </message>
+        <message>
+            <source>Pinned tangent at x = %s: numerical %s, analytic %s</source>
+            <translation>x = %s に固定した接線：数値 %s、解析 %s</translation>
+        </message>
+        <message>
+            <source>central</source>
+            <translation>中心差分</translation>
+        </message>
+        <message>
+            <source>forward</source>
+            <translation>前方差分</translation>
+        </message>
+        <message>
+            <source>Rounding error dominates at this h: make h larger.</source>
+            <translation>この h では丸め誤差が支配的です：h を大きくしてください。</translation>
+        </message>
+        <message>
+            <source>Truncation error dominates at this h: a smaller h (or the central difference) is more accurate.</source>
+            <translation>この h では打ち切り誤差が支配的です：もっと小さい h（または中心差分）のほうが正確です。</translation>
+        </message>
+        <message>
+            <source>No analytic derivative: %s</source>
+            <translation>解析的な微分はありません：%s</translation>
+        </message>
+        <message>
+            <source>f has a corner or a jump there (abs, sign, step or relu of 0).</source>
+            <translation>f はそこで角か跳びがあります（0 での abs、sign、step、relu）。</translation>
+        </message>
+        <message>
+            <source>the slope is infinite or f is undefined there.</source>
+            <translation>そこでは傾きが無限大か、f が定義されていません。</translation>
+        </message>
+        <message>
+            <source>f'(x) = %s, but there is no analytic derivative at x = %s: %s</source>
+            <translation>f'(x) = %s ですが、x = %s では解析的な微分がありません：%s</translation>
+        </message>
+        <message>
+            <source>f'(x) = %s</source>
+            <translation>f'(x) = %s</translation>
+        </message>
+        <message>
+            <source>The book's bad implementation: (f(x + h) − f(x)) / h with h = 10e-50. In float64, x + h == x, so the slope is 0; in float32, h itself underflows to 0 (np.float32(1e-50) is 0.0) and the quotient is 0/0. Switch the precision to see both; the book's fix is the central difference with h = 1e-4.</source>
+            <translation>本の悪い実装例：h = 10e-50 での (f(x + h) − f(x)) / h。float64 では x + h == x なので傾きは 0、float32 では h 自体がアンダーフローして 0 になり（np.float32(1e-50) は 0.0）、商は 0/0 です。精度を切り替えて両方を確かめてください。本の改善策は h = 1e-4 の中心差分です。</translation>
+        </message>
+        <message>
+            <source>x from</source>
+            <translation>x の範囲</translation>
+        </message>
+        <message>
+            <source>point x</source>
+            <translation>点 x</translation>
+        </message>
+        <message>
+            <source>difference</source>
+            <translation>差分</translation>
+        </message>
+        <message>
+            <source>precision</source>
+            <translation>精度</translation>
+        </message>
+        <message>
+            <source>Pin tangent</source>
+            <translation>接線を固定</translation>
+        </message>
+        <message>
+            <source>Clear pins</source>
+            <translation>固定を解除</translation>
+        </message>
+        <message>
+            <source>Or drag the dotted vertical line in the plot.</source>
+            <translation>グラフの縦の点線をドラッグしても変えられます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DescentInputs</name>
+        <message>
+            <source>The learning rate must be a finite number.</source>
+            <translation>学習率は有限の数でなければなりません。</translation>
+        </message>
+        <message>
+            <source>lr = 0 never moves: x ← x − 0·∇f. Use a positive learning rate such as 0.1.</source>
+            <translation>lr = 0 ではまったく動きません：x ← x − 0·∇f。0.1 のような正の学習率を使ってください。</translation>
+        </message>
+        <message>
+            <source>A negative learning rate climbs uphill (gradient ascent), away from the minimum. Use a positive value such as 0.1.</source>
+            <translation>負の学習率は坂を上り（勾配上昇）、最小値から遠ざかります。0.1 のような正の値を使ってください。</translation>
+        </message>
+        <message>
+            <source>lr = %s is below 1e-12: every step would vanish in rounding. Try 1e-10 to see a stalled descent.</source>
+            <translation>lr = %s は 1e-12 より小さく、どの一歩も丸めで消えてしまいます。1e-10 で止まったままの勾配降下を見てください。</translation>
+        </message>
+        <message>
+            <source>lr = %s is above 1000: the first step already leaves any view. Try 10 to watch a divergence.</source>
+            <translation>lr = %s は 1000 より大きく、最初の一歩でどの表示範囲からも出てしまいます。10 で発散を見てください。</translation>
+        </message>
+        <message>
+            <source>'%s' is not a whole number of steps; type e.g. 100.</source>
+            <translation>「%s」は整数のステップ数ではありません。たとえば 100 と入力してください。</translation>
+        </message>
+        <message>
+            <source>The step count must be a whole number, e.g. 100.</source>
+            <translation>ステップ数は整数でなければなりません（例：100）。</translation>
+        </message>
+        <message>
+            <source>At least 1 step is needed: step_num = 0 would leave x at the start.</source>
+            <translation>少なくとも 1 ステップ必要です：step_num = 0 では x は出発点のままです。</translation>
+        </message>
+        <message>
+            <source>%s steps would take minutes; capped at %d steps.</source>
+            <translation>%s ステップは数分かかります。%d ステップに制限しました。</translation>
+        </message>
+        <message>
+            <source>At most %d extra learning rates race (four curves in all).</source>
+            <translation>競争に加えられる学習率は最大 %d 個です（全部で 4 本の曲線）。</translation>
+        </message>
+        <message>
+            <source>'%s' is not a number; type rates like 10, 1e-10.</source>
+            <translation>「%s」は数ではありません。10, 1e-10 のように学習率を入力してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DescentSection</name>
+        <message>
+            <source>f(x0, x1) = %s is not finite anywhere in the view (inf or nan): there is nothing to descend. The previous surface stays.</source>
+            <translation>f(x0, x1) = %s は表示範囲のどこでも有限ではありません（inf か nan）：降りる先がありません。前の曲面を残します。</translation>
+        </message>
+        <message>
+            <source>f is not finite on %d%% of the view (e.g. log or sqrt of a negative number); contours are left out there and a path that enters it stops.</source>
+            <translation>f は表示範囲の %d%% で有限ではありません（負の数の log や sqrt など）。そこには等高線を描かず、そこに入った経路は止まります。</translation>
+        </message>
+        <message>
+            <source>The descent could not be computed: %s</source>
+            <translation>勾配降下を計算できませんでした：%s</translation>
+        </message>
+        <message>
+            <source>left the view at step %d</source>
+            <translation>ステップ %d で表示範囲の外に出ました</translation>
+        </message>
+        <message>
+            <source>Start init_x = %s. Click the plot to move it.</source>
+            <translation>開始点 init_x = %s。グラフをクリックすると移動します。</translation>
+        </message>
+        <message>
+            <source>f is not finite at the start %s; click a point where f has a value.</source>
+            <translation>開始点 %s で f が有限ではありません。f に値がある点をクリックしてください。</translation>
+        </message>
+        <message>
+            <source>Computing %d steps for %d learning rates in the background …</source>
+            <translation>%d ステップ（学習率 %d 個分）をバックグラウンドで計算中 …</translation>
+        </message>
+        <message>
+            <source>Computing %d steps for %d learning rates in the background … %d %%</source>
+            <translation>%d ステップ（学習率 %d 個分）をバックグラウンドで計算中 … %d %%</translation>
+        </message>
+        <message>
+            <source>lr = %s</source>
+            <translation>lr = %s</translation>
+        </message>
+        <message>
+            <source>step %d of %d</source>
+            <translation>ステップ %d / %d</translation>
+        </message>
+        <message>
+            <source>DIVERGED at step %d: the values grew past %s. Last finite x = %s</source>
+            <translation>ステップ %d で発散：値が %s を超えました。最後の有限な x = %s</translation>
+        </message>
+        <message>
+            <source>STALLED: x moved only %s in %d steps; ends at %s</source>
+            <translation>停滞：x は %s しか動きませんでした（%d ステップ）。終点 %s</translation>
+        </message>
+        <message>
+            <source>Learning rate lr (η): slide 1e-10 … 10 or type</source>
+            <translation>学習率 lr（η）：1e-10 … 10 をスライドまたは入力</translation>
+        </message>
+        <message>
+            <source>x</source>
+            <translation>x</translation>
+        </message>
+        <message>
+            <source>f(x)</source>
+            <translation>f(x)</translation>
+        </message>
+        <message>
+            <source>Steps (step_num)</source>
+            <translation>ステップ数（step_num）</translation>
+        </message>
+        <message>
+            <source>Race: up to three more learning rates, e.g. 10, 1e-10</source>
+            <translation>競争：学習率をあと 3 つまで追加、例 10, 1e-10</translation>
+        </message>
+        <message>
+            <source>10, 1e-10</source>
+            <translation>10, 1e-10</translation>
+        </message>
+        <message>
+            <source>Gradient descent on the contours of f</source>
+            <translation>f の等高線上の勾配降下</translation>
+        </message>
+        <message>
+            <source>x0</source>
+            <translation>x0</translation>
+        </message>
+        <message>
+            <source>x1</source>
+            <translation>x1</translation>
         </message>
     </context>
     <context>
@@ -445,12 +698,12 @@ iter_per_epoch =
             <translation>重みを %s に保存しました</translation>
         </message>
         <message>
-            <source>these are not 784-hidden-10 TwoLayerNet weights</source>
-            <translation>784-隠れ層-10 の TwoLayerNet の重みではありません</translation>
+            <source>%s The current weights stay.</source>
+            <translation>%s 現在の重みはそのままです。</translation>
         </message>
         <message>
-            <source>Could not load %s: %s. The current weights stay.</source>
-            <translation>%s を読み込めませんでした：%s。現在の重みはそのまま残ります。</translation>
+            <source>Could not load %s: its network maps %d pixels to %d classes, but the images have %d pixels and %d classes. The current weights stay.</source>
+            <translation>%s を読み込めませんでした：そのネットワークは %d ピクセルを %d クラスに対応させますが、画像は %d ピクセルで %d クラスです。現在の重みはそのままです。</translation>
         </message>
         <message>
             <source>Loaded %s: Start continues training from these weights; Reset forgets them.</source>
@@ -564,6 +817,77 @@ iter_per_epoch =
         </message>
     </context>
     <context>
+        <name>GradientSection</name>
+        <message>
+            <source>f(x0, x1) = %s is not a finite number anywhere on the grid (inf or nan), so it has no gradient to draw; the previous field stays.</source>
+            <translation>f(x0, x1) = %s は格子上のどこでも有限ではない（inf か nan）ので、描く勾配がありません。前のベクトル場を残します。</translation>
+        </message>
+        <message>
+            <source>f is not finite at %d of %d grid points (e.g. log or sqrt of a negative number, or a division by zero); no arrows are drawn there.</source>
+            <translation>f は %d / %d 個の格子点で有限ではありません（負の数の log や sqrt、0 での割り算など）。そこには矢印を描きません。</translation>
+        </message>
+        <message>
+            <source>%d arrows: field computed and handed to the plot in %s ms</source>
+            <translation>矢印 %d 本：ベクトル場の計算と描画の受け渡しに %s ミリ秒</translation>
+        </message>
+        <message>
+            <source>Same length (direction only)</source>
+            <translation>同じ長さ（向きだけ）</translation>
+        </message>
+        <message>
+            <source>Off: arrow length is proportional to |∇f|, the longest arrow fills one grid step.</source>
+            <translation>オフ：矢印の長さは |∇f| に比例し、最も長い矢印が格子 1 つ分になります。</translation>
+        </message>
+        <message>
+            <source>Arrows per axis</source>
+            <translation>軸ごとの矢印の数</translation>
+        </message>
+        <message>
+            <source>Arrows show −∇f, the direction of steepest descent. Each arrow starts at its grid point; they are long where f is steep and vanish at the minimum.</source>
+            <translation>矢印は −∇f、最も急な下りの向きを表します。各矢印は格子点から出ます。f が急なところで長く、最小値で消えます。</translation>
+        </message>
+        <message>
+            <source>Move the mouse over the plot to read f and its gradient there:</source>
+            <translation>グラフの上にマウスを置くと、そこでの f と勾配を読めます：</translation>
+        </message>
+        <message>
+            <source>(x0, x1)</source>
+            <translation>(x0, x1)</translation>
+        </message>
+        <message>
+            <source>f(x0, x1)</source>
+            <translation>f(x0, x1)</translation>
+        </message>
+        <message>
+            <source>∂f/∂x0</source>
+            <translation>∂f/∂x0</translation>
+        </message>
+        <message>
+            <source>∂f/∂x1</source>
+            <translation>∂f/∂x1</translation>
+        </message>
+        <message>
+            <source>Arrows: −∇f, the direction of steepest descent</source>
+            <translation>矢印：−∇f、最も急な下りの向き</translation>
+        </message>
+        <message>
+            <source>x0</source>
+            <translation>x0</translation>
+        </message>
+        <message>
+            <source>x1</source>
+            <translation>x1</translation>
+        </message>
+        <message>
+            <source>arrows show −∇f, the direction of steepest descent</source>
+            <translation>矢印は −∇f、最も急な下りの向き</translation>
+        </message>
+        <message>
+            <source>contour lines of f (equal height)</source>
+            <translation>f の等高線（高さが等しい線）</translation>
+        </message>
+    </context>
+    <context>
         <name>GradientTools</name>
         <message>
             <source>Gradient check on the current network</source>
@@ -657,6 +981,28 @@ numerical: %d iterations, loss %s</source>
         </message>
     </context>
     <context>
+        <name>HSlider</name>
+        <message>
+            <source>h = %s: h must be greater than 0. With h = 0 the difference quotient is 0/0, which is not a number.</source>
+            <translation>h = %s：h は 0 より大きくなければなりません。h = 0 では差分商が 0/0 になり、数になりません。</translation>
+        </message>
+        <message>
+            <source>h = %s is far too large for a derivative; use h ≤ 1.</source>
+            <translation>h = %s は微分には大きすぎます。h ≤ 1 を使ってください。</translation>
+        </message>
+        <message>
+            <source>h (log scale; type any value &gt; 0)</source>
+            <translation>h（対数目盛、&gt; 0 を入力）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Heatmap</name>
+        <message>
+            <source>f(x0, x1): click or drag the target</source>
+            <translation>f(x0, x1)：目標点をクリックまたはドラッグ</translation>
+        </message>
+    </context>
+    <context>
         <name>LogSlider</name>
         <message>
             <source>'%s' is not a number; type e.g. 1e-4.</source>
@@ -694,6 +1040,25 @@ numerical: %d iterations, loss %s</source>
 the loss of every mini-batch
 appears here</source>
             <translation>「開始」で損失がここに表示されます</translation>
+        </message>
+    </context>
+    <context>
+        <name>LossSection</name>
+        <message>
+            <source>Output and loss</source>
+            <translation>出力と損失</translation>
+        </message>
+        <message>
+            <source>−log y</source>
+            <translation>−log y</translation>
+        </message>
+        <message>
+            <source>Mini-batch</source>
+            <translation>ミニバッチ</translation>
+        </message>
+        <message>
+            <source>Why not accuracy</source>
+            <translation>なぜ認識精度ではないのか</translation>
         </message>
     </context>
     <context>
@@ -973,6 +1338,129 @@ t_batch = t_train[batch_mask]</translation>
         </message>
     </context>
     <context>
+        <name>NetworkSection</name>
+        <message>
+            <source>The previous values stay.</source>
+            <translation>前の値をそのまま残します。</translation>
+        </message>
+        <message>
+            <source>step %d: loss %s (start %s)</source>
+            <translation>ステップ %d：損失 %s（開始時 %s）</translation>
+        </message>
+        <message>
+            <source>'%s' is not a number; type e.g. 0.47 or −1.2e-3. The previous value stays.</source>
+            <translation>「%s」は数値ではありません。たとえば 0.47 や −1.2e-3 のように入力してください。前の値を残します。</translation>
+        </message>
+        <message>
+            <source>W = np.random.randn(2, 3) with seed %d.</source>
+            <translation>W = np.random.randn(2, 3)、シード %d。</translation>
+        </message>
+        <message>
+            <source>The previous lr stays.</source>
+            <translation>前の lr のままです。</translation>
+        </message>
+        <message>
+            <source>%d steps is too many: capped at %d.</source>
+            <translation>%d ステップは多すぎます：%d に制限しました。</translation>
+        </message>
+        <message>
+            <source>Diverged: with lr = %s the next W overflows float64. W stops at the last finite step; choose a smaller lr.</source>
+            <translation>発散：lr = %s では次の W が float64 の範囲を超えます。W は最後の有限なステップで止まります。小さい lr を選んでください。</translation>
+        </message>
+        <message>
+            <source>Stalled: dW is 0 everywhere (the loss is flat here), so W no longer moves.</source>
+            <translation>停滞：dW がどこでも 0（ここでは損失が平ら）なので、W はもう動きません。</translation>
+        </message>
+        <message>
+            <source>dW and the nudge</source>
+            <translation>dW と微小変化</translation>
+        </message>
+        <message>
+            <source>Gradient descent on W</source>
+            <translation>W に対する勾配降下</translation>
+        </message>
+        <message>
+            <source>dW = ∂L/∂W, numerical</source>
+            <translation>dW = ∂L/∂W（数値微分）</translation>
+        </message>
+        <message>
+            <source>column j (class)</source>
+            <translation>列 j（クラス）</translation>
+        </message>
+        <message>
+            <source>row i (input)</source>
+            <translation>行 i（入力）</translation>
+        </message>
+        <message>
+            <source>Click a cell to nudge that weight. </source>
+            <translation>セルをクリックすると、その重みを少し動かせます。</translation>
+        </message>
+        <message>
+            <source>Loss over gradient steps</source>
+            <translation>勾配ステップごとの損失</translation>
+        </message>
+        <message>
+            <source>W moves against dW</source>
+            <translation>W は dW と逆向きに動く</translation>
+        </message>
+        <message>
+            <source>step</source>
+            <translation>ステップ</translation>
+        </message>
+        <message>
+            <source>loss L (nats)</source>
+            <translation>損失 L（nats）</translation>
+        </message>
+        <message>
+            <source>weight value</source>
+            <translation>重みの値</translation>
+        </message>
+        <message>
+            <source>next step −lr·dW</source>
+            <translation>次のステップ −lr·dW</translation>
+        </message>
+        <message>
+            <source>ΔL when %s moves by δ</source>
+            <translation>%s を δ 動かしたときの ΔL</translation>
+        </message>
+        <message>
+            <source>δ added to %s</source>
+            <translation>%s に加えた δ</translation>
+        </message>
+        <message>
+            <source>ΔL (nats)</source>
+            <translation>ΔL（nats）</translation>
+        </message>
+        <message>
+            <source>actual ΔL</source>
+            <translation>実際の ΔL</translation>
+        </message>
+        <message>
+            <source>prediction dW·δ</source>
+            <translation>予測 dW·δ</translation>
+        </message>
+        <message>
+            <source>gap</source>
+            <translation>ずれ</translation>
+        </message>
+        <message>
+            <source>L(W+δ)</source>
+            <translation>L(W+δ)</translation>
+        </message>
+        <message>
+            <source>ΔL</source>
+            <translation>ΔL</translation>
+        </message>
+        <message>
+            <source>dW·δ</source>
+            <translation>dW·δ</translation>
+        </message>
+        <message>
+            <source>The first-order prediction ∂L/∂%s × δ</source>
+            <translation>1 次の予測 ∂L/∂%s × δ</translation>
+        </message>
+    </context>
+    <context>
         <name>NudgeControls</name>
         <message>
             <source>Nudge one weight</source>
@@ -1108,6 +1596,85 @@ t_batch = t_train[batch_mask]</translation>
         <message>
             <source>book prints: %s</source>
             <translation>本の値：%s</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartialSection</name>
+        <message>
+            <source>The 3-D surface needs OpenGL, which is not available here (%s). The heatmap shows the same function.</source>
+            <translation>3D の曲面には OpenGL が必要ですが、ここでは使えません（%s）。ヒートマップが同じ関数を表示します。</translation>
+        </message>
+        <message>
+            <source>h = %s is too small for ∂f/∂%s here: x + h rounds back to x or f does not change in float64, so the numerical slope is lost to rounding (see 4.3.1).</source>
+            <translation>h = %s はここでの ∂f/∂%s には小さすぎます：float64 では x + h が x に丸められるか f が変わらないため、数値微分の傾きが丸め誤差で失われます（4.3.1 を参照）。</translation>
+        </message>
+        <message>
+            <source>f(x0, x1 = %s): slope ∂f/∂x0</source>
+            <translation>f(x0, x1 = %s)：傾き ∂f/∂x0</translation>
+        </message>
+        <message>
+            <source>f(x0 = %s, x1): slope ∂f/∂x1</source>
+            <translation>f(x0 = %s, x1)：傾き ∂f/∂x1</translation>
+        </message>
+        <message>
+            <source>∂f/∂x0 numerical</source>
+            <translation>∂f/∂x0 数値</translation>
+        </message>
+        <message>
+            <source>∂f/∂x0 analytic</source>
+            <translation>∂f/∂x0 解析</translation>
+        </message>
+        <message>
+            <source>∂f/∂x1 numerical</source>
+            <translation>∂f/∂x1 数値</translation>
+        </message>
+        <message>
+            <source>∂f/∂x1 analytic</source>
+            <translation>∂f/∂x1 解析</translation>
+        </message>
+        <message>
+            <source>∂f/∂%s = %s</source>
+            <translation>∂f/∂%s = %s</translation>
+        </message>
+        <message>
+            <source>∂f/∂%s: no analytic derivative: %s</source>
+            <translation>∂f/∂%s：解析的な微分なし：%s</translation>
+        </message>
+        <message>
+            <source>No analytic value at (%s, %s): f has a corner, a jump or no finite slope there.</source>
+            <translation>(%s, %s) では解析的な値がありません：f はそこで角や跳びがあるか、有限の傾きがありません。</translation>
+        </message>
+        <message>
+            <source>Problem 1: fix x1 = 4, so f becomes x0² + 4² — a function of x0 alone. Its slope at x0 = 3 (top slice) is ∂f/∂x0 = %s; the exact value is 2·x0 = 6.</source>
+            <translation>問 1：x1 = 4 に固定すると f は x0² + 4²、x0 だけの関数になります。x0 = 3 での傾き（上の断面）は ∂f/∂x0 = %s、正確な値は 2·x0 = 6 です。</translation>
+        </message>
+        <message>
+            <source>Problem 2: fix x0 = 3, so f becomes 3² + x1² — a function of x1 alone. Its slope at x1 = 4 (bottom slice) is ∂f/∂x1 = %s; the exact value is 2·x1 = 8.</source>
+            <translation>問 2：x0 = 3 に固定すると f は 3² + x1²、x1 だけの関数になります。x1 = 4 での傾き（下の断面）は ∂f/∂x1 = %s、正確な値は 2·x1 = 8 です。</translation>
+        </message>
+        <message>
+            <source>x0, x1 from</source>
+            <translation>x0、x1 の範囲</translation>
+        </message>
+        <message>
+            <source>point x0</source>
+            <translation>点 x0</translation>
+        </message>
+        <message>
+            <source>point x1</source>
+            <translation>点 x1</translation>
+        </message>
+        <message>
+            <source>Central difference, as the book: (f(x+h) − f(x−h)) / 2h along one variable, the other fixed.&lt;br&gt;&lt;span style='color:#d50000'&gt;━ numerical tangent&lt;/span&gt;&lt;br&gt;&lt;span style='color:#2e7d32'&gt;╍ analytic tangent&lt;/span&gt;</source>
+            <translation>本と同じ中心差分：一方の変数を固定し、もう一方に沿って (f(x+h) − f(x−h)) / 2h。&lt;br&gt;&lt;span style='color:#d50000'&gt;━ 数値微分の接線&lt;/span&gt;&lt;br&gt;&lt;span style='color:#2e7d32'&gt;╍ 解析的な接線&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <source>Heatmap and contours</source>
+            <translation>ヒートマップと等高線</translation>
+        </message>
+        <message>
+            <source>3-D surface (fig 4-8)</source>
+            <translation>3D 曲面（図 4-8）</translation>
         </message>
     </context>
     <context>
@@ -1260,621 +1827,6 @@ t_batch = t_train[batch_mask]</translation>
         </message>
     </context>
     <context>
-        <name>Section</name>
-        <message>
-            <source>h = %s: h must be greater than 0. With h = 0 the difference quotient is 0/0, which is not a number.</source>
-            <translation>h = %s：h は 0 より大きくなければなりません。h = 0 では差分商が 0/0 になり、数になりません。</translation>
-        </message>
-        <message>
-            <source>h = %s is far too large for a derivative; use h ≤ 1.</source>
-            <translation>h = %s は微分には大きすぎます。h ≤ 1 を使ってください。</translation>
-        </message>
-        <message>
-            <source>No analytic slope here: error measured against a float64 central difference.</source>
-            <translation>ここでは解析的な傾きがありません：誤差は float64 の中心差分に対して測っています。</translation>
-        </message>
-        <message>
-            <source>numerical slope (%s, %s)</source>
-            <translation>数値微分の傾き（%s、%s）</translation>
-        </message>
-        <message>
-            <source>analytic slope f'(x)</source>
-            <translation>解析的な傾き f'(x)</translation>
-        </message>
-        <message>
-            <source>numerical − analytic</source>
-            <translation>数値 − 解析</translation>
-        </message>
-        <message>
-            <source>(f(x+h) − f(x−h)) / 2h</source>
-            <translation>(f(x+h) − f(x−h)) / 2h</translation>
-        </message>
-        <message>
-            <source>(f(x+h) − f(x)) / h</source>
-            <translation>(f(x+h) − f(x)) / h</translation>
-        </message>
-        <message>
-            <source>Pinned tangent at x = %s: numerical %s, analytic %s</source>
-            <translation>x = %s に固定した接線：数値 %s、解析 %s</translation>
-        </message>
-        <message>
-            <source>central</source>
-            <translation>中心差分</translation>
-        </message>
-        <message>
-            <source>forward</source>
-            <translation>前方差分</translation>
-        </message>
-        <message>
-            <source>h = 0: the difference quotient is 0/0, which is not a number.</source>
-            <translation>h = 0：差分商が 0/0 になり、数になりません。</translation>
-        </message>
-        <message>
-            <source>h = %s underflows to 0 in %s (the smallest %s is %s), so the quotient is 0/0 = nan.</source>
-            <translation>h = %s は %s でアンダーフローして 0 になります（%s の最小値は %s）。そのため商は 0/0 = nan です。</translation>
-        </message>
-        <message>
-            <source>x + h == x in %s: h = %s is below half the gap between %s numbers near x = %s (gap %s), so f(x + h) − f(x) = 0 and the slope is 0.</source>
-            <translation>%s では x + h == x：h = %s は隣り合う %s の数の間隔の半分より小さい（x = %s 付近、間隔 %s）ので、f(x + h) − f(x) = 0 となり傾きは 0 です。</translation>
-        </message>
-        <message>
-            <source>No analytic derivative: %s</source>
-            <translation>解析的な微分はありません：%s</translation>
-        </message>
-        <message>
-            <source>f(x + h) and f at the other point round to the same %s number: the change of f is lost in rounding, so the slope is 0.</source>
-            <translation>f(x + h) ともう一方の点の f が同じ %s の数に丸められます：f の変化が丸めで失われるので傾きは 0 です。</translation>
-        </message>
-        <message>
-            <source>Rounding error dominates at this h: make h larger.</source>
-            <translation>この h では丸め誤差が支配的です：h を大きくしてください。</translation>
-        </message>
-        <message>
-            <source>Truncation error dominates at this h: a smaller h (or the central difference) is more accurate.</source>
-            <translation>この h では打ち切り誤差が支配的です：もっと小さい h（または中心差分）のほうが正確です。</translation>
-        </message>
-        <message>
-            <source>f has a corner or a jump there (abs, sign, step or relu of 0).</source>
-            <translation>f はそこで角か跳びがあります（0 での abs、sign、step、relu）。</translation>
-        </message>
-        <message>
-            <source>the slope is infinite or f is undefined there.</source>
-            <translation>そこでは傾きが無限大か、f が定義されていません。</translation>
-        </message>
-        <message>
-            <source>f'(x) = %s, but there is no analytic derivative at x = %s: %s</source>
-            <translation>f'(x) = %s ですが、x = %s では解析的な微分がありません：%s</translation>
-        </message>
-        <message>
-            <source>f'(x) = %s</source>
-            <translation>f'(x) = %s</translation>
-        </message>
-        <message>
-            <source>The book's bad implementation: (f(x + h) − f(x)) / h with h = 10e-50. In float64, x + h == x, so the slope is 0; in float32, h itself underflows to 0 (np.float32(1e-50) is 0.0) and the quotient is 0/0. Switch the precision to see both; the book's fix is the central difference with h = 1e-4.</source>
-            <translation>本の悪い実装例：h = 10e-50 での (f(x + h) − f(x)) / h。float64 では x + h == x なので傾きは 0、float32 では h 自体がアンダーフローして 0 になり（np.float32(1e-50) は 0.0）、商は 0/0 です。精度を切り替えて両方を確かめてください。本の改善策は h = 1e-4 の中心差分です。</translation>
-        </message>
-        <message>
-            <source>x from</source>
-            <translation>x の範囲</translation>
-        </message>
-        <message>
-            <source>point x</source>
-            <translation>点 x</translation>
-        </message>
-        <message>
-            <source>difference</source>
-            <translation>差分</translation>
-        </message>
-        <message>
-            <source>precision</source>
-            <translation>精度</translation>
-        </message>
-        <message>
-            <source>h (log scale; type any value &gt; 0)</source>
-            <translation>h（対数目盛、&gt; 0 を入力）</translation>
-        </message>
-        <message>
-            <source>Pin tangent</source>
-            <translation>接線を固定</translation>
-        </message>
-        <message>
-            <source>Clear pins</source>
-            <translation>固定を解除</translation>
-        </message>
-        <message>
-            <source>Or drag the dotted vertical line in the plot.</source>
-            <translation>グラフの縦の点線をドラッグしても変えられます。</translation>
-        </message>
-        <message>
-            <source>f(x0, x1) = %s is not finite anywhere in the view (inf or nan): there is nothing to descend. The previous surface stays.</source>
-            <translation>f(x0, x1) = %s は表示範囲のどこでも有限ではありません（inf か nan）：降りる先がありません。前の曲面を残します。</translation>
-        </message>
-        <message>
-            <source>f is not finite on %d%% of the view (e.g. log or sqrt of a negative number); contours are left out there and a path that enters it stops.</source>
-            <translation>f は表示範囲の %d%% で有限ではありません（負の数の log や sqrt など）。そこには等高線を描かず、そこに入った経路は止まります。</translation>
-        </message>
-        <message>
-            <source>The descent could not be computed: %s</source>
-            <translation>勾配降下を計算できませんでした：%s</translation>
-        </message>
-        <message>
-            <source>left the view at step %d</source>
-            <translation>ステップ %d で表示範囲の外に出ました</translation>
-        </message>
-        <message>
-            <source>Start init_x = %s. Click the plot to move it.</source>
-            <translation>開始点 init_x = %s。グラフをクリックすると移動します。</translation>
-        </message>
-        <message>
-            <source>f is not finite at the start %s; click a point where f has a value.</source>
-            <translation>開始点 %s で f が有限ではありません。f に値がある点をクリックしてください。</translation>
-        </message>
-        <message>
-            <source>Computing %d steps for %d learning rates in the background …</source>
-            <translation>%d ステップ（学習率 %d 個分）をバックグラウンドで計算中 …</translation>
-        </message>
-        <message>
-            <source>Computing %d steps for %d learning rates in the background … %d %%</source>
-            <translation>%d ステップ（学習率 %d 個分）をバックグラウンドで計算中 … %d %%</translation>
-        </message>
-        <message>
-            <source>lr = %s</source>
-            <translation>lr = %s</translation>
-        </message>
-        <message>
-            <source>step %d of %d</source>
-            <translation>ステップ %d / %d</translation>
-        </message>
-        <message>
-            <source>DIVERGED at step %d: the values grew past %s. Last finite x = %s</source>
-            <translation>ステップ %d で発散：値が %s を超えました。最後の有限な x = %s</translation>
-        </message>
-        <message>
-            <source>STALLED: x moved only %s in %d steps; ends at %s</source>
-            <translation>停滞：x は %s しか動きませんでした（%d ステップ）。終点 %s</translation>
-        </message>
-        <message>
-            <source>Learning rate lr (η): slide 1e-10 … 10 or type</source>
-            <translation>学習率 lr（η）：1e-10 … 10 をスライドまたは入力</translation>
-        </message>
-        <message>
-            <source>x</source>
-            <translation>x</translation>
-        </message>
-        <message>
-            <source>f(x)</source>
-            <translation>f(x)</translation>
-        </message>
-        <message>
-            <source>Steps (step_num)</source>
-            <translation>ステップ数（step_num）</translation>
-        </message>
-        <message>
-            <source>Race: up to three more learning rates, e.g. 10, 1e-10</source>
-            <translation>競争：学習率をあと 3 つまで追加、例 10, 1e-10</translation>
-        </message>
-        <message>
-            <source>10, 1e-10</source>
-            <translation>10, 1e-10</translation>
-        </message>
-        <message>
-            <source>Gradient descent on the contours of f</source>
-            <translation>f の等高線上の勾配降下</translation>
-        </message>
-        <message>
-            <source>x0</source>
-            <translation>x0</translation>
-        </message>
-        <message>
-            <source>x1</source>
-            <translation>x1</translation>
-        </message>
-        <message>
-            <source>f(x0, x1) = %s is not a finite number anywhere on the grid (inf or nan), so it has no gradient to draw; the previous field stays.</source>
-            <translation>f(x0, x1) = %s は格子上のどこでも有限ではない（inf か nan）ので、描く勾配がありません。前のベクトル場を残します。</translation>
-        </message>
-        <message>
-            <source>f is not finite at %d of %d grid points (e.g. log or sqrt of a negative number, or a division by zero); no arrows are drawn there.</source>
-            <translation>f は %d / %d 個の格子点で有限ではありません（負の数の log や sqrt、0 での割り算など）。そこには矢印を描きません。</translation>
-        </message>
-        <message>
-            <source>%d arrows: field computed and handed to the plot in %s ms</source>
-            <translation>矢印 %d 本：ベクトル場の計算と描画の受け渡しに %s ミリ秒</translation>
-        </message>
-        <message>
-            <source>Same length (direction only)</source>
-            <translation>同じ長さ（向きだけ）</translation>
-        </message>
-        <message>
-            <source>Off: arrow length is proportional to |∇f|, the longest arrow fills one grid step.</source>
-            <translation>オフ：矢印の長さは |∇f| に比例し、最も長い矢印が格子 1 つ分になります。</translation>
-        </message>
-        <message>
-            <source>Arrows per axis</source>
-            <translation>軸ごとの矢印の数</translation>
-        </message>
-        <message>
-            <source>Arrows show −∇f, the direction of steepest descent. Each arrow starts at its grid point; they are long where f is steep and vanish at the minimum.</source>
-            <translation>矢印は −∇f、最も急な下りの向きを表します。各矢印は格子点から出ます。f が急なところで長く、最小値で消えます。</translation>
-        </message>
-        <message>
-            <source>Move the mouse over the plot to read f and its gradient there:</source>
-            <translation>グラフの上にマウスを置くと、そこでの f と勾配を読めます：</translation>
-        </message>
-        <message>
-            <source>(x0, x1)</source>
-            <translation>(x0, x1)</translation>
-        </message>
-        <message>
-            <source>f(x0, x1)</source>
-            <translation>f(x0, x1)</translation>
-        </message>
-        <message>
-            <source>∂f/∂x0</source>
-            <translation>∂f/∂x0</translation>
-        </message>
-        <message>
-            <source>∂f/∂x1</source>
-            <translation>∂f/∂x1</translation>
-        </message>
-        <message>
-            <source>Arrows: −∇f, the direction of steepest descent</source>
-            <translation>矢印：−∇f、最も急な下りの向き</translation>
-        </message>
-        <message>
-            <source>arrows show −∇f, the direction of steepest descent</source>
-            <translation>矢印は −∇f、最も急な下りの向き</translation>
-        </message>
-        <message>
-            <source>contour lines of f (equal height)</source>
-            <translation>f の等高線（高さが等しい線）</translation>
-        </message>
-        <message>
-            <source>Output and loss</source>
-            <translation>出力と損失</translation>
-        </message>
-        <message>
-            <source>−log y</source>
-            <translation>−log y</translation>
-        </message>
-        <message>
-            <source>Mini-batch</source>
-            <translation>ミニバッチ</translation>
-        </message>
-        <message>
-            <source>Why not accuracy</source>
-            <translation>なぜ認識精度ではないのか</translation>
-        </message>
-        <message>
-            <source>W and x must be finite numbers (nan and inf are refused).</source>
-            <translation>W と x は有限の数でなければなりません（nan と inf は受け付けません）。</translation>
-        </message>
-        <message>
-            <source>x·W overflows: |p| would pass 1.8e308, the largest float64.</source>
-            <translation>x·W がオーバーフローします：|p| が float64 の最大値 1.8e308 を超えます。</translation>
-        </message>
-        <message>
-            <source>The previous values stay.</source>
-            <translation>前の値をそのまま残します。</translation>
-        </message>
-        <message>
-            <source>step %d: loss %s (start %s)</source>
-            <translation>ステップ %d：損失 %s（開始時 %s）</translation>
-        </message>
-        <message>
-            <source>'%s' is not a number; type e.g. 0.47 or −1.2e-3. The previous value stays.</source>
-            <translation>「%s」は数値ではありません。たとえば 0.47 や −1.2e-3 のように入力してください。前の値を残します。</translation>
-        </message>
-        <message>
-            <source>W = np.random.randn(2, 3) with seed %d.</source>
-            <translation>W = np.random.randn(2, 3)、シード %d。</translation>
-        </message>
-        <message>
-            <source>lr must be &gt; 0: with lr = 0 W never moves, and a negative lr climbs the gradient. The previous lr stays.</source>
-            <translation>lr は 0 より大きくしてください：lr = 0 では W はまったく動かず、負の lr は勾配を登ってしまいます。前の lr を残します。</translation>
-        </message>
-        <message>
-            <source>The number of steps must be at least 1.</source>
-            <translation>ステップ数は 1 以上にしてください。</translation>
-        </message>
-        <message>
-            <source>%d steps is too many: capped at %d.</source>
-            <translation>%d ステップは多すぎます：%d に制限しました。</translation>
-        </message>
-        <message>
-            <source>Diverged: with lr = %s the next W overflows float64. W stops at the last finite step; choose a smaller lr.</source>
-            <translation>発散：lr = %s では次の W が float64 の範囲を超えます。W は最後の有限なステップで止まります。小さい lr を選んでください。</translation>
-        </message>
-        <message>
-            <source>Stalled: dW is 0 everywhere (the loss is flat here), so W no longer moves.</source>
-            <translation>停滞：dW がどこでも 0（ここでは損失が平ら）なので、W はもう動きません。</translation>
-        </message>
-        <message>
-            <source>dW and the nudge</source>
-            <translation>dW と微小変化</translation>
-        </message>
-        <message>
-            <source>Gradient descent on W</source>
-            <translation>W に対する勾配降下</translation>
-        </message>
-        <message>
-            <source>dW = ∂L/∂W, numerical</source>
-            <translation>dW = ∂L/∂W（数値微分）</translation>
-        </message>
-        <message>
-            <source>column j (class)</source>
-            <translation>列 j（クラス）</translation>
-        </message>
-        <message>
-            <source>row i (input)</source>
-            <translation>行 i（入力）</translation>
-        </message>
-        <message>
-            <source>Click a cell to nudge that weight. </source>
-            <translation>セルをクリックすると、その重みを少し動かせます。</translation>
-        </message>
-        <message>
-            <source>Loss over gradient steps</source>
-            <translation>勾配ステップごとの損失</translation>
-        </message>
-        <message>
-            <source>W moves against dW</source>
-            <translation>W は dW と逆向きに動く</translation>
-        </message>
-        <message>
-            <source>step</source>
-            <translation>ステップ関数</translation>
-        </message>
-        <message>
-            <source>loss L (nats)</source>
-            <translation>損失 L（nats）</translation>
-        </message>
-        <message>
-            <source>weight value</source>
-            <translation>重みの値</translation>
-        </message>
-        <message>
-            <source>next step −lr·dW</source>
-            <translation>次のステップ −lr·dW</translation>
-        </message>
-        <message>
-            <source>ΔL when %s moves by δ</source>
-            <translation>%s を δ 動かしたときの ΔL</translation>
-        </message>
-        <message>
-            <source>δ added to %s</source>
-            <translation>%s に加えた δ</translation>
-        </message>
-        <message>
-            <source>ΔL (nats)</source>
-            <translation>ΔL（nats）</translation>
-        </message>
-        <message>
-            <source>actual ΔL</source>
-            <translation>実際の ΔL</translation>
-        </message>
-        <message>
-            <source>prediction dW·δ</source>
-            <translation>予測 dW·δ</translation>
-        </message>
-        <message>
-            <source>gap</source>
-            <translation>ずれ</translation>
-        </message>
-        <message>
-            <source>L(W+δ)</source>
-            <translation>L(W+δ)</translation>
-        </message>
-        <message>
-            <source>ΔL</source>
-            <translation>ΔL</translation>
-        </message>
-        <message>
-            <source>dW·δ</source>
-            <translation>dW·δ</translation>
-        </message>
-        <message>
-            <source>The first-order prediction ∂L/∂%s × δ</source>
-            <translation>1 次の予測 ∂L/∂%s × δ</translation>
-        </message>
-        <message>
-            <source>MNIST could not be loaded: %s</source>
-            <translation>MNIST を読み込めませんでした：%s</translation>
-        </message>
-        <message>
-            <source>The loss stays far above 2.3 (guessing) instead of falling: learning rate %s is too large and training diverges. Try 0.1 (the book's value).</source>
-            <translation>損失が下がらず 2.3（当てずっぽうの水準）を大きく上回ったままです：学習率 %s が大きすぎて発散しています。0.1（本の値）を試してください。</translation>
-        </message>
-        <message>
-            <source>Loading MNIST…</source>
-            <translation>MNIST を読み込み中…</translation>
-        </message>
-        <message>
-            <source>This engine version has no shuffled epochs yet; choose random choice.</source>
-            <translation>このバージョンはエポックごとのシャッフルにまだ対応していません：ランダム選択を選んでください。</translation>
-        </message>
-        <message>
-            <source>The loaded weights have %d hidden neurons: set the hidden size to match or press Reset.</source>
-            <translation>読み込んだ重みの隠れニューロンは %d 個です：隠れ層のサイズを合わせるか、「リセット」を押してください。</translation>
-        </message>
-        <message>
-            <source>The book's element-by-element loop needs about 40 s per iteration on MNIST: watch a few steps, then compare with backprop.</source>
-            <translation>本の要素ごとのループは MNIST で 1 回あたり約 40 秒かかります：数ステップ見たら、誤差逆伝播法と比べてください。</translation>
-        </message>
-        <message>
-            <source>Learning rate %s is very large: expect the loss to diverge.</source>
-            <translation>学習率 %s はとても大きいです：損失が発散するでしょう。</translation>
-        </message>
-        <message>
-            <source>%s images</source>
-            <translation>%s 枚</translation>
-        </message>
-        <message>
-            <source>Training diverged at iteration %d: the loss became %s. Lower the learning rate (the book uses 0.1) and check the data for NaN.</source>
-            <translation>繰り返し %d 回目で学習が発散しました：損失が %s になりました。学習率を下げ（本では 0.1）、データに NaN がないか確認してください。</translation>
-        </message>
-        <message>
-            <source>Training stopped with an error: %s</source>
-            <translation>エラーで学習が止まりました：%s</translation>
-        </message>
-        <message>
-            <source>Learning curves</source>
-            <translation>学習曲線</translation>
-        </message>
-        <message>
-            <source>Predictions</source>
-            <translation>予測</translation>
-        </message>
-        <message>
-            <source>Numerical vs backprop</source>
-            <translation>数値微分 対 誤差逆伝播法</translation>
-        </message>
-        <message>
-            <source>Draw a digit</source>
-            <translation>数字を書く</translation>
-        </message>
-        <message>
-            <source>The 3-D surface needs OpenGL, which is not available here (%s). The heatmap shows the same function.</source>
-            <translation>3D の曲面には OpenGL が必要ですが、ここでは使えません（%s）。ヒートマップが同じ関数を表示します。</translation>
-        </message>
-        <message>
-            <source>h = %s is too small for ∂f/∂%s here: x + h rounds back to x or f does not change in float64, so the numerical slope is lost to rounding (see 4.3.1).</source>
-            <translation>h = %s はここでの ∂f/∂%s には小さすぎます：float64 では x + h が x に丸められるか f が変わらないため、数値微分の傾きが丸め誤差で失われます（4.3.1 を参照）。</translation>
-        </message>
-        <message>
-            <source>Problem 1: fix x1 = 4, so f becomes x0² + 4² — a function of x0 alone. Its slope at x0 = 3 (top slice) is ∂f/∂x0 = %s; the exact value is 2·x0 = 6.</source>
-            <translation>問 1：x1 = 4 に固定すると f は x0² + 4²、x0 だけの関数になります。x0 = 3 での傾き（上の断面）は ∂f/∂x0 = %s、正確な値は 2·x0 = 6 です。</translation>
-        </message>
-        <message>
-            <source>Problem 2: fix x0 = 3, so f becomes 3² + x1² — a function of x1 alone. Its slope at x1 = 4 (bottom slice) is ∂f/∂x1 = %s; the exact value is 2·x1 = 8.</source>
-            <translation>問 2：x0 = 3 に固定すると f は 3² + x1²、x1 だけの関数になります。x1 = 4 での傾き（下の断面）は ∂f/∂x1 = %s、正確な値は 2·x1 = 8 です。</translation>
-        </message>
-        <message>
-            <source>x0, x1 from</source>
-            <translation>x0、x1 の範囲</translation>
-        </message>
-        <message>
-            <source>point x0</source>
-            <translation>点 x0</translation>
-        </message>
-        <message>
-            <source>point x1</source>
-            <translation>点 x1</translation>
-        </message>
-        <message>
-            <source>Central difference, as the book: (f(x+h) − f(x−h)) / 2h along one variable, the other fixed.&lt;br&gt;&lt;span style='color:#d50000'&gt;━ numerical tangent&lt;/span&gt;&lt;br&gt;&lt;span style='color:#2e7d32'&gt;╍ analytic tangent&lt;/span&gt;</source>
-            <translation>本と同じ中心差分：一方の変数を固定し、もう一方に沿って (f(x+h) − f(x−h)) / 2h。&lt;br&gt;&lt;span style='color:#d50000'&gt;━ 数値微分の接線&lt;/span&gt;&lt;br&gt;&lt;span style='color:#2e7d32'&gt;╍ 解析的な接線&lt;/span&gt;</translation>
-        </message>
-        <message>
-            <source>Heatmap and contours</source>
-            <translation>ヒートマップと等高線</translation>
-        </message>
-        <message>
-            <source>3-D surface (fig 4-8)</source>
-            <translation>3D 曲面（図 4-8）</translation>
-        </message>
-        <message>
-            <source>f(x) and its tangent at x (figs 4-6, 4-7)</source>
-            <translation>f(x) と x での接線（図 4-6、4-7）</translation>
-        </message>
-        <message>
-            <source>h</source>
-            <translation>h</translation>
-        </message>
-        <message>
-            <source>|error|</source>
-            <translation>|誤差|</translation>
-        </message>
-        <message>
-            <source>Error against h:</source>
-            <translation>h に対する誤差：</translation>
-        </message>
-        <message>
-            <source>measured</source>
-            <translation>実測</translation>
-        </message>
-        <message>
-            <source>other scheme</source>
-            <translation>もう一方の差分</translation>
-        </message>
-        <message>
-            <source>truncation</source>
-            <translation>打ち切り誤差</translation>
-        </message>
-        <message>
-            <source>rounding</source>
-            <translation>丸め誤差</translation>
-        </message>
-        <message>
-            <source>numerical tangent</source>
-            <translation>数値微分の接線</translation>
-        </message>
-        <message>
-            <source>analytic tangent</source>
-            <translation>解析的な接線</translation>
-        </message>
-        <message>
-            <source>pinned tangents</source>
-            <translation>固定した接線</translation>
-        </message>
-        <message>
-            <source>truncation error (model)</source>
-            <translation>打ち切り誤差（モデル）</translation>
-        </message>
-        <message>
-            <source>rounding error (model)</source>
-            <translation>丸め誤差（モデル）</translation>
-        </message>
-        <message>
-            <source>measured error</source>
-            <translation>実測の誤差</translation>
-        </message>
-        <message>
-            <source>Slope at this x and h in each scheme and precision:</source>
-            <translation>この x と h での、差分の方式と精度ごとの傾き：</translation>
-        </message>
-        <message>
-            <source>f(x0, x1): click or drag the target</source>
-            <translation>f(x0, x1)：目標点をクリックまたはドラッグ</translation>
-        </message>
-        <message>
-            <source>f(x0, x1 = %s): slope ∂f/∂x0</source>
-            <translation>f(x0, x1 = %s)：傾き ∂f/∂x0</translation>
-        </message>
-        <message>
-            <source>f(x0 = %s, x1): slope ∂f/∂x1</source>
-            <translation>f(x0 = %s, x1)：傾き ∂f/∂x1</translation>
-        </message>
-        <message>
-            <source>∂f/∂x0 numerical</source>
-            <translation>∂f/∂x0 数値</translation>
-        </message>
-        <message>
-            <source>∂f/∂x0 analytic</source>
-            <translation>∂f/∂x0 解析</translation>
-        </message>
-        <message>
-            <source>∂f/∂x1 numerical</source>
-            <translation>∂f/∂x1 数値</translation>
-        </message>
-        <message>
-            <source>∂f/∂x1 analytic</source>
-            <translation>∂f/∂x1 解析</translation>
-        </message>
-        <message>
-            <source>∂f/∂%s = %s</source>
-            <translation>∂f/∂%s = %s</translation>
-        </message>
-        <message>
-            <source>∂f/∂%s: no analytic derivative: %s</source>
-            <translation>∂f/∂%s：解析的な微分なし：%s</translation>
-        </message>
-        <message>
-            <source>No analytic value at (%s, %s): f has a corner, a jump or no finite slope there.</source>
-            <translation>(%s, %s) では解析的な値がありません：f はそこで角や跳びがあるか、有限の傾きがありません。</translation>
-        </message>
-    </context>
-    <context>
         <name>SectionBase</name>
         <message>
             <source>Book examples:</source>
@@ -1938,6 +1890,21 @@ t_batch = t_train[batch_mask]</translation>
         <message>
             <source>Stochastic gradient descent: (1) draw a random mini-batch, (2) compute the gradient of the loss for every weight, (3) step every weight against its gradient, (4) repeat. Each epoch the accuracy on the training and the test data is measured to check that the network generalises.</source>
             <translation>確率的勾配降下法（SGD）：(1) ランダムにミニバッチを選ぶ、(2) 各重みについて損失関数の勾配を求める、(3) 各重みを勾配と逆向きに少し更新する、(4) 繰り返す。エポックごとに訓練データとテストデータの認識精度を測り、ニューラルネットワークが汎化しているかを確かめます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SlopeTable</name>
+        <message>
+            <source>Slope at this x and h in each scheme and precision:</source>
+            <translation>この x と h での、差分の方式と精度ごとの傾き：</translation>
+        </message>
+        <message>
+            <source>central</source>
+            <translation>中心差分</translation>
+        </message>
+        <message>
+            <source>forward</source>
+            <translation>前方差分</translation>
         </message>
     </context>
     <context>
@@ -2148,6 +2115,104 @@ t_batch = t_train[batch_mask]</translation>
         </message>
     </context>
     <context>
+        <name>TrainingSection</name>
+        <message>
+            <source>MNIST could not be loaded: %s</source>
+            <translation>MNIST を読み込めませんでした：%s</translation>
+        </message>
+        <message>
+            <source>The loss stays far above 2.3 (guessing) instead of falling: learning rate %s is too large and training diverges. Try 0.1 (the book's value).</source>
+            <translation>損失が下がらず 2.3（当てずっぽうの水準）を大きく上回ったままです：学習率 %s が大きすぎて発散しています。0.1（本の値）を試してください。</translation>
+        </message>
+        <message>
+            <source>The loaded weights have %d hidden neurons: set the hidden size to match or press Reset.</source>
+            <translation>読み込んだ重みの隠れニューロンは %d 個です：隠れ層のサイズを合わせるか、「リセット」を押してください。</translation>
+        </message>
+        <message>
+            <source>Loading MNIST…</source>
+            <translation>MNIST を読み込み中…</translation>
+        </message>
+        <message>
+            <source>The book's element-by-element loop needs about 40 s per iteration on MNIST: watch a few steps, then compare with backprop.</source>
+            <translation>本の要素ごとのループは MNIST で 1 回あたり約 40 秒かかります：数ステップ見たら、誤差逆伝播法と比べてください。</translation>
+        </message>
+        <message>
+            <source>Learning rate %s is very large: expect the loss to diverge.</source>
+            <translation>学習率 %s はとても大きいです：損失が発散するでしょう。</translation>
+        </message>
+        <message>
+            <source>%s images</source>
+            <translation>%s 枚</translation>
+        </message>
+        <message>
+            <source>Training diverged at iteration %d: the loss became %s. Lower the learning rate (the book uses 0.1) and check the data for NaN.</source>
+            <translation>繰り返し %d 回目で学習が発散しました：損失が %s になりました。学習率を下げ（本では 0.1）、データに NaN がないか確認してください。</translation>
+        </message>
+        <message>
+            <source>Training stopped with an error: %s</source>
+            <translation>エラーで学習が止まりました：%s</translation>
+        </message>
+        <message>
+            <source>Learning curves</source>
+            <translation>学習曲線</translation>
+        </message>
+        <message>
+            <source>Predictions</source>
+            <translation>予測</translation>
+        </message>
+        <message>
+            <source>Numerical vs backprop</source>
+            <translation>数値微分 対 誤差逆伝播法</translation>
+        </message>
+        <message>
+            <source>Draw a digit</source>
+            <translation>数字を書く</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeightDescentControls</name>
+        <message>
+            <source>Gradient descent on W</source>
+            <translation>W に対する勾配降下</translation>
+        </message>
+        <message>
+            <source>learning rate lr  (W ← W − lr·dW)</source>
+            <translation>学習率 lr  （W ← W − lr·dW）</translation>
+        </message>
+        <message>
+            <source>steps</source>
+            <translation>ステップ数</translation>
+        </message>
+        <message>
+            <source>→ Step</source>
+            <translation>→ 1 ステップ</translation>
+        </message>
+        <message>
+            <source>One gradient step (→)</source>
+            <translation>勾配で 1 ステップ（→）</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>一時停止</translation>
+        </message>
+        <message>
+            <source>▶ Run</source>
+            <translation>▶ 実行</translation>
+        </message>
+        <message>
+            <source>Take all the steps, animated (space)</source>
+            <translation>すべてのステップをアニメーションで実行（スペース）</translation>
+        </message>
+        <message>
+            <source>⟲ Reset</source>
+            <translation>⟲ リセット</translation>
+        </message>
+        <message>
+            <source>Back to the W before the first step (R)</source>
+            <translation>最初のステップ前の W に戻る（R）</translation>
+        </message>
+    </context>
+    <context>
         <name>WeightTiles</name>
         <message>
             <source>W1: a 28×28 tile per neuron</source>
@@ -2262,6 +2327,529 @@ t_batch = t_train[batch_mask]</translation>
         <message>
             <source>W &amp;larr; W &amp;minus; &amp;eta; &amp;part;L/&amp;part;W &amp;nbsp;&amp;nbsp;&amp;nbsp; iter_per_epoch = max(train_size / batch_size, 1)</source>
             <translation>W &amp;larr; W &amp;minus; &amp;eta; &amp;part;L/&amp;part;W &amp;nbsp;&amp;nbsp;&amp;nbsp; iter_per_epoch = max(train_size / batch_size, 1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Engine</name>
+        <message>
+            <source>Cannot load the network from {path}: {problem}</source>
+            <translation>{path} からネットワークを読み込めません：{problem}</translation>
+        </message>
+        <message>
+            <source>the file does not exist. Check the name and folder, or save a network first.</source>
+            <translation>ファイルがありません。名前とフォルダを確認するか、先にネットワークを保存してください。</translation>
+        </message>
+        <message>
+            <source>it is a folder. Choose a .npz file saved by Gradient Lab.</source>
+            <translation>これはフォルダです。勾配ラボで保存した .npz ファイルを選んでください。</translation>
+        </message>
+        <message>
+            <source>it is a single NumPy array (.npy), not a network file (.npz) saved by Gradient Lab.</source>
+            <translation>これは単一の NumPy 配列（.npy）で、勾配ラボで保存したネットワークファイル（.npz）ではありません。</translation>
+        </message>
+        <message>
+            <source>the file is truncated or corrupt ({error}). Save the network again.</source>
+            <translation>ファイルが途中で切れているか壊れています（{error}）。ネットワークを保存し直してください。</translation>
+        </message>
+        <message>
+            <source>it is not a network file (.npz) saved by Gradient Lab ({error}).</source>
+            <translation>勾配ラボで保存したネットワークファイル（.npz）ではありません（{error}）。</translation>
+        </message>
+        <message>
+            <source>the file cannot be read ({error}). Check that it is readable.</source>
+            <translation>ファイルを読み込めません（{error}）。読み取り可能か確認してください。</translation>
+        </message>
+        <message>
+            <source>its training settings are not valid JSON ({error}). Save the network again.</source>
+            <translation>学習の設定が正しい JSON ではありません（{error}）。ネットワークを保存し直してください。</translation>
+        </message>
+        <message>
+            <source>its training settings are not a set of named values. Save the network again.</source>
+            <translation>学習の設定が名前付きの値の集まりではありません。ネットワークを保存し直してください。</translation>
+        </message>
+        <message>
+            <source>its training settings have unknown fields {fields}; it was saved by a different version of Gradient Lab.</source>
+            <translation>学習の設定に不明な項目 {fields} があります。別のバージョンの勾配ラボで保存されたファイルです。</translation>
+        </message>
+        <message>
+            <source>its training settings are invalid: {error}</source>
+            <translation>学習の設定が正しくありません：{error}</translation>
+        </message>
+        <message>
+            <source>it lacks {names}, so it is not a complete network file saved by Gradient Lab.</source>
+            <translation>{names} がないため、勾配ラボで保存した完全なネットワークファイルではありません。</translation>
+        </message>
+        <message>
+            <source>its format tag is {found}, not {expected}.</source>
+            <translation>形式タグが {expected} ではなく {found} です。</translation>
+        </message>
+        <message>
+            <source>it was written in format version {version}; this Gradient Lab reads up to version {supported}. Update Gradient Lab.</source>
+            <translation>形式バージョン {version} で書かれています。この勾配ラボが読めるのはバージョン {supported} までです。勾配ラボを更新してください。</translation>
+        </message>
+        <message>
+            <source>{key} has shape {shape}; a TwoLayerNet's {key} has {ndim} dimension(s).</source>
+            <translation>{key} の形状は {shape} ですが、TwoLayerNet の {key} は {ndim} 次元です。</translation>
+        </message>
+        <message>
+            <source>{key} holds {dtype} values; expected float32 or float64.</source>
+            <translation>{key} の値は {dtype} 型です。float32 か float64 のはずです。</translation>
+        </message>
+        <message>
+            <source>{key} is {dtype} but W1 is {w1_dtype}; all parameters must share one dtype.</source>
+            <translation>{key} は {dtype} ですが、W1 は {w1_dtype} です。すべてのパラメータの dtype をそろえる必要があります。</translation>
+        </message>
+        <message>
+            <source>{key} contains NaN or infinite values (the training diverged); train again with a smaller learning rate.</source>
+            <translation>{key} に NaN または無限大の値があります（学習が発散しました）。もっと小さい学習率で学習し直してください。</translation>
+        </message>
+        <message>
+            <source>{key} has shape {shape} but W1 {w1_shape} and W2 {w2_shape} need {expected}.</source>
+            <translation>{key} の形状は {shape} ですが、W1 {w1_shape} と W2 {w2_shape} には {expected} が必要です。</translation>
+        </message>
+        <message>
+            <source>the layer sizes {inputs}-{hidden}-{outputs} include an empty layer.</source>
+            <translation>層のサイズ {inputs}-{hidden}-{outputs} に空の層があります。</translation>
+        </message>
+        <message>
+            <source>its settings say hidden_size {hidden_size} but W1 has {hidden} hidden units.</source>
+            <translation>設定では hidden_size {hidden_size} ですが、W1 の隠れ層のニューロンは {hidden} 個です。</translation>
+        </message>
+        <message>
+            <source>its settings say dtype {dtype} but the weights are {weights_dtype}.</source>
+            <translation>設定では dtype {dtype} ですが、重みは {weights_dtype} です。</translation>
+        </message>
+        <message>
+            <source>h = 0: the difference quotient is 0/0, which is not a number. Choose h &gt; 0, e.g. 1e-4.</source>
+            <translation>h = 0：差分商が 0/0 になり、数になりません。h &gt; 0、たとえば 1e-4 を選んでください。</translation>
+        </message>
+        <message>
+            <source>h = {h:.3g} underflows to 0 in {dtype} (the smallest {dtype} is {smallest:.2g}), so the quotient is 0/0 = nan.</source>
+            <translation>h = {h:.3g} は {dtype} でアンダーフローして 0 になります（{dtype} の最小値は {smallest:.2g}）。そのため商は 0/0 = nan です。</translation>
+        </message>
+        <message>
+            <source>x + h == x in {dtype}: h = {h:.3g} is below half the gap between {dtype} numbers near x = {x:g} (gap {gap:.2g}), so f(x + h) − f(x) = 0 and the slope comes out as 0.</source>
+            <translation>{dtype} では x + h == x：h = {h:.3g} は x = {x:g} 付近で隣り合う {dtype} の数の間隔の半分より小さい（間隔 {gap:.2g}）ので、f(x + h) − f(x) = 0 となり、傾きは 0 になります。</translation>
+        </message>
+        <message>
+            <source>f(x + h) and the other point round to the same {dtype} number: the change of f is lost in rounding, so the slope is 0.</source>
+            <translation>f(x + h) ともう一方の点の値が同じ {dtype} の数に丸められます：f の変化が丸めで失われるので、傾きは 0 です。</translation>
+        </message>
+        <message>
+            <source>A comprehension</source>
+            <translation>内包表記</translation>
+        </message>
+        <message>
+            <source>Attribute access ('.')</source>
+            <translation>属性アクセス（'.'）</translation>
+        </message>
+        <message>
+            <source>Indexing ('[...]')</source>
+            <translation>インデックス参照（'[...]'）</translation>
+        </message>
+        <message>
+            <source>A lambda</source>
+            <translation>lambda 式</translation>
+        </message>
+        <message>
+            <source>A comparison</source>
+            <translation>比較</translation>
+        </message>
+        <message>
+            <source>A list</source>
+            <translation>リスト</translation>
+        </message>
+        <message>
+            <source>A tuple (a stray comma?)</source>
+            <translation>タプル（余分なカンマ？）</translation>
+        </message>
+        <message>
+            <source>A dict</source>
+            <translation>辞書</translation>
+        </message>
+        <message>
+            <source>A set</source>
+            <translation>集合</translation>
+        </message>
+        <message>
+            <source>A string</source>
+            <translation>文字列</translation>
+        </message>
+        <message>
+            <source>'*' unpacking</source>
+            <translation>'*' によるアンパック</translation>
+        </message>
+        <message>
+            <source>{what}{where} is not allowed in a function.</source>
+            <translation>関数の中では{what}{where}は使えません。</translation>
+        </message>
+        <message>
+            <source>The operator '{operator}'</source>
+            <translation>演算子「{operator}」</translation>
+        </message>
+        <message>
+            <source>The expression is nested more than {depth} levels deep{where}; simplify it.</source>
+            <translation>式{where}の入れ子が {depth} 段を超えています。簡単にしてください。</translation>
+        </message>
+        <message>
+            <source>The construct '{name}'</source>
+            <translation>構文「{name}」</translation>
+        </message>
+        <message>
+            <source>The value {value}</source>
+            <translation>値 {value}</translation>
+        </message>
+        <message>
+            <source>'{name}'{where} is a function: write {name}(...) with its argument in parentheses.</source>
+            <translation>「{name}」{where}は関数です：{name}(...) のように、引数をかっこに入れて書いてください。</translation>
+        </message>
+        <message>
+            <source>Unknown name '{name}'{where}.{hint} Use the variables {variables}, or the constants pi and e.</source>
+            <translation>不明な名前「{name}」{where}です。{hint}変数 {variables} か、定数 pi と e を使ってください。</translation>
+        </message>
+        <message>
+            <source>Unknown name '{name}'{where}.{hint} Use the variable {variable}, or the constants pi and e.</source>
+            <translation>不明な名前「{name}」{where}です。{hint}変数 {variable} か、定数 pi と e を使ってください。</translation>
+        </message>
+        <message>
+            <source>Unknown name '{name}'{where}.{hint} Use the variable (none), or the constants pi and e.</source>
+            <translation>不明な名前「{name}」{where}です。{hint}変数はありません。定数 pi と e を使ってください。</translation>
+        </message>
+        <message>
+            <source>Calling something other than a named function</source>
+            <translation>名前のある関数以外の呼び出し</translation>
+        </message>
+        <message>
+            <source>Unknown function '{name}'{where}.{hint} Known functions: {functions}.</source>
+            <translation>不明な関数「{name}」{where}です。{hint}使える関数：{functions}。</translation>
+        </message>
+        <message>
+            <source>{name}(){where} takes exactly one argument, e.g. {name}(x).</source>
+            <translation>{name}(){where}の引数はちょうど 1 つです。例：{name}(x)。</translation>
+        </message>
+        <message>
+            <source> at position {pos}</source>
+            <translation>（{pos} 文字目）</translation>
+        </message>
+        <message>
+            <source> Did you mean '{name}'?</source>
+            <translation>「{name}」のことですか？</translation>
+        </message>
+        <message>
+            <source>invalid syntax</source>
+            <translation>不正な構文</translation>
+        </message>
+        <message>
+            <source>invalid decimal literal</source>
+            <translation>不正な数値リテラル</translation>
+        </message>
+        <message>
+            <source>'{bracket}' was never closed</source>
+            <translation>「{bracket}」が閉じられていません</translation>
+        </message>
+        <message>
+            <source>unmatched '{bracket}'</source>
+            <translation>「{bracket}」に対応するかっこがありません</translation>
+        </message>
+        <message>
+            <source>closing parenthesis '{closing}' does not match opening parenthesis '{opening}'</source>
+            <translation>閉じかっこ「{closing}」が開きかっこ「{opening}」と対応していません</translation>
+        </message>
+        <message>
+            <source>invalid character '{char}' (U+{code})</source>
+            <translation>使えない文字「{char}」（U+{code}）</translation>
+        </message>
+        <message>
+            <source>invalid non-printable character U+{code}</source>
+            <translation>使えない不可視文字 U+{code}</translation>
+        </message>
+        <message>
+            <source>unterminated string literal (detected at line {line})</source>
+            <translation>文字列リテラルが閉じられていません（{line} 行目で検出）</translation>
+        </message>
+        <message>
+            <source>Syntax error{where}: {problem}. Check brackets and operators (multiplication needs '*', as in 2*x).</source>
+            <translation>構文エラー{where}：{problem}。かっこと演算子を確認してください（掛け算には 2*x のように '*' が必要です）。</translation>
+        </message>
+        <message>
+            <source>The expression cannot be read: {error}.</source>
+            <translation>式を読み取れません：{error}。</translation>
+        </message>
+        <message>
+            <source>The function must be text.</source>
+            <translation>関数はテキストでなければなりません。</translation>
+        </message>
+        <message>
+            <source>The expression is {length} characters long; the limit is {limit}.</source>
+            <translation>式の長さが {length} 文字あります。上限は {limit} 文字です。</translation>
+        </message>
+        <message>
+            <source>Type a function, for example {example}.</source>
+            <translation>関数を入力してください。例：{example}。</translation>
+        </message>
+        <message>
+            <source>The expression is nested too deeply; simplify it.</source>
+            <translation>式の入れ子が深すぎます。簡単にしてください。</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a number; type a probability between 0 and 1, e.g. 0.6.</source>
+            <translation>「{value}」は数値ではありません。0 から 1 の間の確率を入力してください（例：0.6）。</translation>
+        </message>
+        <message>
+            <source>NaN is not a probability; type a number between 0 and 1.</source>
+            <translation>NaN は確率ではありません。0 から 1 の間の数を入力してください。</translation>
+        </message>
+        <message>
+            <source>{value:g} is negative; a probability lies between 0 and 1.</source>
+            <translation>{value:g} は負の数です。確率は 0 から 1 の間の値です。</translation>
+        </message>
+        <message>
+            <source>{value:g} is larger than 1; a probability lies between 0 and 1 (the 10 values always sum to 1).</source>
+            <translation>{value:g} は 1 より大きいです。確率は 0 から 1 の間の値です（10 個の値の和は常に 1）。</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a number; type a logit such as 2.5.</source>
+            <translation>「{value}」は数値ではありません。2.5 のようなロジットを入力してください。</translation>
+        </message>
+        <message>
+            <source>A logit must be a finite number (softmax turns it into a probability).</source>
+            <translation>ロジットは有限の数でなければなりません（ソフトマックス関数がそれを確率に変えます）。</translation>
+        </message>
+        <message>
+            <source>{value:g} is outside ±{limit:g}; larger logits only push softmax to exactly 0 and 1.</source>
+            <translation>{value:g} は ±{limit:g} の範囲外です。これより大きなロジットは、ソフトマックス関数の出力をちょうど 0 と 1 に押しやるだけです。</translation>
+        </message>
+        <message>
+            <source>'{batch_size}' is not a whole number of samples.</source>
+            <translation>「{batch_size}」は整数のサンプル数ではありません。</translation>
+        </message>
+        <message>
+            <source>The batch size must be a whole number, not {batch_size}.</source>
+            <translation>バッチサイズは整数でなければなりません（{batch_size} は使えません）。</translation>
+        </message>
+        <message>
+            <source>A mini-batch needs at least 1 sample, not {batch_size}.</source>
+            <translation>ミニバッチには 1 個以上のサンプルが必要です（{batch_size} は使えません）。</translation>
+        </message>
+        <message>
+            <source>A batch of {batch_size} is larger than the {train_size} training images; choose 1 to {train_size}.</source>
+            <translation>{batch_size} のバッチは訓練画像 {train_size} 枚より大きいです。1 から {train_size} の間で選んでください。</translation>
+        </message>
+        <message>
+            <source>Copy the four original MNIST files ({files}) into that folder again.</source>
+            <translation>4 つの元の MNIST ファイル（{files}）を、そのフォルダにもう一度コピーしてください。</translation>
+        </message>
+        <message>
+            <source>MNIST file missing: {path}. {fix}</source>
+            <translation>MNIST ファイルがありません：{path}。{fix}</translation>
+        </message>
+        <message>
+            <source>Cannot read MNIST file {path}: {error}. Check that the file and its folder are readable.</source>
+            <translation>MNIST ファイル {path} を読み込めません：{error}。ファイルとそのフォルダが読み取り可能か確認してください。</translation>
+        </message>
+        <message>
+            <source>{path} is not a readable gzip file ({error}); it is truncated or corrupt. {fix}</source>
+            <translation>{path} は読み込める gzip ファイルではありません（{error}）。途中で切れているか壊れています。{fix}</translation>
+        </message>
+        <message>
+            <source>{path} is too short ({size} bytes) to hold an IDX header. {fix}</source>
+            <translation>{path} は短すぎて（{size} バイト）IDX ヘッダが入りません。{fix}</translation>
+        </message>
+        <message>
+            <source>{path} has IDX magic number 0x{found:08x}, expected 0x{magic:08x} (images). Is it the right file? {fix}</source>
+            <translation>{path} の IDX マジックナンバーは 0x{found:08x} ですが、0x{magic:08x}（画像）のはずです。正しいファイルですか？{fix}</translation>
+        </message>
+        <message>
+            <source>{path} has IDX magic number 0x{found:08x}, expected 0x{magic:08x} (labels). Is it the right file? {fix}</source>
+            <translation>{path} の IDX マジックナンバーは 0x{found:08x} ですが、0x{magic:08x}（ラベル）のはずです。正しいファイルですか？{fix}</translation>
+        </message>
+        <message>
+            <source>{path} holds images of {rows}x{columns} pixels, expected 28x28. {fix}</source>
+            <translation>{path} の画像は {rows}x{columns} ピクセルですが、28x28 のはずです。{fix}</translation>
+        </message>
+        <message>
+            <source>{path} has {size} bytes after decompression, expected {expected} for {count} images: truncated or padded. {fix}</source>
+            <translation>{path} は展開後 {size} バイトですが、画像 {count} 枚なら {expected} バイトのはずです：途中で切れているか、余分なデータがあります。{fix}</translation>
+        </message>
+        <message>
+            <source>{path} has {size} bytes after decompression, expected {expected} for {count} labels: truncated or padded. {fix}</source>
+            <translation>{path} は展開後 {size} バイトですが、ラベル {count} 個なら {expected} バイトのはずです：途中で切れているか、余分なデータがあります。{fix}</translation>
+        </message>
+        <message>
+            <source>{path} has label {label} at index {index}; labels must be 0-9. {fix}</source>
+            <translation>{path} のインデックス {index} のラベルが {label} です。ラベルは 0〜9 でなければなりません。{fix}</translation>
+        </message>
+        <message>
+            <source>MNIST folder not found: {folder}. {fix}</source>
+            <translation>MNIST フォルダが見つかりません：{folder}。{fix}</translation>
+        </message>
+        <message>
+            <source>{path} differs from the original MNIST file (md5 mismatch). {fix}</source>
+            <translation>{path} は元の MNIST ファイルと異なります（md5 が一致しません）。{fix}</translation>
+        </message>
+        <message>
+            <source>{folder}: the train set has {n_images} images but {n_labels} labels; the files do not belong together. {fix}</source>
+            <translation>{folder}：訓練データの画像は {n_images} 枚なのに、ラベルは {n_labels} 個あります。これらのファイルは組になっていません。{fix}</translation>
+        </message>
+        <message>
+            <source>{folder}: the test set has {n_images} images but {n_labels} labels; the files do not belong together. {fix}</source>
+            <translation>{folder}：テストデータの画像は {n_images} 枚なのに、ラベルは {n_labels} 個あります。これらのファイルは組になっていません。{fix}</translation>
+        </message>
+        <message>
+            <source>W must be 2×3 and x must have 2 entries (got {W_shape} and {x_shape}).</source>
+            <translation>W は 2×3、x は要素 2 個でなければなりません（実際は {W_shape} と {x_shape}）。</translation>
+        </message>
+        <message>
+            <source>W and x must be finite numbers (no nan or inf).</source>
+            <translation>W と x は有限の数でなければなりません（nan や inf は使えません）。</translation>
+        </message>
+        <message>
+            <source>x·W overflows float64 (|p| &gt; 1.8e308): use smaller values.</source>
+            <translation>x·W が float64 でオーバーフローします（|p| &gt; 1.8e308）：もっと小さい値を使ってください。</translation>
+        </message>
+        <message>
+            <source>lr must be a finite number.</source>
+            <translation>lr は有限の数でなければなりません。</translation>
+        </message>
+        <message>
+            <source>lr must be &gt; 0 (got {lr:g}): with lr = 0 W never moves, and a negative lr climbs the gradient, raising the loss.</source>
+            <translation>lr は 0 より大きくなければなりません（現在 {lr:g}）：lr = 0 では W はまったく動かず、負の lr では勾配の向きに登ってしまい、損失が大きくなります。</translation>
+        </message>
+        <message>
+            <source>The number of steps must be at least 1 (got {steps}).</source>
+            <translation>ステップ数は 1 以上にしてください（現在 {steps}）。</translation>
+        </message>
+        <message>
+            <source>f has a corner or a jump at {point} (abs, sign, step or relu of 0): there is no derivative there.</source>
+            <translation>f は {point} で角か跳びがあります（0 での abs、sign、step、relu）：そこでは微分できません。</translation>
+        </message>
+        <message>
+            <source>The derivative is not finite at {point} (the slope is vertical or f is undefined).</source>
+            <translation>{point} での微分は有限の値になりません（傾きが垂直か、f が定義されていません）。</translation>
+        </message>
+        <message>
+            <source>sympy is not installed.</source>
+            <translation>sympy がインストールされていません。</translation>
+        </message>
+        <message>
+            <source>sympy could not differentiate this function ({error}).</source>
+            <translation>sympy はこの関数を微分できませんでした（{error}）。</translation>
+        </message>
+        <message>
+            <source>f divides by zero or is undefined everywhere.</source>
+            <translation>f がゼロで割っているか、どこでも定義されていません。</translation>
+        </message>
+        <message>
+            <source>f takes complex values (a square root or logarithm of a negative number), so it has no real derivative.</source>
+            <translation>f が複素数の値をとる（負の数の平方根や対数）ため、実数の微分がありません。</translation>
+        </message>
+        <message>
+            <source>sympy left it unevaluated.</source>
+            <translation>sympy が評価できずにそのまま残しました。</translation>
+        </message>
+        <message>
+            <source>The book trains for 10000 iterations.</source>
+            <translation>本では 10000 回繰り返して学習します。</translation>
+        </message>
+        <message>
+            <source>The book uses mini-batches of 100 images.</source>
+            <translation>本ではミニバッチを 100 枚にしています。</translation>
+        </message>
+        <message>
+            <source>The book uses 0.1.</source>
+            <translation>本では 0.1 です。</translation>
+        </message>
+        <message>
+            <source>The book's network has 50 hidden neurons.</source>
+            <translation>本のネットワークの隠れ層のニューロンは 50 個です。</translation>
+        </message>
+        <message>
+            <source>The book uses 0.01.</source>
+            <translation>本では 0.01 です。</translation>
+        </message>
+        <message>
+            <source>Any number from 0 up gives a repeatable run.</source>
+            <translation>0 以上の数なら、どれでも同じ結果を再現できます。</translation>
+        </message>
+        <message>
+            <source>Use None for all training images, or e.g. 300 as in the book's 6.4.1.</source>
+            <translation>すべての訓練画像を使うなら None、本の 6.4.1 のようにするなら 300 などにしてください。</translation>
+        </message>
+        <message>
+            <source>{name} must be a whole number &gt;= {minimum}, not {value}. {hint}</source>
+            <translation>{name} には {minimum} 以上の整数を指定してください（{value} は使えません）。{hint}</translation>
+        </message>
+        <message>
+            <source>{name} must be one of {choices}, not {value}.</source>
+            <translation>{name} には {choices} のいずれかを指定してください（{value} は使えません）。</translation>
+        </message>
+        <message>
+            <source>{name} must be a finite number, not {value}.</source>
+            <translation>{name} には有限の数を指定してください（{value} は使えません）。</translation>
+        </message>
+        <message>
+            <source>{name} must be a finite number, not {value}. {hint}</source>
+            <translation>{name} には有限の数を指定してください（{value} は使えません）。{hint}</translation>
+        </message>
+        <message>
+            <source>weight_init_std must be &gt;= 0, not {value}: it is the standard deviation of the initial weights (the book uses 0.01).</source>
+            <translation>weight_init_std は 0 以上でなければなりません（{value} は使えません）：重みの初期値の標準偏差です（本では 0.01）。</translation>
+        </message>
+        <message>
+            <source>evaluate must be True or False, not {value}.</source>
+            <translation>evaluate には True か False を指定してください（{value} は使えません）。</translation>
+        </message>
+        <message>
+            <source>data must be ((x_train, t_train), (x_test, t_test)) as load_mnist returns it.</source>
+            <translation>data は load_mnist が返す形 ((x_train, t_train), (x_test, t_test)) でなければなりません。</translation>
+        </message>
+        <message>
+            <source>The training images must be an array of shape (N, pixels) with N &gt;= 1; got shape {shape}.</source>
+            <translation>訓練画像は形状 (N, ピクセル数)、N &gt;= 1 の配列でなければなりません。実際の形状は {shape} です。</translation>
+        </message>
+        <message>
+            <source>The test images must be an array of shape (N, pixels) with N &gt;= 1; got shape {shape}.</source>
+            <translation>テスト画像は形状 (N, ピクセル数)、N &gt;= 1 の配列でなければなりません。実際の形状は {shape} です。</translation>
+        </message>
+        <message>
+            <source>The training set has {n} images but labels of shape {shape}; give one label (or one one-hot row) per image.</source>
+            <translation>訓練データには画像が {n} 枚ありますが、ラベルの形状は {shape} です。画像 1 枚につきラベルを 1 つ（または one-hot を 1 行）与えてください。</translation>
+        </message>
+        <message>
+            <source>The test set has {n} images but labels of shape {shape}; give one label (or one one-hot row) per image.</source>
+            <translation>テストデータには画像が {n} 枚ありますが、ラベルの形状は {shape} です。画像 1 枚につきラベルを 1 つ（または one-hot を 1 行）与えてください。</translation>
+        </message>
+        <message>
+            <source>train_size is {train_size} but there are only {n} training images; use at most {n} (or None for all).</source>
+            <translation>train_size は {train_size} ですが、訓練画像は {n} 枚しかありません。{n} 以下にしてください（すべて使うなら None）。</translation>
+        </message>
+        <message>
+            <source>The training images contain NaN or infinite pixels.</source>
+            <translation>訓練画像に NaN または無限大のピクセルがあります。</translation>
+        </message>
+        <message>
+            <source>The test images contain NaN or infinite pixels.</source>
+            <translation>テスト画像に NaN または無限大のピクセルがあります。</translation>
+        </message>
+        <message>
+            <source>The training labels must be whole class numbers &gt;= 0.</source>
+            <translation>訓練データのラベルは 0 以上の整数のクラス番号でなければなりません。</translation>
+        </message>
+        <message>
+            <source>The test labels must be whole class numbers &gt;= 0.</source>
+            <translation>テストデータのラベルは 0 以上の整数のクラス番号でなければなりません。</translation>
+        </message>
+        <message>
+            <source>The training labels have {n_train} classes but the test labels have {n_test}; use the same label format for both.</source>
+            <translation>訓練データのラベルは {n_train} クラスですが、テストデータのラベルは {n_test} クラスです。両方で同じラベル形式を使ってください。</translation>
+        </message>
+        <message>
+            <source>Training images have {n_train} pixels but test images have {n_test}; they must be the same size.</source>
+            <translation>訓練画像は {n_train} ピクセルですが、テスト画像は {n_test} ピクセルです。同じ大きさでなければなりません。</translation>
+        </message>
+        <message>
+            <source>batch_size is {batch_size} but the training set has only {n} images; use a batch_size of at most {n} or more training images.</source>
+            <translation>batch_size は {batch_size} ですが、訓練データは {n} 枚しかありません。batch_size を {n} 以下にするか、訓練画像を増やしてください。</translation>
         </message>
     </context>
 </TS>

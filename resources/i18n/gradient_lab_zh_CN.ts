@@ -226,46 +226,299 @@ iter_per_epoch =
         </message>
     </context>
     <context>
-        <name>DescentControls</name>
+        <name>DerivativePlots</name>
         <message>
-            <source>Gradient descent on W</source>
-            <translation>对 W 进行梯度下降</translation>
+            <source>f(x) and its tangent at x (figs 4-6, 4-7)</source>
+            <translation>f(x) 及其在 x 处的切线（图 4-6、4-7）</translation>
         </message>
         <message>
-            <source>learning rate lr  (W ← W − lr·dW)</source>
-            <translation>学习率 lr  （W ← W − lr·dW）</translation>
+            <source>h</source>
+            <translation>h</translation>
         </message>
         <message>
-            <source>steps</source>
-            <translation>步数</translation>
+            <source>|error|</source>
+            <translation>|误差|</translation>
         </message>
         <message>
-            <source>→ Step</source>
-            <translation>→ 单步</translation>
+            <source>Error against h:</source>
+            <translation>误差与 h 的关系：</translation>
         </message>
         <message>
-            <source>One gradient step (→)</source>
-            <translation>沿梯度走一步（→）</translation>
+            <source>measured</source>
+            <translation>实测</translation>
         </message>
         <message>
-            <source>▶ Run</source>
-            <translation>▶ 运行</translation>
+            <source>other scheme</source>
+            <translation>另一种差分</translation>
         </message>
         <message>
-            <source>Pause</source>
-            <translation>暂停</translation>
+            <source>truncation</source>
+            <translation>截断误差</translation>
         </message>
         <message>
-            <source>Take all the steps, animated (space)</source>
-            <translation>以动画方式走完所有步（空格键）</translation>
+            <source>rounding</source>
+            <translation>舍入误差</translation>
         </message>
         <message>
-            <source>⟲ Reset</source>
-            <translation>⟲ 重置</translation>
+            <source>f(x)</source>
+            <translation>f(x)</translation>
         </message>
         <message>
-            <source>Back to the W before the first step (R)</source>
-            <translation>回到第一步之前的 W（R）</translation>
+            <source>numerical tangent</source>
+            <translation>数值切线</translation>
+        </message>
+        <message>
+            <source>analytic tangent</source>
+            <translation>解析切线</translation>
+        </message>
+        <message>
+            <source>pinned tangents</source>
+            <translation>固定的切线</translation>
+        </message>
+        <message>
+            <source>truncation error (model)</source>
+            <translation>截断误差（模型）</translation>
+        </message>
+        <message>
+            <source>rounding error (model)</source>
+            <translation>舍入误差（模型）</translation>
+        </message>
+        <message>
+            <source>measured error</source>
+            <translation>实测误差</translation>
+        </message>
+    </context>
+    <context>
+        <name>DerivativeSection</name>
+        <message>
+            <source>No analytic slope here: error measured against a float64 central difference.</source>
+            <translation>这里没有解析斜率：误差是相对于 float64 中心差分测量的。</translation>
+        </message>
+        <message>
+            <source>numerical slope (%s, %s)</source>
+            <translation>数值微分斜率（%s，%s）</translation>
+        </message>
+        <message>
+            <source>analytic slope f'(x)</source>
+            <translation>解析斜率 f'(x)</translation>
+        </message>
+        <message>
+            <source>numerical − analytic</source>
+            <translation>数值 − 解析</translation>
+        </message>
+        <message>
+            <source>(f(x+h) − f(x−h)) / 2h</source>
+            <translation>(f(x+h) − f(x−h)) / 2h</translation>
+        </message>
+        <message>
+            <source>(f(x+h) − f(x)) / h</source>
+            <translation>(f(x+h) − f(x)) / h</translation>
+        </message>
+        <message>
+            <source>Pinned tangent at x = %s: numerical %s, analytic %s</source>
+            <translation>固定在 x = %s 的切线：数值 %s，解析 %s</translation>
+        </message>
+        <message>
+            <source>central</source>
+            <translation>中心差分</translation>
+        </message>
+        <message>
+            <source>forward</source>
+            <translation>前向差分</translation>
+        </message>
+        <message>
+            <source>Rounding error dominates at this h: make h larger.</source>
+            <translation>在这个 h 下舍入误差占主导：请把 h 调大。</translation>
+        </message>
+        <message>
+            <source>Truncation error dominates at this h: a smaller h (or the central difference) is more accurate.</source>
+            <translation>在这个 h 下截断误差占主导：更小的 h（或中心差分）更准确。</translation>
+        </message>
+        <message>
+            <source>No analytic derivative: %s</source>
+            <translation>没有解析导数：%s</translation>
+        </message>
+        <message>
+            <source>f has a corner or a jump there (abs, sign, step or relu of 0).</source>
+            <translation>f 在那里有尖角或跳跃（abs、sign、step 或 relu 在 0 处）。</translation>
+        </message>
+        <message>
+            <source>the slope is infinite or f is undefined there.</source>
+            <translation>那里的斜率为无穷大，或 f 没有定义。</translation>
+        </message>
+        <message>
+            <source>f'(x) = %s, but there is no analytic derivative at x = %s: %s</source>
+            <translation>f'(x) = %s，但在 x = %s 处没有解析导数：%s</translation>
+        </message>
+        <message>
+            <source>f'(x) = %s</source>
+            <translation>f'(x) = %s</translation>
+        </message>
+        <message>
+            <source>The book's bad implementation: (f(x + h) − f(x)) / h with h = 10e-50. In float64, x + h == x, so the slope is 0; in float32, h itself underflows to 0 (np.float32(1e-50) is 0.0) and the quotient is 0/0. Switch the precision to see both; the book's fix is the central difference with h = 1e-4.</source>
+            <translation>书中不好的实现示例：(f(x + h) − f(x)) / h，h = 10e-50。在 float64 中 x + h == x，所以斜率为 0；在 float32 中 h 本身下溢为 0（np.float32(1e-50) 是 0.0），差商是 0/0。切换精度可以看到两种情况；书中的改进是 h = 1e-4 的中心差分。</translation>
+        </message>
+        <message>
+            <source>x from</source>
+            <translation>x 从</translation>
+        </message>
+        <message>
+            <source>point x</source>
+            <translation>点 x</translation>
+        </message>
+        <message>
+            <source>difference</source>
+            <translation>差分</translation>
+        </message>
+        <message>
+            <source>precision</source>
+            <translation>精度</translation>
+        </message>
+        <message>
+            <source>Pin tangent</source>
+            <translation>固定切线</translation>
+        </message>
+        <message>
+            <source>Clear pins</source>
+            <translation>清除固定的切线</translation>
+        </message>
+        <message>
+            <source>Or drag the dotted vertical line in the plot.</source>
+            <translation>也可以拖动图中的竖直虚线。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DescentInputs</name>
+        <message>
+            <source>The learning rate must be a finite number.</source>
+            <translation>学习率必须是有限的数。</translation>
+        </message>
+        <message>
+            <source>lr = 0 never moves: x ← x − 0·∇f. Use a positive learning rate such as 0.1.</source>
+            <translation>lr = 0 时永远不会移动：x ← x − 0·∇f。请使用正的学习率，例如 0.1。</translation>
+        </message>
+        <message>
+            <source>A negative learning rate climbs uphill (gradient ascent), away from the minimum. Use a positive value such as 0.1.</source>
+            <translation>负的学习率会往上坡走（梯度上升），离最小值越来越远。请使用正值，例如 0.1。</translation>
+        </message>
+        <message>
+            <source>lr = %s is below 1e-12: every step would vanish in rounding. Try 1e-10 to see a stalled descent.</source>
+            <translation>lr = %s 小于 1e-12：每一步都会在舍入中消失。试试 1e-10，看看停滞的梯度下降。</translation>
+        </message>
+        <message>
+            <source>lr = %s is above 1000: the first step already leaves any view. Try 10 to watch a divergence.</source>
+            <translation>lr = %s 大于 1000：第一步就会离开任何视图。试试 10，观察发散。</translation>
+        </message>
+        <message>
+            <source>'%s' is not a whole number of steps; type e.g. 100.</source>
+            <translation>“%s”不是整数步数；请输入例如 100。</translation>
+        </message>
+        <message>
+            <source>The step count must be a whole number, e.g. 100.</source>
+            <translation>步数必须是整数，例如 100。</translation>
+        </message>
+        <message>
+            <source>At least 1 step is needed: step_num = 0 would leave x at the start.</source>
+            <translation>至少需要 1 步：step_num = 0 会让 x 停在起点。</translation>
+        </message>
+        <message>
+            <source>%s steps would take minutes; capped at %d steps.</source>
+            <translation>%s 步需要好几分钟；已限制为 %d 步。</translation>
+        </message>
+        <message>
+            <source>At most %d extra learning rates race (four curves in all).</source>
+            <translation>最多再加 %d 个学习率参加比赛（共四条曲线）。</translation>
+        </message>
+        <message>
+            <source>'%s' is not a number; type rates like 10, 1e-10.</source>
+            <translation>“%s”不是数；请输入类似 10, 1e-10 的学习率。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DescentSection</name>
+        <message>
+            <source>f(x0, x1) = %s is not finite anywhere in the view (inf or nan): there is nothing to descend. The previous surface stays.</source>
+            <translation>f(x0, x1) = %s 在视野内处处不是有限值（inf 或 nan）：没有可以下降的地方。保留之前的曲面。</translation>
+        </message>
+        <message>
+            <source>f is not finite on %d%% of the view (e.g. log or sqrt of a negative number); contours are left out there and a path that enters it stops.</source>
+            <translation>f 在视野的 %d%% 区域不是有限值（例如对负数取 log 或 sqrt）；那里不画等高线，进入那里的路径会停止。</translation>
+        </message>
+        <message>
+            <source>The descent could not be computed: %s</source>
+            <translation>无法计算梯度下降：%s</translation>
+        </message>
+        <message>
+            <source>left the view at step %d</source>
+            <translation>在第 %d 步离开了视野</translation>
+        </message>
+        <message>
+            <source>Start init_x = %s. Click the plot to move it.</source>
+            <translation>起点 init_x = %s。点击图可以移动它。</translation>
+        </message>
+        <message>
+            <source>f is not finite at the start %s; click a point where f has a value.</source>
+            <translation>f 在起点 %s 处不是有限值；请点击一个 f 有值的点。</translation>
+        </message>
+        <message>
+            <source>Computing %d steps for %d learning rates in the background …</source>
+            <translation>正在后台计算 %d 步（共 %d 个学习率）…</translation>
+        </message>
+        <message>
+            <source>Computing %d steps for %d learning rates in the background … %d %%</source>
+            <translation>正在后台计算 %d 步（共 %d 个学习率）… %d %%</translation>
+        </message>
+        <message>
+            <source>lr = %s</source>
+            <translation>lr = %s</translation>
+        </message>
+        <message>
+            <source>step %d of %d</source>
+            <translation>第 %d 步，共 %d 步</translation>
+        </message>
+        <message>
+            <source>DIVERGED at step %d: the values grew past %s. Last finite x = %s</source>
+            <translation>第 %d 步发散：数值超过了 %s。最后一个有限的 x = %s</translation>
+        </message>
+        <message>
+            <source>STALLED: x moved only %s in %d steps; ends at %s</source>
+            <translation>停滞：x 只移动了 %s（共 %d 步）；终点为 %s</translation>
+        </message>
+        <message>
+            <source>Learning rate lr (η): slide 1e-10 … 10 or type</source>
+            <translation>学习率 lr（η）：在 1e-10 … 10 之间滑动或直接输入</translation>
+        </message>
+        <message>
+            <source>x</source>
+            <translation>x</translation>
+        </message>
+        <message>
+            <source>f(x)</source>
+            <translation>f(x)</translation>
+        </message>
+        <message>
+            <source>Steps (step_num)</source>
+            <translation>步数（step_num）</translation>
+        </message>
+        <message>
+            <source>Race: up to three more learning rates, e.g. 10, 1e-10</source>
+            <translation>比赛：最多再加三个学习率，例如 10, 1e-10</translation>
+        </message>
+        <message>
+            <source>10, 1e-10</source>
+            <translation>10, 1e-10</translation>
+        </message>
+        <message>
+            <source>Gradient descent on the contours of f</source>
+            <translation>在 f 的等高线上进行梯度下降</translation>
+        </message>
+        <message>
+            <source>x0</source>
+            <translation>x0</translation>
+        </message>
+        <message>
+            <source>x1</source>
+            <translation>x1</translation>
         </message>
     </context>
     <context>
@@ -445,12 +698,12 @@ iter_per_epoch =
             <translation>权重已保存到 %s</translation>
         </message>
         <message>
-            <source>these are not 784-hidden-10 TwoLayerNet weights</source>
-            <translation>这不是 784-隐藏层-10 的 TwoLayerNet 权重</translation>
+            <source>%s The current weights stay.</source>
+            <translation>%s 当前的权重保持不变。</translation>
         </message>
         <message>
-            <source>Could not load %s: %s. The current weights stay.</source>
-            <translation>无法加载 %s：%s。保留当前的权重。</translation>
+            <source>Could not load %s: its network maps %d pixels to %d classes, but the images have %d pixels and %d classes. The current weights stay.</source>
+            <translation>无法加载 %s：其中的神经网络把 %d 个像素映射到 %d 个类别，但图像有 %d 个像素和 %d 个类别。当前的权重保持不变。</translation>
         </message>
         <message>
             <source>Loaded %s: Start continues training from these weights; Reset forgets them.</source>
@@ -564,6 +817,77 @@ iter_per_epoch =
         </message>
     </context>
     <context>
+        <name>GradientSection</name>
+        <message>
+            <source>f(x0, x1) = %s is not a finite number anywhere on the grid (inf or nan), so it has no gradient to draw; the previous field stays.</source>
+            <translation>f(x0, x1) = %s 在网格上处处不是有限值（inf 或 nan），所以没有可画的梯度；保留之前的向量场。</translation>
+        </message>
+        <message>
+            <source>f is not finite at %d of %d grid points (e.g. log or sqrt of a negative number, or a division by zero); no arrows are drawn there.</source>
+            <translation>f 在 %d / %d 个网格点上不是有限值（例如对负数取 log 或 sqrt，或除以零）；那里不画箭头。</translation>
+        </message>
+        <message>
+            <source>%d arrows: field computed and handed to the plot in %s ms</source>
+            <translation>%d 个箭头：向量场计算并交给图表用时 %s 毫秒</translation>
+        </message>
+        <message>
+            <source>Same length (direction only)</source>
+            <translation>相同长度（只显示方向）</translation>
+        </message>
+        <message>
+            <source>Off: arrow length is proportional to |∇f|, the longest arrow fills one grid step.</source>
+            <translation>关闭时：箭头长度与 |∇f| 成正比，最长的箭头占满一个网格间距。</translation>
+        </message>
+        <message>
+            <source>Arrows per axis</source>
+            <translation>每个轴的箭头数</translation>
+        </message>
+        <message>
+            <source>Arrows show −∇f, the direction of steepest descent. Each arrow starts at its grid point; they are long where f is steep and vanish at the minimum.</source>
+            <translation>箭头表示 −∇f，即下降最快的方向。每个箭头从它的网格点出发；f 越陡箭头越长，在最小值处消失。</translation>
+        </message>
+        <message>
+            <source>Move the mouse over the plot to read f and its gradient there:</source>
+            <translation>把鼠标移到图上，读取该处的 f 及其梯度：</translation>
+        </message>
+        <message>
+            <source>(x0, x1)</source>
+            <translation>(x0, x1)</translation>
+        </message>
+        <message>
+            <source>f(x0, x1)</source>
+            <translation>f(x0, x1)</translation>
+        </message>
+        <message>
+            <source>∂f/∂x0</source>
+            <translation>∂f/∂x0</translation>
+        </message>
+        <message>
+            <source>∂f/∂x1</source>
+            <translation>∂f/∂x1</translation>
+        </message>
+        <message>
+            <source>Arrows: −∇f, the direction of steepest descent</source>
+            <translation>箭头：−∇f，下降最快的方向</translation>
+        </message>
+        <message>
+            <source>x0</source>
+            <translation>x0</translation>
+        </message>
+        <message>
+            <source>x1</source>
+            <translation>x1</translation>
+        </message>
+        <message>
+            <source>arrows show −∇f, the direction of steepest descent</source>
+            <translation>箭头表示 −∇f，下降最快的方向</translation>
+        </message>
+        <message>
+            <source>contour lines of f (equal height)</source>
+            <translation>f 的等高线（高度相等）</translation>
+        </message>
+    </context>
+    <context>
         <name>GradientTools</name>
         <message>
             <source>Gradient check on the current network</source>
@@ -657,6 +981,28 @@ numerical: %d iterations, loss %s</source>
         </message>
     </context>
     <context>
+        <name>HSlider</name>
+        <message>
+            <source>h = %s: h must be greater than 0. With h = 0 the difference quotient is 0/0, which is not a number.</source>
+            <translation>h = %s：h 必须大于 0。h = 0 时差商是 0/0，不是一个数。</translation>
+        </message>
+        <message>
+            <source>h = %s is far too large for a derivative; use h ≤ 1.</source>
+            <translation>h = %s 对求导来说太大了；请使用 h ≤ 1。</translation>
+        </message>
+        <message>
+            <source>h (log scale; type any value &gt; 0)</source>
+            <translation>h（对数刻度；可输入任意 &gt; 0 的值）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Heatmap</name>
+        <message>
+            <source>f(x0, x1): click or drag the target</source>
+            <translation>f(x0, x1)：点击或拖动目标点</translation>
+        </message>
+    </context>
+    <context>
         <name>LogSlider</name>
         <message>
             <source>'%s' is not a number; type e.g. 1e-4.</source>
@@ -694,6 +1040,25 @@ numerical: %d iterations, loss %s</source>
 the loss of every mini-batch
 appears here</source>
             <translation>按“开始”，损失显示在这里</translation>
+        </message>
+    </context>
+    <context>
+        <name>LossSection</name>
+        <message>
+            <source>Output and loss</source>
+            <translation>输出与损失</translation>
+        </message>
+        <message>
+            <source>−log y</source>
+            <translation>−log y</translation>
+        </message>
+        <message>
+            <source>Mini-batch</source>
+            <translation>mini-batch</translation>
+        </message>
+        <message>
+            <source>Why not accuracy</source>
+            <translation>为何不用识别精度</translation>
         </message>
     </context>
     <context>
@@ -973,6 +1338,129 @@ t_batch = t_train[batch_mask]</translation>
         </message>
     </context>
     <context>
+        <name>NetworkSection</name>
+        <message>
+            <source>The previous values stay.</source>
+            <translation>保留之前的值。</translation>
+        </message>
+        <message>
+            <source>step %d: loss %s (start %s)</source>
+            <translation>第 %d 步：损失 %s（起点 %s）</translation>
+        </message>
+        <message>
+            <source>'%s' is not a number; type e.g. 0.47 or −1.2e-3. The previous value stays.</source>
+            <translation>“%s”不是数字；请输入例如 0.47 或 −1.2e-3。保留之前的值。</translation>
+        </message>
+        <message>
+            <source>W = np.random.randn(2, 3) with seed %d.</source>
+            <translation>W = np.random.randn(2, 3)，随机种子 %d。</translation>
+        </message>
+        <message>
+            <source>The previous lr stays.</source>
+            <translation>之前的 lr 保持不变。</translation>
+        </message>
+        <message>
+            <source>%d steps is too many: capped at %d.</source>
+            <translation>%d 步太多了：限制为 %d 步。</translation>
+        </message>
+        <message>
+            <source>Diverged: with lr = %s the next W overflows float64. W stops at the last finite step; choose a smaller lr.</source>
+            <translation>发散：lr = %s 时下一个 W 会超出 float64 的范围。W 停在最后一个有限的步；请选择更小的 lr。</translation>
+        </message>
+        <message>
+            <source>Stalled: dW is 0 everywhere (the loss is flat here), so W no longer moves.</source>
+            <translation>停滞：dW 处处为 0（这里的损失是平的），所以 W 不再移动。</translation>
+        </message>
+        <message>
+            <source>dW and the nudge</source>
+            <translation>dW 与微调</translation>
+        </message>
+        <message>
+            <source>Gradient descent on W</source>
+            <translation>对 W 进行梯度下降</translation>
+        </message>
+        <message>
+            <source>dW = ∂L/∂W, numerical</source>
+            <translation>dW = ∂L/∂W（数值微分）</translation>
+        </message>
+        <message>
+            <source>column j (class)</source>
+            <translation>第 j 列（类别）</translation>
+        </message>
+        <message>
+            <source>row i (input)</source>
+            <translation>第 i 行（输入）</translation>
+        </message>
+        <message>
+            <source>Click a cell to nudge that weight. </source>
+            <translation>点击一个单元格来微调那个权重。</translation>
+        </message>
+        <message>
+            <source>Loss over gradient steps</source>
+            <translation>随梯度步数变化的损失</translation>
+        </message>
+        <message>
+            <source>W moves against dW</source>
+            <translation>W 沿 dW 的反方向移动</translation>
+        </message>
+        <message>
+            <source>step</source>
+            <translation>步</translation>
+        </message>
+        <message>
+            <source>loss L (nats)</source>
+            <translation>损失 L（nats）</translation>
+        </message>
+        <message>
+            <source>weight value</source>
+            <translation>权重的值</translation>
+        </message>
+        <message>
+            <source>next step −lr·dW</source>
+            <translation>下一步 −lr·dW</translation>
+        </message>
+        <message>
+            <source>ΔL when %s moves by δ</source>
+            <translation>%s 变化 δ 时的 ΔL</translation>
+        </message>
+        <message>
+            <source>δ added to %s</source>
+            <translation>加到 %s 上的 δ</translation>
+        </message>
+        <message>
+            <source>ΔL (nats)</source>
+            <translation>ΔL（nats）</translation>
+        </message>
+        <message>
+            <source>actual ΔL</source>
+            <translation>实际的 ΔL</translation>
+        </message>
+        <message>
+            <source>prediction dW·δ</source>
+            <translation>预测 dW·δ</translation>
+        </message>
+        <message>
+            <source>gap</source>
+            <translation>差距</translation>
+        </message>
+        <message>
+            <source>L(W+δ)</source>
+            <translation>L(W+δ)</translation>
+        </message>
+        <message>
+            <source>ΔL</source>
+            <translation>ΔL</translation>
+        </message>
+        <message>
+            <source>dW·δ</source>
+            <translation>dW·δ</translation>
+        </message>
+        <message>
+            <source>The first-order prediction ∂L/∂%s × δ</source>
+            <translation>一阶预测 ∂L/∂%s × δ</translation>
+        </message>
+    </context>
+    <context>
         <name>NudgeControls</name>
         <message>
             <source>Nudge one weight</source>
@@ -1108,6 +1596,85 @@ t_batch = t_train[batch_mask]</translation>
         <message>
             <source>book prints: %s</source>
             <translation>书中印的是：%s</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartialSection</name>
+        <message>
+            <source>The 3-D surface needs OpenGL, which is not available here (%s). The heatmap shows the same function.</source>
+            <translation>三维曲面需要 OpenGL，但这里不可用（%s）。热图显示的是同一个函数。</translation>
+        </message>
+        <message>
+            <source>h = %s is too small for ∂f/∂%s here: x + h rounds back to x or f does not change in float64, so the numerical slope is lost to rounding (see 4.3.1).</source>
+            <translation>h = %s 对这里的 ∂f/∂%s 来说太小了：在 float64 中 x + h 被舍入回 x，或 f 没有变化，所以数值斜率被舍入误差吞掉了（参见 4.3.1）。</translation>
+        </message>
+        <message>
+            <source>f(x0, x1 = %s): slope ∂f/∂x0</source>
+            <translation>f(x0, x1 = %s)：斜率 ∂f/∂x0</translation>
+        </message>
+        <message>
+            <source>f(x0 = %s, x1): slope ∂f/∂x1</source>
+            <translation>f(x0 = %s, x1)：斜率 ∂f/∂x1</translation>
+        </message>
+        <message>
+            <source>∂f/∂x0 numerical</source>
+            <translation>∂f/∂x0 数值</translation>
+        </message>
+        <message>
+            <source>∂f/∂x0 analytic</source>
+            <translation>∂f/∂x0 解析</translation>
+        </message>
+        <message>
+            <source>∂f/∂x1 numerical</source>
+            <translation>∂f/∂x1 数值</translation>
+        </message>
+        <message>
+            <source>∂f/∂x1 analytic</source>
+            <translation>∂f/∂x1 解析</translation>
+        </message>
+        <message>
+            <source>∂f/∂%s = %s</source>
+            <translation>∂f/∂%s = %s</translation>
+        </message>
+        <message>
+            <source>∂f/∂%s: no analytic derivative: %s</source>
+            <translation>∂f/∂%s：没有解析导数：%s</translation>
+        </message>
+        <message>
+            <source>No analytic value at (%s, %s): f has a corner, a jump or no finite slope there.</source>
+            <translation>在 (%s, %s) 处没有解析值：f 在那里有尖角、跳跃，或没有有限的斜率。</translation>
+        </message>
+        <message>
+            <source>Problem 1: fix x1 = 4, so f becomes x0² + 4² — a function of x0 alone. Its slope at x0 = 3 (top slice) is ∂f/∂x0 = %s; the exact value is 2·x0 = 6.</source>
+            <translation>问题 1：固定 x1 = 4，f 变成 x0² + 4² —— 只含 x0 的函数。它在 x0 = 3 处的斜率（上方截面）是 ∂f/∂x0 = %s；精确值是 2·x0 = 6。</translation>
+        </message>
+        <message>
+            <source>Problem 2: fix x0 = 3, so f becomes 3² + x1² — a function of x1 alone. Its slope at x1 = 4 (bottom slice) is ∂f/∂x1 = %s; the exact value is 2·x1 = 8.</source>
+            <translation>问题 2：固定 x0 = 3，f 变成 3² + x1² —— 只含 x1 的函数。它在 x1 = 4 处的斜率（下方截面）是 ∂f/∂x1 = %s；精确值是 2·x1 = 8。</translation>
+        </message>
+        <message>
+            <source>x0, x1 from</source>
+            <translation>x0、x1 从</translation>
+        </message>
+        <message>
+            <source>point x0</source>
+            <translation>点 x0</translation>
+        </message>
+        <message>
+            <source>point x1</source>
+            <translation>点 x1</translation>
+        </message>
+        <message>
+            <source>Central difference, as the book: (f(x+h) − f(x−h)) / 2h along one variable, the other fixed.&lt;br&gt;&lt;span style='color:#d50000'&gt;━ numerical tangent&lt;/span&gt;&lt;br&gt;&lt;span style='color:#2e7d32'&gt;╍ analytic tangent&lt;/span&gt;</source>
+            <translation>与书中一样使用中心差分：固定一个变量，沿另一个变量计算 (f(x+h) − f(x−h)) / 2h。&lt;br&gt;&lt;span style='color:#d50000'&gt;━ 数值切线&lt;/span&gt;&lt;br&gt;&lt;span style='color:#2e7d32'&gt;╍ 解析切线&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <source>Heatmap and contours</source>
+            <translation>热图与等高线</translation>
+        </message>
+        <message>
+            <source>3-D surface (fig 4-8)</source>
+            <translation>三维曲面（图 4-8）</translation>
         </message>
     </context>
     <context>
@@ -1260,621 +1827,6 @@ t_batch = t_train[batch_mask]</translation>
         </message>
     </context>
     <context>
-        <name>Section</name>
-        <message>
-            <source>h = %s: h must be greater than 0. With h = 0 the difference quotient is 0/0, which is not a number.</source>
-            <translation>h = %s：h 必须大于 0。h = 0 时差商是 0/0，不是一个数。</translation>
-        </message>
-        <message>
-            <source>h = %s is far too large for a derivative; use h ≤ 1.</source>
-            <translation>h = %s 对求导来说太大了；请使用 h ≤ 1。</translation>
-        </message>
-        <message>
-            <source>No analytic slope here: error measured against a float64 central difference.</source>
-            <translation>这里没有解析斜率：误差是相对于 float64 中心差分测量的。</translation>
-        </message>
-        <message>
-            <source>numerical slope (%s, %s)</source>
-            <translation>数值微分斜率（%s，%s）</translation>
-        </message>
-        <message>
-            <source>analytic slope f'(x)</source>
-            <translation>解析斜率 f'(x)</translation>
-        </message>
-        <message>
-            <source>numerical − analytic</source>
-            <translation>数值 − 解析</translation>
-        </message>
-        <message>
-            <source>(f(x+h) − f(x−h)) / 2h</source>
-            <translation>(f(x+h) − f(x−h)) / 2h</translation>
-        </message>
-        <message>
-            <source>(f(x+h) − f(x)) / h</source>
-            <translation>(f(x+h) − f(x)) / h</translation>
-        </message>
-        <message>
-            <source>Pinned tangent at x = %s: numerical %s, analytic %s</source>
-            <translation>固定在 x = %s 的切线：数值 %s，解析 %s</translation>
-        </message>
-        <message>
-            <source>central</source>
-            <translation>中心差分</translation>
-        </message>
-        <message>
-            <source>forward</source>
-            <translation>前向差分</translation>
-        </message>
-        <message>
-            <source>h = 0: the difference quotient is 0/0, which is not a number.</source>
-            <translation>h = 0：差商是 0/0，不是一个数。</translation>
-        </message>
-        <message>
-            <source>h = %s underflows to 0 in %s (the smallest %s is %s), so the quotient is 0/0 = nan.</source>
-            <translation>h = %s 在 %s 中下溢为 0（最小的 %s 是 %s），所以差商是 0/0 = nan。</translation>
-        </message>
-        <message>
-            <source>x + h == x in %s: h = %s is below half the gap between %s numbers near x = %s (gap %s), so f(x + h) − f(x) = 0 and the slope is 0.</source>
-            <translation>在 %s 中 x + h == x：h = %s 小于相邻 %s 数之间间隔的一半（x = %s 附近，间隔 %s），所以 f(x + h) − f(x) = 0，斜率为 0。</translation>
-        </message>
-        <message>
-            <source>No analytic derivative: %s</source>
-            <translation>没有解析导数：%s</translation>
-        </message>
-        <message>
-            <source>f(x + h) and f at the other point round to the same %s number: the change of f is lost in rounding, so the slope is 0.</source>
-            <translation>f(x + h) 和另一点的 f 被舍入成同一个 %s 数：f 的变化在舍入中丢失了，所以斜率为 0。</translation>
-        </message>
-        <message>
-            <source>Rounding error dominates at this h: make h larger.</source>
-            <translation>在这个 h 下舍入误差占主导：请把 h 调大。</translation>
-        </message>
-        <message>
-            <source>Truncation error dominates at this h: a smaller h (or the central difference) is more accurate.</source>
-            <translation>在这个 h 下截断误差占主导：更小的 h（或中心差分）更准确。</translation>
-        </message>
-        <message>
-            <source>f has a corner or a jump there (abs, sign, step or relu of 0).</source>
-            <translation>f 在那里有尖角或跳跃（abs、sign、step 或 relu 在 0 处）。</translation>
-        </message>
-        <message>
-            <source>the slope is infinite or f is undefined there.</source>
-            <translation>那里的斜率为无穷大，或 f 没有定义。</translation>
-        </message>
-        <message>
-            <source>f'(x) = %s, but there is no analytic derivative at x = %s: %s</source>
-            <translation>f'(x) = %s，但在 x = %s 处没有解析导数：%s</translation>
-        </message>
-        <message>
-            <source>f'(x) = %s</source>
-            <translation>f'(x) = %s</translation>
-        </message>
-        <message>
-            <source>The book's bad implementation: (f(x + h) − f(x)) / h with h = 10e-50. In float64, x + h == x, so the slope is 0; in float32, h itself underflows to 0 (np.float32(1e-50) is 0.0) and the quotient is 0/0. Switch the precision to see both; the book's fix is the central difference with h = 1e-4.</source>
-            <translation>书中不好的实现示例：(f(x + h) − f(x)) / h，h = 10e-50。在 float64 中 x + h == x，所以斜率为 0；在 float32 中 h 本身下溢为 0（np.float32(1e-50) 是 0.0），差商是 0/0。切换精度可以看到两种情况；书中的改进是 h = 1e-4 的中心差分。</translation>
-        </message>
-        <message>
-            <source>x from</source>
-            <translation>x 从</translation>
-        </message>
-        <message>
-            <source>point x</source>
-            <translation>点 x</translation>
-        </message>
-        <message>
-            <source>difference</source>
-            <translation>差分</translation>
-        </message>
-        <message>
-            <source>precision</source>
-            <translation>精度</translation>
-        </message>
-        <message>
-            <source>h (log scale; type any value &gt; 0)</source>
-            <translation>h（对数刻度；可输入任意 &gt; 0 的值）</translation>
-        </message>
-        <message>
-            <source>Pin tangent</source>
-            <translation>固定切线</translation>
-        </message>
-        <message>
-            <source>Clear pins</source>
-            <translation>清除固定的切线</translation>
-        </message>
-        <message>
-            <source>Or drag the dotted vertical line in the plot.</source>
-            <translation>也可以拖动图中的竖直虚线。</translation>
-        </message>
-        <message>
-            <source>f(x0, x1) = %s is not finite anywhere in the view (inf or nan): there is nothing to descend. The previous surface stays.</source>
-            <translation>f(x0, x1) = %s 在视野内处处不是有限值（inf 或 nan）：没有可以下降的地方。保留之前的曲面。</translation>
-        </message>
-        <message>
-            <source>f is not finite on %d%% of the view (e.g. log or sqrt of a negative number); contours are left out there and a path that enters it stops.</source>
-            <translation>f 在视野的 %d%% 区域不是有限值（例如对负数取 log 或 sqrt）；那里不画等高线，进入那里的路径会停止。</translation>
-        </message>
-        <message>
-            <source>The descent could not be computed: %s</source>
-            <translation>无法计算梯度下降：%s</translation>
-        </message>
-        <message>
-            <source>left the view at step %d</source>
-            <translation>在第 %d 步离开了视野</translation>
-        </message>
-        <message>
-            <source>Start init_x = %s. Click the plot to move it.</source>
-            <translation>起点 init_x = %s。点击图可以移动它。</translation>
-        </message>
-        <message>
-            <source>f is not finite at the start %s; click a point where f has a value.</source>
-            <translation>f 在起点 %s 处不是有限值；请点击一个 f 有值的点。</translation>
-        </message>
-        <message>
-            <source>Computing %d steps for %d learning rates in the background …</source>
-            <translation>正在后台计算 %d 步（共 %d 个学习率）…</translation>
-        </message>
-        <message>
-            <source>Computing %d steps for %d learning rates in the background … %d %%</source>
-            <translation>正在后台计算 %d 步（共 %d 个学习率）… %d %%</translation>
-        </message>
-        <message>
-            <source>lr = %s</source>
-            <translation>lr = %s</translation>
-        </message>
-        <message>
-            <source>step %d of %d</source>
-            <translation>第 %d 步，共 %d 步</translation>
-        </message>
-        <message>
-            <source>DIVERGED at step %d: the values grew past %s. Last finite x = %s</source>
-            <translation>第 %d 步发散：数值超过了 %s。最后一个有限的 x = %s</translation>
-        </message>
-        <message>
-            <source>STALLED: x moved only %s in %d steps; ends at %s</source>
-            <translation>停滞：x 只移动了 %s（共 %d 步）；终点为 %s</translation>
-        </message>
-        <message>
-            <source>Learning rate lr (η): slide 1e-10 … 10 or type</source>
-            <translation>学习率 lr（η）：在 1e-10 … 10 之间滑动或直接输入</translation>
-        </message>
-        <message>
-            <source>x</source>
-            <translation>x</translation>
-        </message>
-        <message>
-            <source>f(x)</source>
-            <translation>f(x)</translation>
-        </message>
-        <message>
-            <source>Steps (step_num)</source>
-            <translation>步数（step_num）</translation>
-        </message>
-        <message>
-            <source>Race: up to three more learning rates, e.g. 10, 1e-10</source>
-            <translation>比赛：最多再加三个学习率，例如 10, 1e-10</translation>
-        </message>
-        <message>
-            <source>10, 1e-10</source>
-            <translation>10, 1e-10</translation>
-        </message>
-        <message>
-            <source>Gradient descent on the contours of f</source>
-            <translation>在 f 的等高线上进行梯度下降</translation>
-        </message>
-        <message>
-            <source>x0</source>
-            <translation>x0</translation>
-        </message>
-        <message>
-            <source>x1</source>
-            <translation>x1</translation>
-        </message>
-        <message>
-            <source>f(x0, x1) = %s is not a finite number anywhere on the grid (inf or nan), so it has no gradient to draw; the previous field stays.</source>
-            <translation>f(x0, x1) = %s 在网格上处处不是有限值（inf 或 nan），所以没有可画的梯度；保留之前的向量场。</translation>
-        </message>
-        <message>
-            <source>f is not finite at %d of %d grid points (e.g. log or sqrt of a negative number, or a division by zero); no arrows are drawn there.</source>
-            <translation>f 在 %d / %d 个网格点上不是有限值（例如对负数取 log 或 sqrt，或除以零）；那里不画箭头。</translation>
-        </message>
-        <message>
-            <source>%d arrows: field computed and handed to the plot in %s ms</source>
-            <translation>%d 个箭头：向量场计算并交给图表用时 %s 毫秒</translation>
-        </message>
-        <message>
-            <source>Same length (direction only)</source>
-            <translation>相同长度（只显示方向）</translation>
-        </message>
-        <message>
-            <source>Off: arrow length is proportional to |∇f|, the longest arrow fills one grid step.</source>
-            <translation>关闭时：箭头长度与 |∇f| 成正比，最长的箭头占满一个网格间距。</translation>
-        </message>
-        <message>
-            <source>Arrows per axis</source>
-            <translation>每个轴的箭头数</translation>
-        </message>
-        <message>
-            <source>Arrows show −∇f, the direction of steepest descent. Each arrow starts at its grid point; they are long where f is steep and vanish at the minimum.</source>
-            <translation>箭头表示 −∇f，即下降最快的方向。每个箭头从它的网格点出发；f 越陡箭头越长，在最小值处消失。</translation>
-        </message>
-        <message>
-            <source>Move the mouse over the plot to read f and its gradient there:</source>
-            <translation>把鼠标移到图上，读取该处的 f 及其梯度：</translation>
-        </message>
-        <message>
-            <source>(x0, x1)</source>
-            <translation>(x0, x1)</translation>
-        </message>
-        <message>
-            <source>f(x0, x1)</source>
-            <translation>f(x0, x1)</translation>
-        </message>
-        <message>
-            <source>∂f/∂x0</source>
-            <translation>∂f/∂x0</translation>
-        </message>
-        <message>
-            <source>∂f/∂x1</source>
-            <translation>∂f/∂x1</translation>
-        </message>
-        <message>
-            <source>Arrows: −∇f, the direction of steepest descent</source>
-            <translation>箭头：−∇f，下降最快的方向</translation>
-        </message>
-        <message>
-            <source>arrows show −∇f, the direction of steepest descent</source>
-            <translation>箭头表示 −∇f，下降最快的方向</translation>
-        </message>
-        <message>
-            <source>contour lines of f (equal height)</source>
-            <translation>f 的等高线（高度相等）</translation>
-        </message>
-        <message>
-            <source>Output and loss</source>
-            <translation>输出与损失</translation>
-        </message>
-        <message>
-            <source>−log y</source>
-            <translation>−log y</translation>
-        </message>
-        <message>
-            <source>Mini-batch</source>
-            <translation>mini-batch</translation>
-        </message>
-        <message>
-            <source>Why not accuracy</source>
-            <translation>为何不用识别精度</translation>
-        </message>
-        <message>
-            <source>W and x must be finite numbers (nan and inf are refused).</source>
-            <translation>W 和 x 必须是有限的数（不接受 nan 和 inf）。</translation>
-        </message>
-        <message>
-            <source>x·W overflows: |p| would pass 1.8e308, the largest float64.</source>
-            <translation>x·W 溢出：|p| 会超过 float64 的最大值 1.8e308。</translation>
-        </message>
-        <message>
-            <source>The previous values stay.</source>
-            <translation>保留之前的值。</translation>
-        </message>
-        <message>
-            <source>step %d: loss %s (start %s)</source>
-            <translation>第 %d 步：损失 %s（起点 %s）</translation>
-        </message>
-        <message>
-            <source>'%s' is not a number; type e.g. 0.47 or −1.2e-3. The previous value stays.</source>
-            <translation>“%s”不是数字；请输入例如 0.47 或 −1.2e-3。保留之前的值。</translation>
-        </message>
-        <message>
-            <source>W = np.random.randn(2, 3) with seed %d.</source>
-            <translation>W = np.random.randn(2, 3)，随机种子 %d。</translation>
-        </message>
-        <message>
-            <source>lr must be &gt; 0: with lr = 0 W never moves, and a negative lr climbs the gradient. The previous lr stays.</source>
-            <translation>lr 必须 &gt; 0：lr = 0 时 W 永远不动，负的 lr 会沿梯度往上爬。保留之前的 lr。</translation>
-        </message>
-        <message>
-            <source>The number of steps must be at least 1.</source>
-            <translation>步数至少为 1。</translation>
-        </message>
-        <message>
-            <source>%d steps is too many: capped at %d.</source>
-            <translation>%d 步太多了：限制为 %d 步。</translation>
-        </message>
-        <message>
-            <source>Diverged: with lr = %s the next W overflows float64. W stops at the last finite step; choose a smaller lr.</source>
-            <translation>发散：lr = %s 时下一个 W 会超出 float64 的范围。W 停在最后一个有限的步；请选择更小的 lr。</translation>
-        </message>
-        <message>
-            <source>Stalled: dW is 0 everywhere (the loss is flat here), so W no longer moves.</source>
-            <translation>停滞：dW 处处为 0（这里的损失是平的），所以 W 不再移动。</translation>
-        </message>
-        <message>
-            <source>dW and the nudge</source>
-            <translation>dW 与微调</translation>
-        </message>
-        <message>
-            <source>Gradient descent on W</source>
-            <translation>对 W 进行梯度下降</translation>
-        </message>
-        <message>
-            <source>dW = ∂L/∂W, numerical</source>
-            <translation>dW = ∂L/∂W（数值微分）</translation>
-        </message>
-        <message>
-            <source>column j (class)</source>
-            <translation>第 j 列（类别）</translation>
-        </message>
-        <message>
-            <source>row i (input)</source>
-            <translation>第 i 行（输入）</translation>
-        </message>
-        <message>
-            <source>Click a cell to nudge that weight. </source>
-            <translation>点击一个单元格来微调那个权重。</translation>
-        </message>
-        <message>
-            <source>Loss over gradient steps</source>
-            <translation>随梯度步数变化的损失</translation>
-        </message>
-        <message>
-            <source>W moves against dW</source>
-            <translation>W 沿 dW 的反方向移动</translation>
-        </message>
-        <message>
-            <source>step</source>
-            <translation>阶跃函数</translation>
-        </message>
-        <message>
-            <source>loss L (nats)</source>
-            <translation>损失 L（nats）</translation>
-        </message>
-        <message>
-            <source>weight value</source>
-            <translation>权重的值</translation>
-        </message>
-        <message>
-            <source>next step −lr·dW</source>
-            <translation>下一步 −lr·dW</translation>
-        </message>
-        <message>
-            <source>ΔL when %s moves by δ</source>
-            <translation>%s 变化 δ 时的 ΔL</translation>
-        </message>
-        <message>
-            <source>δ added to %s</source>
-            <translation>加到 %s 上的 δ</translation>
-        </message>
-        <message>
-            <source>ΔL (nats)</source>
-            <translation>ΔL（nats）</translation>
-        </message>
-        <message>
-            <source>actual ΔL</source>
-            <translation>实际的 ΔL</translation>
-        </message>
-        <message>
-            <source>prediction dW·δ</source>
-            <translation>预测 dW·δ</translation>
-        </message>
-        <message>
-            <source>gap</source>
-            <translation>差距</translation>
-        </message>
-        <message>
-            <source>L(W+δ)</source>
-            <translation>L(W+δ)</translation>
-        </message>
-        <message>
-            <source>ΔL</source>
-            <translation>ΔL</translation>
-        </message>
-        <message>
-            <source>dW·δ</source>
-            <translation>dW·δ</translation>
-        </message>
-        <message>
-            <source>The first-order prediction ∂L/∂%s × δ</source>
-            <translation>一阶预测 ∂L/∂%s × δ</translation>
-        </message>
-        <message>
-            <source>MNIST could not be loaded: %s</source>
-            <translation>无法加载 MNIST：%s</translation>
-        </message>
-        <message>
-            <source>The loss stays far above 2.3 (guessing) instead of falling: learning rate %s is too large and training diverges. Try 0.1 (the book's value).</source>
-            <translation>损失没有下降，而是一直远高于 2.3（瞎猜的水平）：学习率 %s 太大，学习发散了。试试 0.1（书中的值）。</translation>
-        </message>
-        <message>
-            <source>Loading MNIST…</source>
-            <translation>正在加载 MNIST…</translation>
-        </message>
-        <message>
-            <source>This engine version has no shuffled epochs yet; choose random choice.</source>
-            <translation>此版本还不支持按 epoch 打乱；请选择随机选择。</translation>
-        </message>
-        <message>
-            <source>The loaded weights have %d hidden neurons: set the hidden size to match or press Reset.</source>
-            <translation>加载的权重有 %d 个隐藏神经元：请把隐藏层大小设为相同的值，或按“重置”。</translation>
-        </message>
-        <message>
-            <source>The book's element-by-element loop needs about 40 s per iteration on MNIST: watch a few steps, then compare with backprop.</source>
-            <translation>书中逐个元素计算的循环在 MNIST 上每次迭代约需 40 秒：看几步之后，再与误差反向传播法比较。</translation>
-        </message>
-        <message>
-            <source>Learning rate %s is very large: expect the loss to diverge.</source>
-            <translation>学习率 %s 非常大：损失很可能会发散。</translation>
-        </message>
-        <message>
-            <source>%s images</source>
-            <translation>%s 张图像</translation>
-        </message>
-        <message>
-            <source>Training diverged at iteration %d: the loss became %s. Lower the learning rate (the book uses 0.1) and check the data for NaN.</source>
-            <translation>学习在第 %d 次迭代时发散：损失变成了 %s。请降低学习率（书中用 0.1），并检查数据中是否有 NaN。</translation>
-        </message>
-        <message>
-            <source>Training stopped with an error: %s</source>
-            <translation>学习因错误而停止：%s</translation>
-        </message>
-        <message>
-            <source>Learning curves</source>
-            <translation>学习曲线</translation>
-        </message>
-        <message>
-            <source>Predictions</source>
-            <translation>预测</translation>
-        </message>
-        <message>
-            <source>Numerical vs backprop</source>
-            <translation>数值微分 对 误差反向传播法</translation>
-        </message>
-        <message>
-            <source>Draw a digit</source>
-            <translation>手写数字</translation>
-        </message>
-        <message>
-            <source>The 3-D surface needs OpenGL, which is not available here (%s). The heatmap shows the same function.</source>
-            <translation>三维曲面需要 OpenGL，但这里不可用（%s）。热图显示的是同一个函数。</translation>
-        </message>
-        <message>
-            <source>h = %s is too small for ∂f/∂%s here: x + h rounds back to x or f does not change in float64, so the numerical slope is lost to rounding (see 4.3.1).</source>
-            <translation>h = %s 对这里的 ∂f/∂%s 来说太小了：在 float64 中 x + h 被舍入回 x，或 f 没有变化，所以数值斜率被舍入误差吞掉了（参见 4.3.1）。</translation>
-        </message>
-        <message>
-            <source>Problem 1: fix x1 = 4, so f becomes x0² + 4² — a function of x0 alone. Its slope at x0 = 3 (top slice) is ∂f/∂x0 = %s; the exact value is 2·x0 = 6.</source>
-            <translation>问题 1：固定 x1 = 4，f 变成 x0² + 4² —— 只含 x0 的函数。它在 x0 = 3 处的斜率（上方截面）是 ∂f/∂x0 = %s；精确值是 2·x0 = 6。</translation>
-        </message>
-        <message>
-            <source>Problem 2: fix x0 = 3, so f becomes 3² + x1² — a function of x1 alone. Its slope at x1 = 4 (bottom slice) is ∂f/∂x1 = %s; the exact value is 2·x1 = 8.</source>
-            <translation>问题 2：固定 x0 = 3，f 变成 3² + x1² —— 只含 x1 的函数。它在 x1 = 4 处的斜率（下方截面）是 ∂f/∂x1 = %s；精确值是 2·x1 = 8。</translation>
-        </message>
-        <message>
-            <source>x0, x1 from</source>
-            <translation>x0、x1 从</translation>
-        </message>
-        <message>
-            <source>point x0</source>
-            <translation>点 x0</translation>
-        </message>
-        <message>
-            <source>point x1</source>
-            <translation>点 x1</translation>
-        </message>
-        <message>
-            <source>Central difference, as the book: (f(x+h) − f(x−h)) / 2h along one variable, the other fixed.&lt;br&gt;&lt;span style='color:#d50000'&gt;━ numerical tangent&lt;/span&gt;&lt;br&gt;&lt;span style='color:#2e7d32'&gt;╍ analytic tangent&lt;/span&gt;</source>
-            <translation>与书中一样使用中心差分：固定一个变量，沿另一个变量计算 (f(x+h) − f(x−h)) / 2h。&lt;br&gt;&lt;span style='color:#d50000'&gt;━ 数值切线&lt;/span&gt;&lt;br&gt;&lt;span style='color:#2e7d32'&gt;╍ 解析切线&lt;/span&gt;</translation>
-        </message>
-        <message>
-            <source>Heatmap and contours</source>
-            <translation>热图与等高线</translation>
-        </message>
-        <message>
-            <source>3-D surface (fig 4-8)</source>
-            <translation>三维曲面（图 4-8）</translation>
-        </message>
-        <message>
-            <source>f(x) and its tangent at x (figs 4-6, 4-7)</source>
-            <translation>f(x) 及其在 x 处的切线（图 4-6、4-7）</translation>
-        </message>
-        <message>
-            <source>h</source>
-            <translation>h</translation>
-        </message>
-        <message>
-            <source>|error|</source>
-            <translation>|误差|</translation>
-        </message>
-        <message>
-            <source>Error against h:</source>
-            <translation>误差与 h 的关系：</translation>
-        </message>
-        <message>
-            <source>measured</source>
-            <translation>实测</translation>
-        </message>
-        <message>
-            <source>other scheme</source>
-            <translation>另一种差分</translation>
-        </message>
-        <message>
-            <source>truncation</source>
-            <translation>截断误差</translation>
-        </message>
-        <message>
-            <source>rounding</source>
-            <translation>舍入误差</translation>
-        </message>
-        <message>
-            <source>numerical tangent</source>
-            <translation>数值切线</translation>
-        </message>
-        <message>
-            <source>analytic tangent</source>
-            <translation>解析切线</translation>
-        </message>
-        <message>
-            <source>pinned tangents</source>
-            <translation>固定的切线</translation>
-        </message>
-        <message>
-            <source>truncation error (model)</source>
-            <translation>截断误差（模型）</translation>
-        </message>
-        <message>
-            <source>rounding error (model)</source>
-            <translation>舍入误差（模型）</translation>
-        </message>
-        <message>
-            <source>measured error</source>
-            <translation>实测误差</translation>
-        </message>
-        <message>
-            <source>Slope at this x and h in each scheme and precision:</source>
-            <translation>在此 x 和 h 下各种差分与精度的斜率：</translation>
-        </message>
-        <message>
-            <source>f(x0, x1): click or drag the target</source>
-            <translation>f(x0, x1)：点击或拖动目标点</translation>
-        </message>
-        <message>
-            <source>f(x0, x1 = %s): slope ∂f/∂x0</source>
-            <translation>f(x0, x1 = %s)：斜率 ∂f/∂x0</translation>
-        </message>
-        <message>
-            <source>f(x0 = %s, x1): slope ∂f/∂x1</source>
-            <translation>f(x0 = %s, x1)：斜率 ∂f/∂x1</translation>
-        </message>
-        <message>
-            <source>∂f/∂x0 numerical</source>
-            <translation>∂f/∂x0 数值</translation>
-        </message>
-        <message>
-            <source>∂f/∂x0 analytic</source>
-            <translation>∂f/∂x0 解析</translation>
-        </message>
-        <message>
-            <source>∂f/∂x1 numerical</source>
-            <translation>∂f/∂x1 数值</translation>
-        </message>
-        <message>
-            <source>∂f/∂x1 analytic</source>
-            <translation>∂f/∂x1 解析</translation>
-        </message>
-        <message>
-            <source>∂f/∂%s = %s</source>
-            <translation>∂f/∂%s = %s</translation>
-        </message>
-        <message>
-            <source>∂f/∂%s: no analytic derivative: %s</source>
-            <translation>∂f/∂%s：没有解析导数：%s</translation>
-        </message>
-        <message>
-            <source>No analytic value at (%s, %s): f has a corner, a jump or no finite slope there.</source>
-            <translation>在 (%s, %s) 处没有解析值：f 在那里有尖角、跳跃，或没有有限的斜率。</translation>
-        </message>
-    </context>
-    <context>
         <name>SectionBase</name>
         <message>
             <source>Book examples:</source>
@@ -1938,6 +1890,21 @@ t_batch = t_train[batch_mask]</translation>
         <message>
             <source>Stochastic gradient descent: (1) draw a random mini-batch, (2) compute the gradient of the loss for every weight, (3) step every weight against its gradient, (4) repeat. Each epoch the accuracy on the training and the test data is measured to check that the network generalises.</source>
             <translation>随机梯度下降法（SGD）：(1) 随机选出一个 mini-batch，(2) 计算损失函数关于各个权重的梯度，(3) 将各个权重沿梯度的反方向更新一小步，(4) 重复。每个 epoch 都测量训练数据和测试数据上的识别精度，以确认神经网络的泛化能力。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SlopeTable</name>
+        <message>
+            <source>Slope at this x and h in each scheme and precision:</source>
+            <translation>在此 x 和 h 下各种差分与精度的斜率：</translation>
+        </message>
+        <message>
+            <source>central</source>
+            <translation>中心差分</translation>
+        </message>
+        <message>
+            <source>forward</source>
+            <translation>前向差分</translation>
         </message>
     </context>
     <context>
@@ -2148,6 +2115,104 @@ t_batch = t_train[batch_mask]</translation>
         </message>
     </context>
     <context>
+        <name>TrainingSection</name>
+        <message>
+            <source>MNIST could not be loaded: %s</source>
+            <translation>无法加载 MNIST：%s</translation>
+        </message>
+        <message>
+            <source>The loss stays far above 2.3 (guessing) instead of falling: learning rate %s is too large and training diverges. Try 0.1 (the book's value).</source>
+            <translation>损失没有下降，而是一直远高于 2.3（瞎猜的水平）：学习率 %s 太大，学习发散了。试试 0.1（书中的值）。</translation>
+        </message>
+        <message>
+            <source>The loaded weights have %d hidden neurons: set the hidden size to match or press Reset.</source>
+            <translation>加载的权重有 %d 个隐藏神经元：请把隐藏层大小设为相同的值，或按“重置”。</translation>
+        </message>
+        <message>
+            <source>Loading MNIST…</source>
+            <translation>正在加载 MNIST…</translation>
+        </message>
+        <message>
+            <source>The book's element-by-element loop needs about 40 s per iteration on MNIST: watch a few steps, then compare with backprop.</source>
+            <translation>书中逐个元素计算的循环在 MNIST 上每次迭代约需 40 秒：看几步之后，再与误差反向传播法比较。</translation>
+        </message>
+        <message>
+            <source>Learning rate %s is very large: expect the loss to diverge.</source>
+            <translation>学习率 %s 非常大：损失很可能会发散。</translation>
+        </message>
+        <message>
+            <source>%s images</source>
+            <translation>%s 张图像</translation>
+        </message>
+        <message>
+            <source>Training diverged at iteration %d: the loss became %s. Lower the learning rate (the book uses 0.1) and check the data for NaN.</source>
+            <translation>学习在第 %d 次迭代时发散：损失变成了 %s。请降低学习率（书中用 0.1），并检查数据中是否有 NaN。</translation>
+        </message>
+        <message>
+            <source>Training stopped with an error: %s</source>
+            <translation>学习因错误而停止：%s</translation>
+        </message>
+        <message>
+            <source>Learning curves</source>
+            <translation>学习曲线</translation>
+        </message>
+        <message>
+            <source>Predictions</source>
+            <translation>预测</translation>
+        </message>
+        <message>
+            <source>Numerical vs backprop</source>
+            <translation>数值微分 对 误差反向传播法</translation>
+        </message>
+        <message>
+            <source>Draw a digit</source>
+            <translation>手写数字</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeightDescentControls</name>
+        <message>
+            <source>Gradient descent on W</source>
+            <translation>对 W 进行梯度下降</translation>
+        </message>
+        <message>
+            <source>learning rate lr  (W ← W − lr·dW)</source>
+            <translation>学习率 lr  （W ← W − lr·dW）</translation>
+        </message>
+        <message>
+            <source>steps</source>
+            <translation>步数</translation>
+        </message>
+        <message>
+            <source>→ Step</source>
+            <translation>→ 单步</translation>
+        </message>
+        <message>
+            <source>One gradient step (→)</source>
+            <translation>沿梯度走一步（→）</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>暂停</translation>
+        </message>
+        <message>
+            <source>▶ Run</source>
+            <translation>▶ 运行</translation>
+        </message>
+        <message>
+            <source>Take all the steps, animated (space)</source>
+            <translation>以动画方式走完所有步（空格键）</translation>
+        </message>
+        <message>
+            <source>⟲ Reset</source>
+            <translation>⟲ 重置</translation>
+        </message>
+        <message>
+            <source>Back to the W before the first step (R)</source>
+            <translation>回到第一步之前的 W（R）</translation>
+        </message>
+    </context>
+    <context>
         <name>WeightTiles</name>
         <message>
             <source>W1: a 28×28 tile per neuron</source>
@@ -2262,6 +2327,529 @@ t_batch = t_train[batch_mask]</translation>
         <message>
             <source>W &amp;larr; W &amp;minus; &amp;eta; &amp;part;L/&amp;part;W &amp;nbsp;&amp;nbsp;&amp;nbsp; iter_per_epoch = max(train_size / batch_size, 1)</source>
             <translation>W &amp;larr; W &amp;minus; &amp;eta; &amp;part;L/&amp;part;W &amp;nbsp;&amp;nbsp;&amp;nbsp; iter_per_epoch = max(train_size / batch_size, 1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Engine</name>
+        <message>
+            <source>Cannot load the network from {path}: {problem}</source>
+            <translation>无法从 {path} 加载神经网络：{problem}</translation>
+        </message>
+        <message>
+            <source>the file does not exist. Check the name and folder, or save a network first.</source>
+            <translation>文件不存在。请检查文件名和文件夹，或者先保存一个神经网络。</translation>
+        </message>
+        <message>
+            <source>it is a folder. Choose a .npz file saved by Gradient Lab.</source>
+            <translation>这是一个文件夹。请选择由梯度实验室保存的 .npz 文件。</translation>
+        </message>
+        <message>
+            <source>it is a single NumPy array (.npy), not a network file (.npz) saved by Gradient Lab.</source>
+            <translation>这是单个 NumPy 数组（.npy），而不是由梯度实验室保存的神经网络文件（.npz）。</translation>
+        </message>
+        <message>
+            <source>the file is truncated or corrupt ({error}). Save the network again.</source>
+            <translation>文件不完整或已损坏（{error}）。请重新保存神经网络。</translation>
+        </message>
+        <message>
+            <source>it is not a network file (.npz) saved by Gradient Lab ({error}).</source>
+            <translation>这不是由梯度实验室保存的神经网络文件（.npz）（{error}）。</translation>
+        </message>
+        <message>
+            <source>the file cannot be read ({error}). Check that it is readable.</source>
+            <translation>无法读取文件（{error}）。请检查它是否可读。</translation>
+        </message>
+        <message>
+            <source>its training settings are not valid JSON ({error}). Save the network again.</source>
+            <translation>其中的学习设置不是有效的 JSON（{error}）。请重新保存神经网络。</translation>
+        </message>
+        <message>
+            <source>its training settings are not a set of named values. Save the network again.</source>
+            <translation>其中的学习设置不是一组具名的值。请重新保存神经网络。</translation>
+        </message>
+        <message>
+            <source>its training settings have unknown fields {fields}; it was saved by a different version of Gradient Lab.</source>
+            <translation>其中的学习设置含有未知字段 {fields}；它是由其他版本的梯度实验室保存的。</translation>
+        </message>
+        <message>
+            <source>its training settings are invalid: {error}</source>
+            <translation>其中的学习设置无效：{error}</translation>
+        </message>
+        <message>
+            <source>it lacks {names}, so it is not a complete network file saved by Gradient Lab.</source>
+            <translation>缺少 {names}，所以不是由梯度实验室保存的完整神经网络文件。</translation>
+        </message>
+        <message>
+            <source>its format tag is {found}, not {expected}.</source>
+            <translation>格式标记是 {found}，而不是 {expected}。</translation>
+        </message>
+        <message>
+            <source>it was written in format version {version}; this Gradient Lab reads up to version {supported}. Update Gradient Lab.</source>
+            <translation>它是以格式版本 {version} 写入的；此版本的梯度实验室最多只能读取版本 {supported}。请更新梯度实验室。</translation>
+        </message>
+        <message>
+            <source>{key} has shape {shape}; a TwoLayerNet's {key} has {ndim} dimension(s).</source>
+            <translation>{key} 的形状是 {shape}；TwoLayerNet 的 {key} 是 {ndim} 维的。</translation>
+        </message>
+        <message>
+            <source>{key} holds {dtype} values; expected float32 or float64.</source>
+            <translation>{key} 中是 {dtype} 类型的值；应为 float32 或 float64。</translation>
+        </message>
+        <message>
+            <source>{key} is {dtype} but W1 is {w1_dtype}; all parameters must share one dtype.</source>
+            <translation>{key} 是 {dtype}，而 W1 是 {w1_dtype}；所有参数必须使用同一种 dtype。</translation>
+        </message>
+        <message>
+            <source>{key} contains NaN or infinite values (the training diverged); train again with a smaller learning rate.</source>
+            <translation>{key} 中有 NaN 或无穷大的值（学习发散了）；请用更小的学习率重新学习。</translation>
+        </message>
+        <message>
+            <source>{key} has shape {shape} but W1 {w1_shape} and W2 {w2_shape} need {expected}.</source>
+            <translation>{key} 的形状是 {shape}，但 W1 {w1_shape} 和 W2 {w2_shape} 要求它是 {expected}。</translation>
+        </message>
+        <message>
+            <source>the layer sizes {inputs}-{hidden}-{outputs} include an empty layer.</source>
+            <translation>层的大小 {inputs}-{hidden}-{outputs} 中有空层。</translation>
+        </message>
+        <message>
+            <source>its settings say hidden_size {hidden_size} but W1 has {hidden} hidden units.</source>
+            <translation>其中的设置是 hidden_size {hidden_size}，但 W1 的隐藏层有 {hidden} 个神经元。</translation>
+        </message>
+        <message>
+            <source>its settings say dtype {dtype} but the weights are {weights_dtype}.</source>
+            <translation>其中的设置是 dtype {dtype}，但权重是 {weights_dtype}。</translation>
+        </message>
+        <message>
+            <source>h = 0: the difference quotient is 0/0, which is not a number. Choose h &gt; 0, e.g. 1e-4.</source>
+            <translation>h = 0：差商是 0/0，不是一个数。请选择 h &gt; 0，例如 1e-4。</translation>
+        </message>
+        <message>
+            <source>h = {h:.3g} underflows to 0 in {dtype} (the smallest {dtype} is {smallest:.2g}), so the quotient is 0/0 = nan.</source>
+            <translation>h = {h:.3g} 在 {dtype} 中下溢为 0（最小的 {dtype} 是 {smallest:.2g}），所以差商是 0/0 = nan。</translation>
+        </message>
+        <message>
+            <source>x + h == x in {dtype}: h = {h:.3g} is below half the gap between {dtype} numbers near x = {x:g} (gap {gap:.2g}), so f(x + h) − f(x) = 0 and the slope comes out as 0.</source>
+            <translation>在 {dtype} 中 x + h == x：h = {h:.3g} 小于相邻 {dtype} 数之间间隔的一半（x = {x:g} 附近，间隔 {gap:.2g}），所以 f(x + h) − f(x) = 0，算出的斜率为 0。</translation>
+        </message>
+        <message>
+            <source>f(x + h) and the other point round to the same {dtype} number: the change of f is lost in rounding, so the slope is 0.</source>
+            <translation>f(x + h) 和另一点的值被舍入成同一个 {dtype} 数：f 的变化在舍入中丢失了，所以斜率为 0。</translation>
+        </message>
+        <message>
+            <source>A comprehension</source>
+            <translation>推导式</translation>
+        </message>
+        <message>
+            <source>Attribute access ('.')</source>
+            <translation>属性访问（'.'）</translation>
+        </message>
+        <message>
+            <source>Indexing ('[...]')</source>
+            <translation>索引（'[...]'）</translation>
+        </message>
+        <message>
+            <source>A lambda</source>
+            <translation>lambda 表达式</translation>
+        </message>
+        <message>
+            <source>A comparison</source>
+            <translation>比较运算</translation>
+        </message>
+        <message>
+            <source>A list</source>
+            <translation>列表</translation>
+        </message>
+        <message>
+            <source>A tuple (a stray comma?)</source>
+            <translation>元组（多写了一个逗号？）</translation>
+        </message>
+        <message>
+            <source>A dict</source>
+            <translation>字典</translation>
+        </message>
+        <message>
+            <source>A set</source>
+            <translation>集合</translation>
+        </message>
+        <message>
+            <source>A string</source>
+            <translation>字符串</translation>
+        </message>
+        <message>
+            <source>'*' unpacking</source>
+            <translation>'*' 解包</translation>
+        </message>
+        <message>
+            <source>{what}{where} is not allowed in a function.</source>
+            <translation>函数中不能使用{what}{where}。</translation>
+        </message>
+        <message>
+            <source>The operator '{operator}'</source>
+            <translation>运算符“{operator}”</translation>
+        </message>
+        <message>
+            <source>The expression is nested more than {depth} levels deep{where}; simplify it.</source>
+            <translation>表达式{where}的嵌套超过了 {depth} 层；请简化它。</translation>
+        </message>
+        <message>
+            <source>The construct '{name}'</source>
+            <translation>语法结构“{name}”</translation>
+        </message>
+        <message>
+            <source>The value {value}</source>
+            <translation>值 {value}</translation>
+        </message>
+        <message>
+            <source>'{name}'{where} is a function: write {name}(...) with its argument in parentheses.</source>
+            <translation>“{name}”{where}是函数：请写成 {name}(...)，把参数放在括号里。</translation>
+        </message>
+        <message>
+            <source>Unknown name '{name}'{where}.{hint} Use the variables {variables}, or the constants pi and e.</source>
+            <translation>未知的名称“{name}”{where}。{hint}请使用变量 {variables}，或常数 pi 和 e。</translation>
+        </message>
+        <message>
+            <source>Unknown name '{name}'{where}.{hint} Use the variable {variable}, or the constants pi and e.</source>
+            <translation>未知的名称“{name}”{where}。{hint}请使用变量 {variable}，或常数 pi 和 e。</translation>
+        </message>
+        <message>
+            <source>Unknown name '{name}'{where}.{hint} Use the variable (none), or the constants pi and e.</source>
+            <translation>未知的名称“{name}”{where}。{hint}这里没有变量，请使用常数 pi 和 e。</translation>
+        </message>
+        <message>
+            <source>Calling something other than a named function</source>
+            <translation>调用具名函数以外的东西</translation>
+        </message>
+        <message>
+            <source>Unknown function '{name}'{where}.{hint} Known functions: {functions}.</source>
+            <translation>未知的函数“{name}”{where}。{hint}可用的函数：{functions}。</translation>
+        </message>
+        <message>
+            <source>{name}(){where} takes exactly one argument, e.g. {name}(x).</source>
+            <translation>{name}(){where}只接受一个参数，例如 {name}(x)。</translation>
+        </message>
+        <message>
+            <source> at position {pos}</source>
+            <translation>（第 {pos} 个字符处）</translation>
+        </message>
+        <message>
+            <source> Did you mean '{name}'?</source>
+            <translation>是不是想写“{name}”？</translation>
+        </message>
+        <message>
+            <source>invalid syntax</source>
+            <translation>无效的语法</translation>
+        </message>
+        <message>
+            <source>invalid decimal literal</source>
+            <translation>无效的数字写法</translation>
+        </message>
+        <message>
+            <source>'{bracket}' was never closed</source>
+            <translation>“{bracket}”没有闭合</translation>
+        </message>
+        <message>
+            <source>unmatched '{bracket}'</source>
+            <translation>“{bracket}”没有与之配对的括号</translation>
+        </message>
+        <message>
+            <source>closing parenthesis '{closing}' does not match opening parenthesis '{opening}'</source>
+            <translation>右括号“{closing}”与左括号“{opening}”不匹配</translation>
+        </message>
+        <message>
+            <source>invalid character '{char}' (U+{code})</source>
+            <translation>无效字符“{char}”（U+{code}）</translation>
+        </message>
+        <message>
+            <source>invalid non-printable character U+{code}</source>
+            <translation>无效的不可见字符 U+{code}</translation>
+        </message>
+        <message>
+            <source>unterminated string literal (detected at line {line})</source>
+            <translation>字符串没有结束（在第 {line} 行发现）</translation>
+        </message>
+        <message>
+            <source>Syntax error{where}: {problem}. Check brackets and operators (multiplication needs '*', as in 2*x).</source>
+            <translation>语法错误{where}：{problem}。请检查括号和运算符（乘法必须写 '*'，如 2*x）。</translation>
+        </message>
+        <message>
+            <source>The expression cannot be read: {error}.</source>
+            <translation>无法读取表达式：{error}。</translation>
+        </message>
+        <message>
+            <source>The function must be text.</source>
+            <translation>函数必须是文本。</translation>
+        </message>
+        <message>
+            <source>The expression is {length} characters long; the limit is {limit}.</source>
+            <translation>表达式长 {length} 个字符；上限是 {limit} 个。</translation>
+        </message>
+        <message>
+            <source>Type a function, for example {example}.</source>
+            <translation>请输入一个函数，例如 {example}。</translation>
+        </message>
+        <message>
+            <source>The expression is nested too deeply; simplify it.</source>
+            <translation>表达式的嵌套太深；请简化它。</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a number; type a probability between 0 and 1, e.g. 0.6.</source>
+            <translation>“{value}”不是数字；请输入 0 到 1 之间的概率，例如 0.6。</translation>
+        </message>
+        <message>
+            <source>NaN is not a probability; type a number between 0 and 1.</source>
+            <translation>NaN 不是概率；请输入 0 到 1 之间的数。</translation>
+        </message>
+        <message>
+            <source>{value:g} is negative; a probability lies between 0 and 1.</source>
+            <translation>{value:g} 是负数；概率在 0 到 1 之间。</translation>
+        </message>
+        <message>
+            <source>{value:g} is larger than 1; a probability lies between 0 and 1 (the 10 values always sum to 1).</source>
+            <translation>{value:g} 大于 1；概率在 0 到 1 之间（10 个值的和总是 1）。</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a number; type a logit such as 2.5.</source>
+            <translation>“{value}”不是数字；请输入一个 logit，例如 2.5。</translation>
+        </message>
+        <message>
+            <source>A logit must be a finite number (softmax turns it into a probability).</source>
+            <translation>logit 必须是有限的数（softmax 函数把它变成概率）。</translation>
+        </message>
+        <message>
+            <source>{value:g} is outside ±{limit:g}; larger logits only push softmax to exactly 0 and 1.</source>
+            <translation>{value:g} 超出了 ±{limit:g}；更大的 logit 只会把 softmax 函数的输出推到恰好 0 和 1。</translation>
+        </message>
+        <message>
+            <source>'{batch_size}' is not a whole number of samples.</source>
+            <translation>“{batch_size}”不是整数，不能作为样本数。</translation>
+        </message>
+        <message>
+            <source>The batch size must be a whole number, not {batch_size}.</source>
+            <translation>批大小必须是整数，而不是 {batch_size}。</translation>
+        </message>
+        <message>
+            <source>A mini-batch needs at least 1 sample, not {batch_size}.</source>
+            <translation>mini-batch 至少需要 1 个样本，而不是 {batch_size} 个。</translation>
+        </message>
+        <message>
+            <source>A batch of {batch_size} is larger than the {train_size} training images; choose 1 to {train_size}.</source>
+            <translation>大小为 {batch_size} 的批比 {train_size} 张训练图像还多；请选择 1 到 {train_size}。</translation>
+        </message>
+        <message>
+            <source>Copy the four original MNIST files ({files}) into that folder again.</source>
+            <translation>请把四个原始 MNIST 文件（{files}）重新复制到该文件夹中。</translation>
+        </message>
+        <message>
+            <source>MNIST file missing: {path}. {fix}</source>
+            <translation>缺少 MNIST 文件：{path}。{fix}</translation>
+        </message>
+        <message>
+            <source>Cannot read MNIST file {path}: {error}. Check that the file and its folder are readable.</source>
+            <translation>无法读取 MNIST 文件 {path}：{error}。请检查该文件及其所在文件夹是否可读。</translation>
+        </message>
+        <message>
+            <source>{path} is not a readable gzip file ({error}); it is truncated or corrupt. {fix}</source>
+            <translation>{path} 不是可读的 gzip 文件（{error}）；文件不完整或已损坏。{fix}</translation>
+        </message>
+        <message>
+            <source>{path} is too short ({size} bytes) to hold an IDX header. {fix}</source>
+            <translation>{path} 太短（{size} 字节），放不下 IDX 文件头。{fix}</translation>
+        </message>
+        <message>
+            <source>{path} has IDX magic number 0x{found:08x}, expected 0x{magic:08x} (images). Is it the right file? {fix}</source>
+            <translation>{path} 的 IDX 魔数是 0x{found:08x}，应为 0x{magic:08x}（图像）。是不是选错了文件？{fix}</translation>
+        </message>
+        <message>
+            <source>{path} has IDX magic number 0x{found:08x}, expected 0x{magic:08x} (labels). Is it the right file? {fix}</source>
+            <translation>{path} 的 IDX 魔数是 0x{found:08x}，应为 0x{magic:08x}（标签）。是不是选错了文件？{fix}</translation>
+        </message>
+        <message>
+            <source>{path} holds images of {rows}x{columns} pixels, expected 28x28. {fix}</source>
+            <translation>{path} 中的图像是 {rows}x{columns} 像素，应为 28x28。{fix}</translation>
+        </message>
+        <message>
+            <source>{path} has {size} bytes after decompression, expected {expected} for {count} images: truncated or padded. {fix}</source>
+            <translation>{path} 解压后有 {size} 字节，而 {count} 张图像应为 {expected} 字节：文件被截断或多出了数据。{fix}</translation>
+        </message>
+        <message>
+            <source>{path} has {size} bytes after decompression, expected {expected} for {count} labels: truncated or padded. {fix}</source>
+            <translation>{path} 解压后有 {size} 字节，而 {count} 个标签应为 {expected} 字节：文件被截断或多出了数据。{fix}</translation>
+        </message>
+        <message>
+            <source>{path} has label {label} at index {index}; labels must be 0-9. {fix}</source>
+            <translation>{path} 在索引 {index} 处的标签是 {label}；标签必须是 0-9。{fix}</translation>
+        </message>
+        <message>
+            <source>MNIST folder not found: {folder}. {fix}</source>
+            <translation>找不到 MNIST 文件夹：{folder}。{fix}</translation>
+        </message>
+        <message>
+            <source>{path} differs from the original MNIST file (md5 mismatch). {fix}</source>
+            <translation>{path} 与原始 MNIST 文件不同（md5 不一致）。{fix}</translation>
+        </message>
+        <message>
+            <source>{folder}: the train set has {n_images} images but {n_labels} labels; the files do not belong together. {fix}</source>
+            <translation>{folder}：训练数据有 {n_images} 张图像，却有 {n_labels} 个标签；这些文件不是配套的。{fix}</translation>
+        </message>
+        <message>
+            <source>{folder}: the test set has {n_images} images but {n_labels} labels; the files do not belong together. {fix}</source>
+            <translation>{folder}：测试数据有 {n_images} 张图像，却有 {n_labels} 个标签；这些文件不是配套的。{fix}</translation>
+        </message>
+        <message>
+            <source>W must be 2×3 and x must have 2 entries (got {W_shape} and {x_shape}).</source>
+            <translation>W 必须是 2×3，x 必须有 2 个元素（实际为 {W_shape} 和 {x_shape}）。</translation>
+        </message>
+        <message>
+            <source>W and x must be finite numbers (no nan or inf).</source>
+            <translation>W 和 x 必须是有限的数（不能有 nan 或 inf）。</translation>
+        </message>
+        <message>
+            <source>x·W overflows float64 (|p| &gt; 1.8e308): use smaller values.</source>
+            <translation>x·W 超出了 float64 的范围（|p| &gt; 1.8e308）：请使用更小的值。</translation>
+        </message>
+        <message>
+            <source>lr must be a finite number.</source>
+            <translation>lr 必须是有限的数。</translation>
+        </message>
+        <message>
+            <source>lr must be &gt; 0 (got {lr:g}): with lr = 0 W never moves, and a negative lr climbs the gradient, raising the loss.</source>
+            <translation>lr 必须 &gt; 0（当前为 {lr:g}）：lr = 0 时 W 永远不动，而负的 lr 会沿梯度方向往上走，使损失变大。</translation>
+        </message>
+        <message>
+            <source>The number of steps must be at least 1 (got {steps}).</source>
+            <translation>步数至少为 1（当前为 {steps}）。</translation>
+        </message>
+        <message>
+            <source>f has a corner or a jump at {point} (abs, sign, step or relu of 0): there is no derivative there.</source>
+            <translation>f 在 {point} 处有尖角或跳跃（abs、sign、step 或 relu 在 0 处）：那里没有导数。</translation>
+        </message>
+        <message>
+            <source>The derivative is not finite at {point} (the slope is vertical or f is undefined).</source>
+            <translation>导数在 {point} 处不是有限值（斜率是竖直的，或 f 没有定义）。</translation>
+        </message>
+        <message>
+            <source>sympy is not installed.</source>
+            <translation>没有安装 sympy。</translation>
+        </message>
+        <message>
+            <source>sympy could not differentiate this function ({error}).</source>
+            <translation>sympy 无法对这个函数求导（{error}）。</translation>
+        </message>
+        <message>
+            <source>f divides by zero or is undefined everywhere.</source>
+            <translation>f 除以了零，或者处处没有定义。</translation>
+        </message>
+        <message>
+            <source>f takes complex values (a square root or logarithm of a negative number), so it has no real derivative.</source>
+            <translation>f 取复数值（负数的平方根或对数），所以没有实数范围内的导数。</translation>
+        </message>
+        <message>
+            <source>sympy left it unevaluated.</source>
+            <translation>sympy 没能求出结果（保持未求值）。</translation>
+        </message>
+        <message>
+            <source>The book trains for 10000 iterations.</source>
+            <translation>书中迭代 10000 次。</translation>
+        </message>
+        <message>
+            <source>The book uses mini-batches of 100 images.</source>
+            <translation>书中的 mini-batch 为 100 张图像。</translation>
+        </message>
+        <message>
+            <source>The book uses 0.1.</source>
+            <translation>书中用 0.1。</translation>
+        </message>
+        <message>
+            <source>The book's network has 50 hidden neurons.</source>
+            <translation>书中神经网络的隐藏层有 50 个神经元。</translation>
+        </message>
+        <message>
+            <source>The book uses 0.01.</source>
+            <translation>书中用 0.01。</translation>
+        </message>
+        <message>
+            <source>Any number from 0 up gives a repeatable run.</source>
+            <translation>任何 &gt;= 0 的数都能得到可重复的结果。</translation>
+        </message>
+        <message>
+            <source>Use None for all training images, or e.g. 300 as in the book's 6.4.1.</source>
+            <translation>用 None 表示使用全部训练图像，或者像书中 6.4.1 那样用 300 等。</translation>
+        </message>
+        <message>
+            <source>{name} must be a whole number &gt;= {minimum}, not {value}. {hint}</source>
+            <translation>{name} 必须是 &gt;= {minimum} 的整数，而不是 {value}。{hint}</translation>
+        </message>
+        <message>
+            <source>{name} must be one of {choices}, not {value}.</source>
+            <translation>{name} 必须是 {choices} 之一，而不是 {value}。</translation>
+        </message>
+        <message>
+            <source>{name} must be a finite number, not {value}.</source>
+            <translation>{name} 必须是有限的数，而不是 {value}。</translation>
+        </message>
+        <message>
+            <source>{name} must be a finite number, not {value}. {hint}</source>
+            <translation>{name} 必须是有限的数，而不是 {value}。{hint}</translation>
+        </message>
+        <message>
+            <source>weight_init_std must be &gt;= 0, not {value}: it is the standard deviation of the initial weights (the book uses 0.01).</source>
+            <translation>weight_init_std 必须 &gt;= 0，而不是 {value}：它是权重初始值的标准差（书中用 0.01）。</translation>
+        </message>
+        <message>
+            <source>evaluate must be True or False, not {value}.</source>
+            <translation>evaluate 必须是 True 或 False，而不是 {value}。</translation>
+        </message>
+        <message>
+            <source>data must be ((x_train, t_train), (x_test, t_test)) as load_mnist returns it.</source>
+            <translation>data 必须是 load_mnist 返回的形式 ((x_train, t_train), (x_test, t_test))。</translation>
+        </message>
+        <message>
+            <source>The training images must be an array of shape (N, pixels) with N &gt;= 1; got shape {shape}.</source>
+            <translation>训练图像必须是形状为 (N, 像素数)、N &gt;= 1 的数组；实际形状为 {shape}。</translation>
+        </message>
+        <message>
+            <source>The test images must be an array of shape (N, pixels) with N &gt;= 1; got shape {shape}.</source>
+            <translation>测试图像必须是形状为 (N, 像素数)、N &gt;= 1 的数组；实际形状为 {shape}。</translation>
+        </message>
+        <message>
+            <source>The training set has {n} images but labels of shape {shape}; give one label (or one one-hot row) per image.</source>
+            <translation>训练数据有 {n} 张图像，但标签的形状是 {shape}；请为每张图像提供一个标签（或一行 one-hot）。</translation>
+        </message>
+        <message>
+            <source>The test set has {n} images but labels of shape {shape}; give one label (or one one-hot row) per image.</source>
+            <translation>测试数据有 {n} 张图像，但标签的形状是 {shape}；请为每张图像提供一个标签（或一行 one-hot）。</translation>
+        </message>
+        <message>
+            <source>train_size is {train_size} but there are only {n} training images; use at most {n} (or None for all).</source>
+            <translation>train_size 为 {train_size}，但只有 {n} 张训练图像；请最多使用 {n}（或用 None 表示全部）。</translation>
+        </message>
+        <message>
+            <source>The training images contain NaN or infinite pixels.</source>
+            <translation>训练图像中有 NaN 或无穷大的像素。</translation>
+        </message>
+        <message>
+            <source>The test images contain NaN or infinite pixels.</source>
+            <translation>测试图像中有 NaN 或无穷大的像素。</translation>
+        </message>
+        <message>
+            <source>The training labels must be whole class numbers &gt;= 0.</source>
+            <translation>训练数据的标签必须是 &gt;= 0 的整数类别编号。</translation>
+        </message>
+        <message>
+            <source>The test labels must be whole class numbers &gt;= 0.</source>
+            <translation>测试数据的标签必须是 &gt;= 0 的整数类别编号。</translation>
+        </message>
+        <message>
+            <source>The training labels have {n_train} classes but the test labels have {n_test}; use the same label format for both.</source>
+            <translation>训练数据的标签有 {n_train} 个类别，而测试数据的标签有 {n_test} 个；请对两者使用相同的标签格式。</translation>
+        </message>
+        <message>
+            <source>Training images have {n_train} pixels but test images have {n_test}; they must be the same size.</source>
+            <translation>训练图像有 {n_train} 个像素，而测试图像有 {n_test} 个；两者的大小必须相同。</translation>
+        </message>
+        <message>
+            <source>batch_size is {batch_size} but the training set has only {n} images; use a batch_size of at most {n} or more training images.</source>
+            <translation>batch_size 为 {batch_size}，但训练数据只有 {n} 张图像；请把 batch_size 设为不超过 {n}，或使用更多训练图像。</translation>
         </message>
     </context>
 </TS>

@@ -1,13 +1,10 @@
-"""Pure-NumPy parts of sections 4.4 and 4.4.1: path classification, quiver segments, contours."""
+"""Gradient descent of section 4.4.1: the book's runs, path classification, the example surfaces."""
 import numpy as np
 import pytest
 
-from engine.descent import classify_path, gradient_descent
+from engine.descent import classify_path, gradient_descent, race_paths
 from engine.expressions import parse
-from engine.gradient import numerical_gradient, numerical_gradient_grid
-from engine.quiver import arrow_lengths, arrow_segments, grid
 from engine.surfaces import SURFACES
-from gui.contours import contour_levels, contour_segments
 
 
 def function_2(x):
@@ -62,68 +59,16 @@ def test_moving_path_is_neither():
     assert classify_path(history).status == "moving"
 
 
-def test_book_grid_is_arange():
-    X0, X1 = grid((-2.0, 2.25), (-2.0, 2.25), 18)
-    np.testing.assert_allclose(X0[0], np.arange(-2, 2.5, 0.25))
-    np.testing.assert_allclose(X1[:, 0], np.arange(-2, 2.5, 0.25))
 
 
-def test_vectorised_gradient_matches_the_books_per_point_gradient():
-    f = parse("x0**2 + x1**2 + sin(x0*x1)", ("x0", "x1"))
-    X0, X1 = grid((-2, 2), (-1, 3), 9)
-    d0, d1 = numerical_gradient_grid(f, X0, X1)
-    for x0, x1, g0, g1 in zip(X0.ravel(), X1.ravel(), d0.ravel(), d1.ravel()):
-        grad = numerical_gradient(lambda x: f(x[0], x[1]), np.array([x0, x1]))
-        np.testing.assert_allclose([g0, g1], grad, rtol=1e-9, atol=1e-9)
 
 
-@pytest.mark.parametrize("normalise", [False, True])
-def test_arrow_segments_point_along_the_vector(normalise):
-    X0, X1 = grid((-2.0, 2.25), (-2.0, 2.25), 18)
-    U, V = -2 * X0, -2 * X1
-    sx, sy, hx, hy, index = arrow_segments(X0, X1, U, V, 0.25, normalise=normalise)
-    assert sx.size == 2 * index.size and hx.size == 4 * index.size
-    assert index.size == 18 * 18 - 1                     # the zero arrow at the origin is left out
-    np.testing.assert_array_equal(sx[0::2], X0.ravel()[index])
-    dx, dy = sx[1::2] - sx[0::2], sy[1::2] - sy[0::2]
-    u, v = U.ravel()[index], V.ravel()[index]
-    np.testing.assert_allclose(dx * v - dy * u, 0, atol=1e-12)   # parallel ...
-    assert np.all(dx * u + dy * v > 0)                            # ... and same direction
-    length = np.hypot(dx, dy)
-    if normalise:
-        np.testing.assert_allclose(length, 0.9 * 0.25)
-    else:
-        np.testing.assert_allclose(length / np.hypot(u, v), length.max() / np.hypot(u, v).max())
-    # Heads start at the tips.
-    np.testing.assert_allclose(hx[0::4], sx[1::2])
-    np.testing.assert_allclose(hx[2::4], sx[1::2])
 
 
-def test_arrow_lengths_skip_non_finite():
-    lengths = arrow_lengths(np.array([1.0, np.nan, np.inf, 0.0]), np.array([0.0, 1.0, 0.0, 0.0]), 1.0)
-    np.testing.assert_array_equal(lengths, [0.9, 0, 0, 0])
 
 
-def test_contours_lie_on_their_levels():
-    x = y = np.linspace(-2, 2, 41)
-    X, Y = np.meshgrid(x, y)
-    Z = X ** 2 + Y ** 2
-    levels = contour_levels(Z, 8)
-    sx, sy = contour_segments(x, y, Z, levels)
-    assert sx.size > 0 and sx.size % 2 == 0
-    r2 = sx ** 2 + sy ** 2
-    assert np.min(np.abs(r2[:, None] - levels[None, :]), axis=1).max() < 0.01
 
 
-def test_contours_skip_nan_cells_and_handle_flat():
-    x = y = np.linspace(-1, 1, 11)
-    X, Y = np.meshgrid(x, y)
-    with np.errstate(invalid="ignore"):
-        Z = np.sqrt(X) + Y
-    sx, sy = contour_segments(x, y, Z, contour_levels(Z))
-    assert np.all(np.isfinite(sx)) and np.all(sx >= 0)
-    assert contour_levels(np.ones((5, 5))).size == 0
-    assert contour_levels(np.full((5, 5), np.nan)).size == 0
 
 
 @pytest.mark.parametrize("name", sorted(SURFACES))
@@ -140,3 +85,13 @@ def test_rosenbrock_descent_reaches_the_valley_floor():
     f = parse(s.text, ("x0", "x1"))
     x, history = gradient_descent(lambda x: f(x[0], x[1]), s.start, lr=s.lr, step_num=s.step_num)
     assert f(*x) < 0.05 < f(*s.start)
+
+
+def test_chunked_race_paths_equal_one_gradient_descent_call():
+    f = parse("(1 - x0)**2 + 100*(x1 - x0**2)**2", ("x0", "x1"))
+    items = list(race_paths(f, np.array([-1.5, 2.0]), [0.001, 0.002], 1234, chunk=500))
+    assert [(i, h is None, done) for i, _, h, done in items] == [
+        (0, True, 500), (0, True, 1000), (0, False, 1234), (1, True, 500), (1, True, 1000), (1, False, 1234)]
+    for (_, lr, history, _) in (items[2], items[5]):
+        _, reference = gradient_descent(lambda x: f(x[0], x[1]), np.array([-1.5, 2.0]), lr=lr, step_num=1234)
+        np.testing.assert_array_equal(history, reference)

@@ -151,6 +151,6 @@ def test_numba_is_imported_only_when_a_trainer_is_made():
             "t.Trainer(t.TrainConfig(iters_num=1, batch_size=2, hidden_size=2, evaluate=False),"
             " ((x, np.arange(4) % 2), (x, np.arange(4) % 2)))\n"
             "print('numba' in sys.modules)")
-    out = subprocess.run([sys.executable, "-c", code], cwd=Path(__file__).resolve().parent.parent,
+    out = subprocess.run([sys.executable, "-c", code], cwd=Path(__file__).resolve().parents[2],
                          capture_output=True, text=True, timeout=120)
     assert out.stdout.split() == ["False", "True"], out.stderr

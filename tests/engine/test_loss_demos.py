@@ -6,6 +6,7 @@ from hypothesis import strategies as st
 
 from engine import loss_demos as ld
 from engine.functions import softmax
+from engine.labels import one_hot
 from engine.losses import DELTA, cross_entropy_error, mean_squared_error
 from engine.networks import TwoLayerNet
 
@@ -38,7 +39,7 @@ def test_yt_zero_gives_the_guarded_value_not_infinity():
 
 
 def test_one_hot_output_gives_nearly_zero_losses():
-    y = ld.one_hot(4)
+    y = one_hot(4)
     r = ld.output_losses(y, 4)
     assert r.mse == 0.0
     # the guard makes a perfect answer's loss slightly negative: -log(1 + 1e-7) ≈ -1e-7
@@ -51,7 +52,7 @@ def test_set_probability_keeps_a_probability_vector_and_the_ratios():
     assert new[2] == 0.9 and new.sum() == pytest.approx(1.0) and (new >= 0).all()
     assert new[0] / new[1] == pytest.approx(y[0] / y[1])
     # all others zero: the rest is shared equally
-    spread = ld.set_probability(ld.one_hot(3), 3, 0.1)
+    spread = ld.set_probability(one_hot(3), 3, 0.1)
     assert spread.sum() == pytest.approx(1.0) and spread[0] == pytest.approx(0.1)
 
 
@@ -150,8 +151,8 @@ def test_mse_matches_engine_for_random_outputs():
         y = softmax(rng.standard_normal(10) * 3)
         label = int(rng.integers(10))
         r = ld.output_losses(y, label)
-        assert r.mse == mean_squared_error(y, ld.one_hot(label))
-        assert r.ce == cross_entropy_error(y, ld.one_hot(label))
+        assert r.mse == mean_squared_error(y, one_hot(label))
+        assert r.ce == cross_entropy_error(y, one_hot(label))
 
 
 @settings(max_examples=200, deadline=None)

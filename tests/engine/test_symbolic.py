@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from engine.expressions import ExpressionError, parse
 from engine.symbolic import derivative
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 X = np.linspace(0.2, 3.0, 29)
 
 

@@ -29,5 +29,5 @@ def test_version_comes_from_the_project():
     import re
     from pathlib import Path
 
-    pyproject = (Path(__file__).resolve().parent.parent / "pyproject.toml").read_text()
+    pyproject = (Path(__file__).resolve().parents[2] / "pyproject.toml").read_text()
     assert app_version() == re.search(r'^version\s*=\s*"([^"]+)"', pyproject, re.M).group(1)

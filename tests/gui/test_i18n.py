@@ -1,5 +1,7 @@
 """Translations: Qt's own system, switched at run time; every string of the UI is covered."""
+import ast
 import re
+import string
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -8,23 +10,21 @@ from pathlib import Path
 import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import (QAbstractButton, QComboBox, QGroupBox, QLabel, QLineEdit,
-                               QTabWidget, QWidget)
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QGroupBox, QLabel, QLineEdit, QTabWidget, QWidget
 
 from gui import i18n
 from gui import sections as registry
-from gui.main_window import MainWindow
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
 LANGS = ("zh_CN", "ja")
 
 
 def messages(path):
-    """{(context, source): (translation, finished)} of a .ts file ("" context counts as Section)."""
+    """{(context, source): (translation, finished)} of a .ts file."""
     out = {}
     for context in ET.parse(path).getroot().iter("context"):
-        name = context.findtext("name") or "Section"
+        name = context.findtext("name") or ""
         for message in context.iter("message"):
             translation = message.find("translation")
             out[(name, message.findtext("source"))] = (translation.text or "",
@@ -32,11 +32,6 @@ def messages(path):
     return out
 
 
-@pytest.fixture
-def translations(qapp):
-    translations = i18n.Translations.of(qapp)
-    yield translations
-    translations.set_language("en")
 
 
 def test_language_codes():
@@ -65,9 +60,132 @@ def test_ts_files_hold_every_string_of_the_code(tmp_path):
     subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-locations", "none", "-silent",
                     "-ts", str(extracted)], check=True, capture_output=True)
     in_code = set(messages(extracted))
+    assert not [source for context, source in in_code if not context], \
+        "strings outside a class need translate(\"Context\", ...): nothing looks them up otherwise"
     for lang in LANGS:
         missing = in_code - set(messages(i18n.ts_path(lang)))
         assert not missing, f"run `make translations`: {sorted(missing)[:10]}"
+
+
+# --- every literal handed to a translation call, found by reading the code ---------------------------
+# A translation call whose text is not a literal is invisible to lupdate (and so never translated),
+# unless the text was marked with QT_TRANSLATE_NOOP where it is written. These are the only ones:
+DYNAMIC_LOOKUPS = {
+    ("gui/kit/messages.py", "_translate_engine"),     # engine Message templates (context "Engine")
+    ("gui/kit/section.py", "retranslate"),            # SectionInfo title/summary/formula (registry)
+    ("gui/kit/section.py", "_retranslate_base"),      # preset descriptions and names
+    ("gui/main_window.py", "retranslate"),            # section titles in the list (registry)
+}
+
+
+class _Calls(ast.NodeVisitor):
+    """Translation calls: tr() in a class (context: the class), translate/QT_TRANSLATE_NOOP(ctx, text)."""
+
+    def __init__(self, path):
+        self.path, self.classes, self.functions = path, [], []
+        self.literal, self.dynamic = [], []
+
+    def visit_ClassDef(self, node):
+        self.classes.append(node.name)
+        self.generic_visit(node)
+        self.classes.pop()
+
+    def visit_FunctionDef(self, node):
+        self.functions.append(node.name)
+        self.generic_visit(node)
+        self.functions.pop()
+
+    def visit_Call(self, node):
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+        if name == "tr":
+            context, text = (self.classes[-1] if self.classes else ""), node.args[0] if node.args else None
+        elif name in ("translate", "QT_TRANSLATE_NOOP") and len(node.args) >= 2:
+            first = node.args[0]
+            context = first.value if isinstance(first, ast.Constant) else None
+            text = node.args[1]
+        else:
+            return self.generic_visit(node)
+        where = (self.path, self.functions[-1] if self.functions else "")
+        if isinstance(text, ast.Constant) and isinstance(text.value, str) and context is not None:
+            self.literal.append((context, text.value, f"{self.path}:{node.lineno}"))
+        else:
+            self.dynamic.append(where)
+        self.generic_visit(node)
+
+
+def translation_calls():
+    literal, dynamic = [], set()
+    for path in [*sorted((ROOT / "gui").rglob("*.py")), ROOT / "main.py"]:
+        calls = _Calls(str(path.relative_to(ROOT)))
+        calls.visit(ast.parse(path.read_text(encoding="utf-8")))
+        literal += calls.literal
+        dynamic |= set(calls.dynamic)
+    return literal, dynamic
+
+
+def test_no_translation_call_hides_its_text_from_lupdate():
+    _, dynamic = translation_calls()
+    assert dynamic == DYNAMIC_LOOKUPS, ("a translation call without a literal text: lupdate cannot "
+                                        f"see it, so it is never translated: {dynamic - DYNAMIC_LOOKUPS}")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_literal_of_the_code_is_translated_in_its_context(lang):
+    """Read from the code itself, not from lupdate's output: a string lupdate misses fails here."""
+    literal, _ = translation_calls()
+    table = messages(i18n.ts_path(lang))
+    missing = [(context, text, where) for context, text, where in literal
+               if not table.get((context, text), ("", False))[1] and not any(
+                   table.get((base, text), ("", False))[1] for base in _bases(context))]
+    assert len(literal) > 400
+    assert not missing, f"{len(missing)} not translated in their context, e.g. {missing[:5]}"
+
+
+def _bases(context):
+    """tr() in a subclass falls back to its base classes' contexts at run time (PySide walks the MRO)."""
+    return {"SectionBase"} if context.endswith("Section") else set()
+
+
+def engine_templates():
+    """Every Message template written in engine/ (the literal first argument of Message(...))."""
+    templates = []
+    for path in sorted((ROOT / "engine").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Message":
+                assert isinstance(node.args[0], ast.Constant), f"{path.name}:{node.lineno}"
+                templates.append(node.args[0].value)
+    return templates
+
+
+def fields(text):
+    return sorted((name, spec) for _, name, spec, _ in string.Formatter().parse(text) if name)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_engine_message_is_translated_with_its_fields(lang):
+    table = messages(i18n.ts_path(lang))
+    templates = engine_templates()
+    assert len(templates) > 100
+    for template in templates:
+        translation, done = table.get(("Engine", template), ("", False))
+        assert done and translation, f"untranslated engine message: {template!r}"
+        assert fields(translation) == fields(template), (template, translation)
+
+
+def test_an_engine_error_reaches_the_user_in_their_language(translations):
+    from engine.expressions import ExpressionError, parse
+    from gui.kit.messages import engine_text
+
+    with pytest.raises(ExpressionError) as error:
+        parse("sinn(x)")
+    english = engine_text(error.value)
+    assert english == str(error.value) and "sin" in english
+    translations.set_language("zh_CN")
+    chinese = engine_text(error.value)
+    assert chinese != english and "sinn" in chinese and "函数" in chinese
+    translations.set_language("ja")
+    assert "関数" in engine_text(error.value)
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -97,13 +215,6 @@ def test_seed_and_book_terms(translations):
         assert any(term in t for t in ja), term
 
 
-@pytest.fixture
-def window(qtbot, translations):
-    win = MainWindow(translations=translations)
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.close()
 
 
 def test_switching_language_retranslates_the_window(window, translations):

@@ -5,10 +5,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from gui.main_window import MainWindow
-from gui.style import apply_style
+from gui.kit.plots import make_plot
 from gui.presentation import scale_widget_tree, scaled_css_size, undo_all
-from gui.widgets import make_plot
 
 
 @pytest.fixture
@@ -53,16 +51,6 @@ def test_scaling_and_restoring_a_widget_tree(demo):
     assert not label.testAttribute(Qt.WA_SetFont)   # inherits again, as before
 
 
-@pytest.fixture
-def window(qtbot, qapp):
-    previous = qapp.styleSheet()
-    apply_style(qapp)                # as gui.app.create_application does
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.close()
-    qapp.setStyleSheet(previous)
 
 
 def test_f5_enters_and_leaves_presentation_mode(window, qtbot):
@@ -134,7 +122,7 @@ def test_cli_present_starts_in_presentation_mode(tmp_path):
     target = tmp_path / "present.png"
     out = subprocess.run([sys.executable, "main.py", "--section", "descent", "--present",
                           "--screenshot", str(target), "--wait", "0.1"],
-                         cwd=Path(__file__).resolve().parent.parent, capture_output=True, text=True,
+                         cwd=Path(__file__).resolve().parents[2], capture_output=True, text=True,
                          timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert out.returncode == 0, out.stderr
     assert target.read_bytes()[:4] == b"\x89PNG"

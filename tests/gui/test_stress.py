@@ -14,9 +14,8 @@ import numpy as np
 import pytest
 
 import engine.mnist
-from engine.training import train
+from engine.training import TrainConfig, train
 from gui.main_window import MainWindow
-from gui.training_worker import make_config
 
 ACTIONS = ("t_start", "t_play_pause", "t_step", "t_stop", "t_reset",
            "d_play_pause", "d_step", "d_reset", "d_click", "switch", "wait")
@@ -62,7 +61,7 @@ def test_random_actions_keep_the_sections_consistent(qtbot, monkeypatch, seed):
     training = window.show_section("training")
     qtbot.waitUntil(lambda: training.available() > 0, timeout=10000)
     training.panel.set_values(TRAIN_VALUES)
-    config = make_config(**dict(training.panel.values(), train_size=None))
+    config = TrainConfig(**dict(training.panel.values(), train_size=None))
     reference = np.array([s.loss for s in train(config, synthetic_mnist())])
     descent = window.show_section("descent")
     descent.apply_preset("race")

@@ -8,7 +8,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from gui.widgets import finite_or_nan, make_plot
+from gui.kit.plots import finite_or_nan, make_plot, positive_or_nan, style_plot
 
 CURVE_PEN = pg.mkPen("#1f4e9c", width=3)
 NUMERIC_PEN = pg.mkPen("#e65100", width=2.5)
@@ -17,13 +17,6 @@ PINNED_PEN = pg.mkPen("#7b1fa2", width=2)
 OTHER_PEN = pg.mkPen("#9e9e9e", width=1.5)
 TRUNCATION_PEN = pg.mkPen("#6a1b9a", width=1.5, style=Qt.DashLine)
 ROUNDING_PEN = pg.mkPen("#c62828", width=1.5, style=Qt.DotLine)
-
-
-def positive_or_nan(values):
-    """For a log axis: zeros and negatives become gaps instead of log10 warnings."""
-    out = finite_or_nan(values)
-    out[~(out > 0)] = np.nan
-    return out
 
 
 class DerivativePlots(QWidget):
@@ -77,21 +70,20 @@ class DerivativePlots(QWidget):
         layout.addWidget(self.f_widget, 5)
         layout.addWidget(self.error_widget, 4)
 
-    def retranslate(self, tr):
-        """Titles, axis labels and legend names; tr is the section's tr."""
-        from gui.widgets import style_plot
-        style_plot(self.f_plot, tr("f(x) and its tangent at x (figs 4-6, 4-7)"), "x", "f(x)")
-        style_plot(self.error_plot, "", tr("h"), tr("|error|"))
+    def retranslate(self):
+        """Titles, axis labels and legend names."""
+        style_plot(self.f_plot, self.tr("f(x) and its tangent at x (figs 4-6, 4-7)"), "x", "f(x)")
+        style_plot(self.error_plot, "", self.tr("h"), self.tr("|error|"))
         # The title doubles as the legend: a legend box would hide the small plot's curves.
-        parts = [(tr("Error against h:"), "#111"), (tr("measured"), "#e65100"),
-                 (tr("other scheme"), "#757575"), (tr("truncation"), "#6a1b9a"),
-                 (tr("rounding"), "#c62828")]
+        parts = [(self.tr("Error against h:"), "#111"), (self.tr("measured"), "#e65100"),
+                 (self.tr("other scheme"), "#757575"), (self.tr("truncation"), "#6a1b9a"),
+                 (self.tr("rounding"), "#c62828")]
         self.error_plot.setTitle("&nbsp; ".join(f'<span style="color:{c}">{t}</span>' for t, c in parts),
                                  size="12pt")
-        names = {self.curve: tr("f(x)"), self.numeric_tangent: tr("numerical tangent"),
-                 self.analytic_tangent: tr("analytic tangent"), self.pinned_tangents: tr("pinned tangents"),
-                 self.other_error: tr("other scheme"), self.truncation: tr("truncation error (model)"),
-                 self.rounding: tr("rounding error (model)"), self.error: tr("measured error")}
+        names = {self.curve: self.tr("f(x)"), self.numeric_tangent: self.tr("numerical tangent"),
+                 self.analytic_tangent: self.tr("analytic tangent"), self.pinned_tangents: self.tr("pinned tangents"),
+                 self.other_error: self.tr("other scheme"), self.truncation: self.tr("truncation error (model)"),
+                 self.rounding: self.tr("rounding error (model)"), self.error: self.tr("measured error")}
         for legend in (self.f_plot.legend,):
             for sample, label in legend.items:
                 if sample.item in names:

@@ -2,23 +2,32 @@
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel,
-                               QPushButton, QVBoxLayout)
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from engine.derivative_demos import diagnose, difference_quotient, error_model, error_vs_h, regime
+from engine.derivative_demos import (
+    PRECISIONS,
+    SCHEMES,
+    diagnose,
+    difference_quotient,
+    error_model,
+    error_vs_h,
+    regime,
+)
 from engine.symbolic import derivative
-from gui.derivative_plots import DerivativePlots
-from gui.derivative_readouts import BigReadouts, full_precision
-from gui.derivative_table import SlopeTable
-from gui.section import SectionBase
-from gui.widgets import INFO_STYLE, WARNING_STYLE, FunctionInput, LogSlider, RangeInput, float_spin
+from gui.kit.inputs import FunctionInput, HSlider, RangeInput, float_spin
+from gui.kit.messages import INFO_STYLE, WARNING_STYLE, engine_text
+from gui.kit.numbers import full_precision
+from gui.kit.readouts import BigReadouts
+from gui.kit.section import SectionBase
+from gui.sections.derivative.plots import DerivativePlots
+from gui.sections.derivative.table import SlopeTable
 
 DEFAULT_FUNCTION = "0.01*x^2 + 0.1*x"   # the book's function_1 (eq. 4.5)
 CURVE_POINTS = 600
 H_POINTS = 241
 
 
-class Section(SectionBase):
+class DerivativeSection(SectionBase):
     NAME = "derivative"
     PRESETS = {
         "book": QT_TRANSLATE_NOOP("Presets", "f(x) = 0.01x² + 0.1x with its tangents at x = 5 and x = 10 "
@@ -45,14 +54,14 @@ class Section(SectionBase):
         self.range_input = RangeInput(0.0, 20.0)
         self.x_box = float_spin(0.0, 20.0, 5.0, 6)
         self.x_box.setSingleStep(0.1)
-        self.h = LogSlider("h", -50, 0, 1e-4, validate=self._validate_h)
+        self.h = HSlider()
         self.scheme = QComboBox()
         self.precision = QComboBox()
-        for key in ("central", "forward"):
+        for key in SCHEMES:
             self.scheme.addItem(key, key)
         self.scheme_formula = QLabel()
         self.scheme_formula.setStyleSheet("color: #1a237e;")
-        for key in ("float64", "float32"):
+        for key in PRECISIONS:
             self.precision.addItem(key, key)
         self.pin_button = QPushButton()
         self.clear_button = QPushButton()
@@ -111,14 +120,6 @@ class Section(SectionBase):
         self.retranslate()
 
     # --- controls --------------------------------------------------------------
-    def _validate_h(self, value):
-        if value <= 0:
-            return self.tr("h = %s: h must be greater than 0. With h = 0 the difference quotient "
-                           "is 0/0, which is not a number.") % f"{value:g}"
-        if value > 1e6:
-            return self.tr("h = %s is far too large for a derivative; use h ≤ 1.") % f"{value:g}"
-        return None
-
     def _function_changed(self, expression):
         self._expression = expression
         self._derivative = derivative(expression)   # sympy; fast for anything 1000 characters allow
@@ -226,20 +227,9 @@ class Section(SectionBase):
 
     def _show_diagnosis(self, r):
         d = r["diagnosis"]
-        texts = {
-            "zero-h": self.tr("h = 0: the difference quotient is 0/0, which is not a number."),
-            "underflow": self.tr("h = %s underflows to 0 in %s (the smallest %s is %s), so the "
-                                 "quotient is 0/0 = nan.")
-                         % (f"{d.h:.3g}", d.dtype, d.dtype, f"{d.smallest:.2g}"),
-            "x-plus-h": self.tr("x + h == x in %s: h = %s is below half the gap between %s numbers "
-                                "near x = %s (gap %s), so f(x + h) − f(x) = 0 and the slope is 0.")
-                        % (d.dtype, f"{d.h:.3g}", d.dtype, f"{d.x:g}", f"{d.gap:.2g}"),
-            "same-f": self.tr("f(x + h) and f at the other point round to the same %s number: the "
-                              "change of f is lost in rounding, so the slope is 0.") % d.dtype,
-        }
         if d.kind:
             self.diagnosis.setStyleSheet(WARNING_STYLE)
-            self.diagnosis.setText(texts[d.kind])
+            self.diagnosis.setText(engine_text(d.message))
         else:
             regime_text = {
                 "rounding": self.tr("Rounding error dominates at this h: make h larger."),
@@ -253,7 +243,7 @@ class Section(SectionBase):
         d = self._derivative
         if not d.available:
             self.derivative_label.setStyleSheet(WARNING_STYLE)
-            self.derivative_label.setText(self.tr("No analytic derivative: %s") % d.reason)
+            self.derivative_label.setText(self.tr("No analytic derivative: %s") % engine_text(d.reason))
         elif r["analytic"] is None:
             self.derivative_label.setStyleSheet(WARNING_STYLE)
             reason = (self.tr("f has a corner or a jump there (abs, sign, step or relu of 0).")
@@ -328,12 +318,11 @@ class Section(SectionBase):
         self._labels["x"].setText(self.tr("point x"))
         self._labels["scheme"].setText(self.tr("difference"))
         self._labels["precision"].setText(self.tr("precision"))
-        self.h.label.setText(self.tr("h (log scale; type any value > 0)"))
-        self.scheme.setItemText(0, self.tr("central"))
-        self.scheme.setItemText(1, self.tr("forward"))
+        for i in range(self.scheme.count()):
+            self.scheme.setItemText(i, self._scheme_name(self.scheme.itemData(i)))
         self.pin_button.setText(self.tr("Pin tangent"))
         self.clear_button.setText(self.tr("Clear pins"))
         self.x_box.setToolTip(self.tr("Or drag the dotted vertical line in the plot."))
-        self.figures.retranslate(self.tr)
-        self.table.retranslate(self.tr)
+        self.figures.retranslate()
+        self.table.retranslate()
         self._recompute()

@@ -8,7 +8,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel
 
 from engine.derivative_demos import PRECISIONS, SCHEMES, difference_quotient
-from gui.derivative_readouts import full_precision
+from gui.kit.numbers import full_precision
 
 
 class SlopeTable(QFrame):
@@ -38,10 +38,10 @@ class SlopeTable(QFrame):
                 grid.addWidget(cell, row, col)
                 self.cells[scheme, dtype] = cell
 
-    def retranslate(self, tr):
-        self.title.setText(tr("Slope at this x and h in each scheme and precision:"))
-        self.row_labels["central"].setText(tr("central"))
-        self.row_labels["forward"].setText(tr("forward"))
+    def retranslate(self):
+        self.title.setText(self.tr("Slope at this x and h in each scheme and precision:"))
+        self.row_labels["central"].setText(self.tr("central"))
+        self.row_labels["forward"].setText(self.tr("forward"))
 
     def show_slopes(self, f, x, h, scheme, dtype):
         for (s, d), cell in self.cells.items():

@@ -7,24 +7,24 @@ from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QLabel, QLineEdit, QVB
 from engine.descent import classify_path
 from engine.gradient import numerical_gradient
 from engine.surfaces import SURFACES
-from gui.contours import contour_levels, contour_segments
-from gui.descent_jobs import DescentJobs
-from gui.descent_inputs import MAX_RATES, lr_problem, parse_rates, parse_steps
-from gui.descent_paths import PathLayer
-from gui.descent_status import StatusTable
-from gui.section import SectionBase
-from gui.widgets import ERROR_STYLE, FunctionInput, LogSlider, PlayBar, format_number, make_plot
+from gui.kit.contours import contour_levels, contour_segments
+from gui.kit.inputs import FunctionInput, LogSlider
+from gui.kit.messages import engine_text, inline_error
+from gui.kit.numbers import format_number, point
+from gui.kit.playbar import PlayBar
+from gui.kit.plots import make_plot, style_plot
+from gui.kit.section import SectionBase
+from gui.sections.descent.inputs import MAX_RATES, lr_problem, parse_rates, parse_steps
+from gui.sections.descent.jobs import DescentJobs
+from gui.sections.descent.paths import PathLayer
+from gui.sections.descent.status import StatusTable
 
 FRAME_MS = 16          # ~60 frames/s; at high speed one frame advances several steps
 CONTOUR_POINTS = 81
 BOUND_FACTOR = 1e5     # a path past 1e5 view widths has diverged
 
 
-def _point(x, digits=9):
-    return "(%s, %s)" % (format_number(x[0], digits), format_number(x[1], digits))
-
-
-class Section(SectionBase):
+class DescentSection(SectionBase):
     NAME = "descent"
     PRESETS = {
         "book": QT_TRANSLATE_NOOP("Presets", "Fig 4-10: f = x0² + x1² from (−3, 4), lr = 0.1, 100 steps"),
@@ -55,12 +55,8 @@ class Section(SectionBase):
         self.function = FunctionInput(("x0", "x1"), SURFACES["book"].text)
         self.lr = LogSlider("", -10, 1, 0.1, validate=lr_problem)
         self.lr.label.setWordWrap(True)
-        self.steps_label, self.steps_edit, self.steps_error = QLabel(), QLineEdit("100"), QLabel()
-        self.race_label, self.race_edit, self.race_error = QLabel(), QLineEdit(""), QLabel()
-        for error in (self.steps_error, self.race_error):
-            error.setStyleSheet(ERROR_STYLE)
-            error.setWordWrap(True)
-            error.hide()
+        self.steps_label, self.steps_edit, self.steps_error = QLabel(), QLineEdit("100"), inline_error()
+        self.race_label, self.race_edit, self.race_error = QLabel(), QLineEdit(""), inline_error()
         self.race_label.setWordWrap(True)
         self.start_label = QLabel()
         self.start_label.setWordWrap(True)
@@ -205,7 +201,7 @@ class Section(SectionBase):
     def _paths_ready(self, runs):
         """Classify and draw freshly computed paths: (lr, history) per rate."""
         if isinstance(runs, Exception):
-            self.message.show_message(self.tr("The descent could not be computed: %s") % runs)
+            self.message.show_message(self.tr("The descent could not be computed: %s") % engine_text(runs))
             return
         f = self._f
         with np.errstate(all="ignore"):
@@ -227,10 +223,10 @@ class Section(SectionBase):
         self._update_legend()
         self.status.set_row_count(len(self._runs))
         self.start_label.setText(self.tr("Start init_x = %s. Click the plot to move it.")
-                                 % _point(self._start, 4))
+                                 % point(self._start, 4))
         if not np.isfinite(f(self._start[0], self._start[1])):
             self.message.show_message(self.tr("f is not finite at the start %s; click a point where "
-                                              "f has a value.") % _point(self._start, 4))
+                                              "f has a value.") % point(self._start, 4))
         self._pos = float(self._run_steps) if self._pending_at_end else 0.0
         self._redraw()
 
@@ -266,7 +262,7 @@ class Section(SectionBase):
         self.status.step.setText(self.tr("step %d of %d") % (k, self._run_steps))
         for i, (lr, history, values, status) in enumerate(self._runs):
             self.layers[i].show_step(k)
-            self.status.set_values(i, _point(history[k]), format_number(values[k]))
+            self.status.set_values(i, point(history[k]), format_number(values[k]))
             self._show_badge(i, k, status)
 
     def _show_badge(self, i, k, status):
@@ -274,11 +270,11 @@ class Section(SectionBase):
             self.status.set_badge(i, "diverged", self.tr(
                 "DIVERGED at step %d: the values grew past %s. Last finite x = %s") % (
                 status.diverged_step, format_number(self._bound(), 2),
-                _point(status.last_finite)))
+                point(status.last_finite)))
         elif status.status == "stalled" and k >= self._run_steps:
             self.status.set_badge(i, "stalled", self.tr(
                 "STALLED: x moved only %s in %d steps; ends at %s") % (
-                format_number(status.movement, 3), self._run_steps, _point(status.last_finite)))
+                format_number(status.movement, 3), self._run_steps, point(status.last_finite)))
         else:
             self.status.set_badge(i, None, "")
 
@@ -369,7 +365,6 @@ class Section(SectionBase):
         self.steps_label.setText(self.tr("Steps (step_num)"))
         self.race_label.setText(self.tr("Race: up to three more learning rates, e.g. 10, 1e-10"))
         self.race_edit.setPlaceholderText(self.tr("10, 1e-10"))
-        self.plot_item.setTitle(self.tr("Gradient descent on the contours of f"), size="13pt", color="#111")
-        self.plot_item.setLabel("bottom", self.tr("x0"), **{"font-size": "12pt", "color": "#222"})
-        self.plot_item.setLabel("left", self.tr("x1"), **{"font-size": "12pt", "color": "#222"})
+        style_plot(self.plot_item, self.tr("Gradient descent on the contours of f"), self.tr("x0"),
+                   self.tr("x1"))
         self._recompute(at_end=self._pos >= self._run_steps)

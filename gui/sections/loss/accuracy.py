@@ -5,13 +5,13 @@ Also fig 4-4: the step function (slope 0 almost everywhere) against the sigmoid.
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGridLayout, QLabel,
-                               QSlider, QWidget)
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QGridLayout, QLabel, QSlider, QWidget
 
 from engine.loss_demos import WEIGHTS, step_and_sigmoid, toy_problem, weight_sweep, weight_value
-from gui.loss_output import fmt
-from gui.loss_plots import CURVE_COLOR, SECOND_COLOR, big_label, set_font
-from gui.widgets import make_plot, style_plot
+from gui.kit.numbers import fixed
+from gui.kit.plots import LABEL_STYLE, make_plot, style_plot, ui_font
+from gui.kit.readouts import big_label
+from gui.sections.loss.plots import CURVE_COLOR, SECOND_COLOR
 
 N_VALUES = 601
 SLIDER_STEPS = 600
@@ -77,7 +77,7 @@ class AccuracyPanel(QWidget):
             form.addRow(name, value)
         self.flat_note = QLabel()
         self.flat_note.setWordWrap(True)
-        set_font(self.flat_note, 11, bold=True)
+        self.flat_note.setFont(ui_font(11, bold=True))
         form.addRow(self.flat_note)
         self.explain = QLabel()
         self.explain.setWordWrap(True)
@@ -170,7 +170,7 @@ class AccuracyPanel(QWidget):
 
     def _label_weight(self):
         self.sweep_plot.getPlotItem().setLabel("bottom", self.tr("weight w = %s") % self.weight.currentText(),
-                                               **{"font-size": "12pt", "color": "#222"})
+                                               **LABEL_STYLE)
 
     def _relegend(self):
         legends = (
@@ -242,6 +242,6 @@ class AccuracyPanel(QWidget):
             item.blockSignals(False)
         self.readouts["w"].setText(f"{s.w[i]:.3f}")
         self.readouts["accuracy"].setText(f"{100 * s.accuracy[i]:.1f} %")
-        self.readouts["loss"].setText(fmt(s.loss[i]))
+        self.readouts["loss"].setText(fixed(s.loss[i]))
         self.readouts["d_accuracy"].setText(f"{100 * s.d_accuracy[i]:.3g} %")
         self.readouts["d_loss"].setText(f"{s.d_loss[i]:.4g}")

@@ -4,15 +4,27 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel,
-                               QPushButton, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from engine.loss_demos import batch_losses, draw_batch, tile_images
 from engine.mnist import load_mnist
 from engine.networks import TwoLayerNet
-from gui.loss_output import fmt
-from gui.loss_plots import BAR_COLOR, LABEL_COLOR, big_label, set_font
-from gui.widgets import make_plot, style_plot
+from gui.kit.messages import engine_text
+from gui.kit.numbers import fixed
+from gui.kit.plots import make_plot, style_plot, ui_font
+from gui.kit.readouts import MONO, big_label
+from gui.sections.loss.plots import BAR_COLOR, LABEL_COLOR
 
 MAX_SHOWN = 100     # images and bars drawn; the losses use the whole batch
 TILE = 29           # 28 pixels and a 1-pixel gap
@@ -65,7 +77,7 @@ class MiniBatchPanel(QWidget):
         self.batch_size_label, self.seed_label, self.network_label = QLabel(), QLabel(), QLabel()
         self.code = QLabel()
         self.code.setWordWrap(True)
-        set_font(self.code, 10, mono=True)
+        self.code.setFont(ui_font(10, family=MONO))
         form.addRow(self.batch_size_label, self.batch_size)
         form.addRow(self.seed_label, self.seed)
         form.addRow(self.resample_button)
@@ -120,7 +132,7 @@ class MiniBatchPanel(QWidget):
         self.indices = QLabel()
         self.indices.setWordWrap(True)
         self.indices.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        set_font(self.indices, 11, mono=True)
+        self.indices.setFont(ui_font(11, family=MONO))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(readouts)
@@ -182,8 +194,8 @@ class MiniBatchPanel(QWidget):
             (x_train, t_train), _ = self.loader(normalize=True, flatten=True, one_hot_label=False)
         except (OSError, ValueError, MemoryError) as exc:
             self.message.show_message(self.tr("MNIST could not be loaded, so there is no mini-batch: %s")
-                                      % exc, "error")
-            self.indices.setText(self.tr("No MNIST data: %s") % exc)
+                                      % engine_text(exc), "error")
+            self.indices.setText(self.tr("No MNIST data: %s") % engine_text(exc))
             return False
         finally:
             QApplication.restoreOverrideCursor()
@@ -202,7 +214,7 @@ class MiniBatchPanel(QWidget):
         try:
             mask = draw_batch(x_train.shape[0], self.batch_size.value(), self.seed.value())
         except ValueError as exc:
-            self.message.show_message(str(exc) + " " + self.tr("The previous batch stays."), "error")
+            self.message.show_message(engine_text(exc) + " " + self.tr("The previous batch stays."), "error")
             return False
         self.message.clear()
         self.batch_mask = mask
@@ -239,15 +251,15 @@ class MiniBatchPanel(QWidget):
         self.image_plot.getPlotItem().autoRange(padding=0.01)
         self.loss_bars.setOpts(x=np.arange(shown), height=r.per_sample[:shown])
         self.mean_line.setValue(r.mean_label)
-        self.mean_line.label.setFormat(self.tr("mean %s") % fmt(r.mean_label))
+        self.mean_line.label.setFormat(self.tr("mean %s") % fixed(r.mean_label))
         top = float(r.per_sample[:shown].max()) if shown else 1.0
         self.loss_plot.getPlotItem().setYRange(0, max(top, r.mean_label) * 1.15 + 1e-9, padding=0)
         self.loss_plot.getPlotItem().setXRange(-0.6, shown - 0.4, padding=0)
         labels = ", ".join(str(int(v)) for v in self.t_batch[:4]) + (", …" if n > 4 else "")
         self.label_title.setText(self.tr("Mean loss (4.3), labels t = [%s]") % labels)
         self.onehot_title.setText(self.tr("Same, one-hot t (%d × 10)") % n)
-        self.label_mean.setText(fmt(r.mean_label))
-        self.onehot_mean.setText(fmt(r.mean_one_hot))
+        self.label_mean.setText(fixed(r.mean_label))
+        self.onehot_mean.setText(fixed(r.mean_one_hot))
         self.label_mean.setToolTip(self.tr("float64: %.17g") % r.mean_label)
         self.onehot_mean.setToolTip(self.tr("float64: %.17g") % r.mean_one_hot)
         self.difference.setText(self.tr("difference: %s   ·   batch accuracy %s %%   ·   N = %d")

@@ -6,9 +6,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSlid
 
 from engine.loss_demos import neg_log_curve
 from engine.losses import DELTA
-from gui.loss_output import fmt
-from gui.loss_plots import CURVE_COLOR, LABEL_COLOR, big_label, set_font, subscript
-from gui.widgets import WARNING_STYLE, make_plot, style_plot
+from gui.kit.messages import WARNING_STYLE
+from gui.kit.numbers import fixed
+from gui.kit.plots import make_plot, style_plot, ui_font
+from gui.kit.readouts import big_label
+from gui.sections.loss.plots import CURVE_COLOR, LABEL_COLOR, subscript
 
 SLIDER_STEPS = 1000
 
@@ -80,7 +82,7 @@ class NegLogPanel(QWidget):
         item.setXRange(0, 1.0, padding=0.02)
         self.note = QLabel()
         self.note.setWordWrap(True)
-        set_font(self.note, 12)
+        self.note.setFont(ui_font(12))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot, 1)
@@ -89,7 +91,7 @@ class NegLogPanel(QWidget):
     def retranslate(self):
         style_plot(self.plot.getPlotItem(), self.tr("E = −log y (fig 4-3): small when y_t is near 1"),
                    self.tr("y_t, probability the network gives the correct digit"), self.tr("loss −log y_t"))
-        self.guard_line.label.setFormat(self.tr("the guard: −log(0 + 1e-7) = %s") % fmt(-np.log(DELTA)))
+        self.guard_line.label.setFormat(self.tr("the guard: −log(0 + 1e-7) = %s") % fixed(-np.log(DELTA)))
         self.slider_label.setText(self.tr("y_t (the others rescale):"))
         self.zero_button.setText(self.tr("y_t = 0 (the trap)"))
         self.one_button.setText(self.tr("y_t = 1"))
@@ -116,7 +118,7 @@ class NegLogPanel(QWidget):
         loss = float(-np.log(yt + DELTA))
         self.marker.setData([yt], [loss])
         self.marker_text.setText(self.tr("y%s = %s\n−log(y%s + 1e-7) = %s")
-                                 % (subscript(label), f"{yt:.4g}", subscript(label), fmt(loss)))
+                                 % (subscript(label), f"{yt:.4g}", subscript(label), fixed(loss)))
         self.marker_text.setPos(yt, loss)
         # Keep the text inside the plot: left of the point near y = 1, below it when high up.
         self.marker_text.setAnchor((1.08 if yt > 0.45 else -0.08, -0.15 if loss > 3 else 1.1))
@@ -126,14 +128,14 @@ class NegLogPanel(QWidget):
         self.slider.blockSignals(False)
         self.edit.setText(f"{yt:.6g}")
         self.yt_value.setText(f"{yt:.4g}")
-        self.loss_value.setText(fmt(loss))
+        self.loss_value.setText(fixed(loss))
         if yt == 0:
             self.note.setText(self.tr("y_t = 0: log 0 is −∞, so the loss would be infinite. The book "
                                       "adds δ = 1e-7 inside the log: −log(0 + 1e-7) = %s (dashed line), "
-                                      "a large but finite loss.") % fmt(loss))
+                                      "a large but finite loss.") % fixed(loss))
             self.note.setStyleSheet(WARNING_STYLE)
         else:
             self.note.setText(self.tr("The loss only looks at y_t, the output for the correct digit "
                                       "%d: y_t = 1 gives 0, and it grows without bound as y_t → 0 "
-                                      "(capped at %s by δ = 1e-7; drag y_t to 0 to see it).") % (label, fmt(-np.log(DELTA))))
+                                      "(capped at %s by δ = 1e-7; drag y_t to 0 to see it).") % (label, fixed(-np.log(DELTA))))
             self.note.setStyleSheet("")

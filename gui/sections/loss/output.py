@@ -2,24 +2,44 @@
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QButtonGroup, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from engine.functions import softmax
-from engine.loss_demos import (BOOK_T, BOOK_Y1, LOGIT_LIMIT, check_logit, logits_from_probabilities,
-                               output_losses, set_probability)
-from gui.loss_plots import (DIGITS, LABEL_COLOR, DragViewBox, big_label, digit_plot,
-                            label_brushes, nice_top, set_font, subscript, value_texts)
-from gui.widgets import style_plot
+from engine.loss_demos import (
+    BOOK_T,
+    BOOK_Y1,
+    LOGIT_LIMIT,
+    check_logit,
+    logits_from_probabilities,
+    output_losses,
+    set_probability,
+)
+from gui.kit.numbers import fixed
+from gui.kit.plots import style_plot, ui_font
+from gui.kit.readouts import MONO, big_label
+from gui.sections.loss.plots import (
+    DIGITS,
+    LABEL_COLOR,
+    DragViewBox,
+    digit_plot,
+    label_brushes,
+    nice_top,
+    subscript,
+    value_texts,
+)
 
 NORMALISE, LOGITS = "normalise", "logits"
-
-
-def fmt(value, digits=4):
-    """The read-out style of the book's 4-digit answers: 0.0975, 2.3026 (tiny values in e-notation)."""
-    if value != 0 and abs(value) < 10 ** -digits:
-        return f"{value:.2e}".replace("-", "−")
-    return f"{value:.{digits}f}".replace("-", "−")
 
 
 class OutputPanel(QWidget):
@@ -72,7 +92,7 @@ class OutputPanel(QWidget):
         self.label_group.button(self._label).setChecked(True)
         self.label_group.idClicked.connect(self.set_label)
         self.one_hot_label = QLabel()
-        set_font(self.one_hot_label, 11, mono=True)
+        self.one_hot_label.setFont(ui_font(11, family=MONO))
         self.one_hot_label.setWordWrap(True)
         grid.addWidget(self.one_hot_label, 2, 0, 1, 5)
         layout.addWidget(self.label_box)
@@ -106,13 +126,13 @@ class OutputPanel(QWidget):
         self.mse_title, self.ce_title = QLabel(), QLabel()
         for title in (self.mse_title, self.ce_title):
             title.setTextFormat(Qt.RichText)
-            set_font(title, 13)
+            title.setFont(ui_font(13))
             title.setStyleSheet("color: #1a237e;")
         self.mse_value, self.ce_value = big_label(24), big_label(24)
         self.ce_value.setStyleSheet(f"color: {LABEL_COLOR};")
         self.mse_full, self.ce_full = QLabel(), QLabel()
         for full in (self.mse_full, self.ce_full):
-            set_font(full, 10, mono=True)
+            full.setFont(ui_font(10, family=MONO))
             full.setStyleSheet("color: #444;")
             full.setTextInteractionFlags(Qt.TextSelectableByMouse)
         readouts = QGridLayout()
@@ -240,7 +260,7 @@ class OutputPanel(QWidget):
         try:
             y = set_probability(self._y, k, value)
         except ValueError as exc:
-            self.message.show_message(str(exc), "error")
+            self.message.show_message(exc, "error")
             return False
         self.message.clear()
         self.set_output(y)
@@ -250,7 +270,7 @@ class OutputPanel(QWidget):
         try:
             value = check_logit(value)
         except ValueError as exc:
-            self.message.show_message(str(exc), "error")
+            self.message.show_message(exc, "error")
             return False
         self.message.clear()
         self.book_printed = None
@@ -309,7 +329,7 @@ class OutputPanel(QWidget):
         self.ce_bars.setOpts(height=r.ce_terms, brushes=brushes)
         top = float(r.ce_terms.max())
         self._set_top(self.ce_plot, nice_top(top * 1.4, (1.0, 2.5, 5.0, 10.0, 25.0)))
-        self.ce_text.setText(self.tr("−log y%s = %s") % (subscript(r.label), fmt(r.ce)))
+        self.ce_text.setText(self.tr("−log y%s = %s") % (subscript(r.label), fixed(r.ce)))
         # Beside the bar, on the side with room for the text.
         if r.label <= 5:
             self.ce_text.setAnchor((0, 1))
@@ -318,8 +338,8 @@ class OutputPanel(QWidget):
             self.ce_text.setAnchor((1, 1))
             self.ce_text.setPos(r.label + 0.35, top)
 
-        self.mse_value.setText(fmt(r.mse))
-        self.ce_value.setText(fmt(r.ce))
+        self.mse_value.setText(fixed(r.mse))
+        self.ce_value.setText(fixed(r.ce))
         self.mse_full.setText(self._full_line(r.mse, "mse"))
         self.ce_full.setText(self._full_line(r.ce, "ce"))
         self.mse_value.setToolTip(self.tr("float64: %.17g") % r.mse)

@@ -2,10 +2,8 @@
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel
 
-from gui.widgets import make_plot
+from gui.kit.plots import make_plot, ui_font
 
 DIGITS = np.arange(10)
 BAR_COLOR = "#3f6fb5"
@@ -51,38 +49,10 @@ def value_texts(plot_item, n=10, size="11pt", anchor=(0.5, 1.0)):
     texts = []
     for _ in range(n):
         text = pg.TextItem("", color="#111", anchor=anchor)
-        text.setFont(_font(size))
+        text.setFont(ui_font(float(size.rstrip("pt"))))
         plot_item.addItem(text)
         texts.append(text)
     return texts
-
-
-def _font(size):
-    font = QFont()
-    font.setPointSizeF(float(size.rstrip("pt")))
-    return font
-
-
-def set_font(widget, point_size, mono=False, bold=False):
-    """A real font (not a style sheet size), so presentation mode can scale it."""
-    font = QFont("DejaVu Sans Mono") if mono else QFont()
-    if mono:
-        font.setStyleHint(QFont.Monospace)
-    font.setPointSizeF(point_size)
-    font.setBold(bold)
-    widget.setFont(font)
-    return widget
-
-
-def big_label(point_size=22, bold=True):
-    """A QLabel for a read-out a projector audience can read from the back."""
-    label = QLabel("—")
-    font = QFont()
-    font.setPointSize(point_size)
-    font.setBold(bold)
-    label.setFont(font)
-    label.setTextInteractionFlags(Qt.TextSelectableByMouse)
-    return label
 
 
 class DragViewBox(pg.ViewBox):

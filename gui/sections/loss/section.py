@@ -1,6 +1,6 @@
 """Section 'loss' (4.2): editable output and label, −log y, MNIST mini-batches, why not accuracy.
 
-Each tab is a panel (gui/loss_*.py) with its own controls; the left column
+Each tab is a panel (output, curve, batch, accuracy) with its own controls; the left column
 shows the controls of the current tab. The output panel owns y and t; the
 −log y tab follows it and edits y_t through it.
 """
@@ -9,16 +9,16 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from engine.loss_demos import BOOK_PRINTED, BOOK_T, BOOK_Y1, BOOK_Y2
-from gui.loss_accuracy import AccuracyPanel
-from gui.loss_batch import MiniBatchPanel
-from gui.loss_curve import NegLogPanel
-from gui.loss_output import NORMALISE, OutputPanel
-from gui.section import SectionBase
+from gui.kit.section import SectionBase
+from gui.sections.loss.accuracy import AccuracyPanel
+from gui.sections.loss.batch import MiniBatchPanel
+from gui.sections.loss.curve import NegLogPanel
+from gui.sections.loss.output import NORMALISE, OutputPanel
 
 OUTPUT_TAB, CURVE_TAB, BATCH_TAB, ACCURACY_TAB = range(4)
 
 
-class Section(SectionBase):
+class LossSection(SectionBase):
     NAME = "loss"
     PRESETS = {
         "book-example-1": QT_TRANSLATE_NOOP("Presets", "4.2.1: digit 2 gets 0.6 — MSE 0.0975, CE 0.5108"),

@@ -1,11 +1,21 @@
 """The control column of the network section: the net's inputs, the nudge and the descent groups."""
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QGridLayout, QGroupBox, QHBoxLayout,
-                               QLabel, QPushButton, QSlider, QSpinBox, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+)
 
-from gui.network_plots import weight_name
-from gui.network_widgets import NumberGrid
-from gui.widgets import LogSlider
+from gui.kit.inputs import LogSlider
+from gui.sections.network.plots import weight_name
+from gui.sections.network.widgets import NumberGrid
 
 DELTA_MAX = 3.0  # the nudge slider and plot span δ in [−3, 3]; slider position = 100·δ
 
@@ -98,7 +108,7 @@ class NudgeControls(QGroupBox):
         self.keep.setText(self.tr("Keep it: W ← W + δ"))
 
 
-class DescentControls(QGroupBox):
+class WeightDescentControls(QGroupBox):
     """Learning rate, number of steps, Step / Run / Reset."""
 
     def __init__(self, validate_lr, parent=None):

@@ -5,9 +5,10 @@ Each plot creates its items once; update methods only call setData/setImage/setT
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor
 
-from gui.widgets import finite_or_nan, format_number, make_plot
+from gui.kit.numbers import format_number
+from gui.kit.plots import LABEL_STYLE, TITLE_STYLE, finite_or_nan, make_plot, ui_font
 
 # Diverging map centred on 0: blue = raising the weight lowers L, red = raises it.
 DIVERGING = pg.ColorMap([0.0, 0.5, 1.0], [(33, 102, 172), (247, 247, 247), (178, 24, 43)])
@@ -36,10 +37,7 @@ class GradientHeatmap(pg.PlotWidget):
         # one small name and one big value per cell, created once
         self.names = np.empty((2, 3), dtype=object)
         self.texts = np.empty((2, 3), dtype=object)
-        name_font, value_font = QFont(), QFont()
-        name_font.setPointSize(10)
-        value_font.setPointSize(12)
-        value_font.setBold(True)
+        name_font, value_font = ui_font(10), ui_font(12, bold=True)
         for (i, j), _ in np.ndenumerate(self.texts):
             for grid, font, y in ((self.names, name_font, 0.25), (self.texts, value_font, 0.58)):
                 text = pg.TextItem(anchor=(0.5, 0.5))
@@ -51,18 +49,16 @@ class GradientHeatmap(pg.PlotWidget):
         self.plot_item.addItem(self.selection)
         self.plot_item.getAxis("bottom").setTicks([[(j + 0.5, str(j + 1)) for j in range(3)]])
         self.plot_item.getAxis("left").setTicks([[(i + 0.5, str(i + 1)) for i in range(2)]])
-        tick_font = QFont()
-        tick_font.setPointSize(11)
+        tick_font = ui_font(11)
         for axis in ("bottom", "left"):
             self.plot_item.getAxis(axis).setTickFont(tick_font)
         self.scene().sigMouseClicked.connect(self._scene_clicked)
         self.values = np.zeros((2, 3))
 
     def set_labels(self, title, x_label, y_label):
-        style = {"font-size": "12pt", "color": "#222"}
-        self.plot_item.setTitle(title, size="13pt", color="#111")
-        self.plot_item.setLabel("bottom", x_label, **style)
-        self.plot_item.setLabel("left", y_label, **style)
+        self.plot_item.setTitle(title, **TITLE_STYLE)
+        self.plot_item.setLabel("bottom", x_label, **LABEL_STYLE)
+        self.plot_item.setLabel("left", y_label, **LABEL_STYLE)
 
     def show_matrix(self, values, names):
         """values (2, 3); names(i, j) gives the label written above each value."""
@@ -110,10 +106,9 @@ class NudgePlot:
 
     def set_labels(self, title, x_label, y_label, names):
         item = self.widget.getPlotItem()
-        item.setTitle(title, size="13pt", color="#111")
-        style = {"font-size": "12pt", "color": "#222"}
-        item.setLabel("bottom", x_label, **style)
-        item.setLabel("left", y_label, **style)
+        item.setTitle(title, **TITLE_STYLE)
+        item.setLabel("bottom", x_label, **LABEL_STYLE)
+        item.setLabel("left", y_label, **LABEL_STYLE)
         legend = item.legend
         legend.clear()
         for curve, name in zip((self.actual, self.predicted, self.gap), names):
@@ -129,7 +124,7 @@ class NudgePlot:
         self.cursor.setValue(delta)
 
 
-class DescentPlots:
+class WeightDescentPlots:
     """The loss over gradient steps and every weight's trajectory, with the next step −lr·dW."""
 
     def __init__(self):
@@ -154,13 +149,12 @@ class DescentPlots:
 
     def set_labels(self, loss_title, weights_title, step_label, loss_label, weight_label,
                    next_name):
-        style = {"font-size": "12pt", "color": "#222"}
         for widget, title, y_label in ((self.loss_widget, loss_title, loss_label),
                                        (self.weights_widget, weights_title, weight_label)):
             item = widget.getPlotItem()
-            item.setTitle(title, size="13pt", color="#111")
-            item.setLabel("bottom", step_label, **style)
-            item.setLabel("left", y_label, **style)
+            item.setTitle(title, **TITLE_STYLE)
+            item.setLabel("bottom", step_label, **LABEL_STYLE)
+            item.setLabel("left", y_label, **LABEL_STYLE)
         legend = self.weights_widget.getPlotItem().legend
         legend.clear()
         for (i, j), curve in zip(np.ndindex(2, 3), self.weight_curves):

@@ -5,24 +5,21 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
 from engine import simple_net_demos as demos
+from engine.labels import one_hot
 from engine.networks import BOOK_W, BOOK_X, SimpleNet
-from gui.network_controls import DELTA_MAX, DescentControls, NetControls, NudgeControls
-from gui.network_descent import RunAnimation
-from gui.network_plots import DescentPlots, GradientHeatmap, NudgePlot, weight_name
-from gui.network_widgets import ForwardView
-from gui.section import SectionBase
-from gui.widgets import Readouts, format_number
+from gui.kit.messages import engine_text
+from gui.kit.numbers import format_number
+from gui.kit.readouts import Readouts
+from gui.kit.section import SectionBase
+from gui.sections.network.animation import RunAnimation
+from gui.sections.network.controls import DELTA_MAX, NetControls, NudgeControls, WeightDescentControls
+from gui.sections.network.plots import GradientHeatmap, NudgePlot, WeightDescentPlots, weight_name
+from gui.sections.network.widgets import ForwardView
 
 BOOK_LABEL = 2                  # t = [0, 0, 1]
 
 
-def _one_hot(label):
-    t = np.zeros(3)
-    t[label] = 1
-    return t
-
-
-class Section(SectionBase):
+class NetworkSection(SectionBase):
     NAME = "network"
     PRESETS = {
         "book": QT_TRANSLATE_NOOP("Presets", "The book's simpleNet: its W, x = (0.6, 0.9), t = (0, 0, 1); nudge w11 by 0.1"),
@@ -53,7 +50,7 @@ class Section(SectionBase):
     def _build_controls(self):
         self.net_box = NetControls()
         self.nudge_box = NudgeControls()
-        self.descent_box = DescentControls(self._lr_problem)
+        self.descent_box = WeightDescentControls(self._lr_problem)
         for box in (self.net_box, self.nudge_box, self.descent_box):
             self.controls.addWidget(box)
 
@@ -69,7 +66,7 @@ class Section(SectionBase):
             self.nudge_readouts.add(key).setFont(big)
         self.heatmap = GradientHeatmap()
         self.nudge_plot = NudgePlot()
-        self.descent_plots = DescentPlots()
+        self.descent_plots = WeightDescentPlots()
 
         nudge_tab = QWidget()
         nudge_row = QHBoxLayout()
@@ -126,16 +123,11 @@ class Section(SectionBase):
         W = self._W if W is None else np.array(W, dtype=np.float64)
         x = self._x if x is None else np.array(x, dtype=np.float64)
         label = self._label if label is None else int(label)
-        problem = None
-        if not (np.all(np.isfinite(W)) and np.all(np.isfinite(x))):
-            problem = self.tr("W and x must be finite numbers (nan and inf are refused).")
-        else:
-            try:
-                demos.check_inputs(W, x)
-            except demos.BadInput:
-                problem = self.tr("x·W overflows: |p| would pass 1.8e308, the largest float64.")
-        if problem:
-            self.message.show_message(problem + " " + self.tr("The previous values stay."), "error")
+        try:
+            demos.check_inputs(W, x)
+        except demos.BadInput as exc:
+            self.message.show_message(engine_text(exc) + " " + self.tr("The previous values stay."),
+                                      "error")
             self._show_inputs()
             return False
         self._W, self._x, self._label = W, x, label
@@ -150,7 +142,7 @@ class Section(SectionBase):
         """Forward pass, the book's numerical dW, and the nudge curve of the chosen weight."""
         self._p, self._y, self._loss = demos.forward(self._W, self._x, self._label)
         # dW exactly as the book computes it: the element loop perturbing a copy of W
-        self._dW = SimpleNet(self._W).numerical_gradient(self._x, _one_hot(self._label))
+        self._dW = SimpleNet(self._W).numerical_gradient(self._x, one_hot(self._label, 3))
         i, j = self._weight
         self._curve = demos.nudge_curve(self._W, self._x, self._label, i, j, self._deltas)
         self._redraw()
@@ -262,17 +254,18 @@ class Section(SectionBase):
 
     # --- gradient descent ------------------------------------------------------------
     def _lr_problem(self, lr):
-        if lr <= 0:
-            return self.tr("lr must be > 0: with lr = 0 W never moves, and a negative lr "
-                           "climbs the gradient. The previous lr stays.")
+        try:
+            demos.check_lr(lr)
+        except demos.BadInput as exc:
+            return engine_text(exc) + " " + self.tr("The previous lr stays.")
         return None
 
     def _descend(self, step_num):
         """Gradient steps from the current W, or None after explaining why not."""
         try:
             steps, capped = demos.capped_steps(step_num)
-        except demos.BadInput:
-            self.message.show_message(self.tr("The number of steps must be at least 1."), "error")
+        except demos.BadInput as exc:
+            self.message.show_message(exc, "error")
             return None
         if capped:
             self.message.show_message(self.tr("%d steps is too many: capped at %d.")

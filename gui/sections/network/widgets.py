@@ -1,13 +1,23 @@
 """Widgets of the network section: editable number grids and the x → W → p → y → L diagram."""
 import numpy as np
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel,
-                               QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from gui.widgets import ERROR_STYLE, Readouts, format_number
-
-MONO = "DejaVu Sans Mono"
+from gui.kit.messages import ERROR_STYLE
+from gui.kit.numbers import fixed, format_number
+from gui.kit.plots import ui_font
+from gui.kit.readouts import MONO, Readouts
 
 
 class NumberGrid(QTableWidget):
@@ -23,9 +33,7 @@ class NumberGrid(QTableWidget):
     def __init__(self, rows, cols, parent=None):
         super().__init__(rows, cols, parent)
         self._values = np.zeros((rows, cols))
-        font = QFont()
-        font.setPointSizeF(10)
-        self.setFont(font)
+        self.setFont(ui_font(10))
         self.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         self.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
         self.verticalHeader().setDefaultSectionSize(28)
@@ -71,14 +79,6 @@ class NumberGrid(QTableWidget):
         self.edited.emit(r, c, value)
 
 
-def _font(points, bold=False, family=None):
-    # sizes as fonts, not style-sheet text, so presentation mode can scale them
-    font = QFont(family) if family else QFont()
-    font.setPointSizeF(points)
-    font.setBold(bold)
-    return font
-
-
 class _Box(QFrame):
     """One labelled stage of the diagram: a small title over big numbers."""
 
@@ -90,12 +90,12 @@ class _Box(QFrame):
         self.title = QLabel()
         self.title.setAlignment(Qt.AlignCenter)
         self.title.setTextFormat(Qt.RichText)
-        self.title.setFont(_font(11, bold=True))
+        self.title.setFont(ui_font(11, bold=True))
         self.title.setStyleSheet("color: #303f9f;")
         self.value = QLabel("—")
         self.value.setAlignment(Qt.AlignCenter)
         self.value.setTextFormat(Qt.RichText)
-        self.value.setFont(_font(value_points, family=MONO))
+        self.value.setFont(ui_font(value_points, family=MONO))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(3, 2, 3, 3)
         layout.setSpacing(1)
@@ -110,10 +110,10 @@ class _Arrow(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.caption = QLabel()
-        self.caption.setFont(_font(9))
+        self.caption.setFont(ui_font(9))
         self.caption.setStyleSheet("color: #555;")
         self.arrow = QLabel("→")
-        self.arrow.setFont(_font(16))
+        self.arrow.setFont(ui_font(16))
         self.arrow.setStyleSheet("color: #303f9f;")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -126,10 +126,6 @@ class _Arrow(QWidget):
 
     def set_caption(self, caption):
         self.caption.setText(caption)
-
-
-def _cell(v, digits=4):
-    return f"{v:.{digits}f}".replace("-", "−") if abs(v) < 1e4 else format_number(v, 3)
 
 
 class NetworkDiagram(QWidget):
@@ -157,16 +153,16 @@ class NetworkDiagram(QWidget):
 
     def show_values(self, x, W, p, y, label, loss):
         """Fill the boxes; the argmax of p and the correct class in y are highlighted."""
-        self.box_x.value.setText("<br>".join(_cell(v, 3) for v in x))
-        self.box_W.value.setText("<br>".join("&nbsp;".join(_cell(v, 3) for v in row) for row in W))
+        self.box_x.value.setText("<br>".join(fixed(v, 3) for v in x))
+        self.box_W.value.setText("<br>".join("&nbsp;".join(fixed(v, 3) for v in row) for row in W))
         top = int(np.argmax(p))
         self.box_p.value.setText("<br>".join(
-            f"<b style='color:#b71c1c'>{_cell(v)}</b>" if k == top else _cell(v)
+            f"<b style='color:#b71c1c'>{fixed(v)}</b>" if k == top else fixed(v)
             for k, v in enumerate(p)))
         self.box_y.value.setText("<br>".join(
-            f"<span style='background:#c8e6c9'>{_cell(v)}</span>" if k == label else _cell(v)
+            f"<span style='background:#c8e6c9'>{fixed(v)}</span>" if k == label else fixed(v)
             for k, v in enumerate(y)))
-        self.box_L.value.setText(f"<b>{_cell(loss)}</b>")
+        self.box_L.value.setText(f"<b>{fixed(loss)}</b>")
 
 
 class ForwardView(QWidget):
@@ -177,7 +173,7 @@ class ForwardView(QWidget):
         self.diagram = NetworkDiagram()
         self.p_readout = Readouts()
         self.readouts = Readouts(columns=3)
-        big = _font(14)
+        big = ui_font(14)
         self.p_readout.add("p").setFont(big)
         for key in ("y", "argmax", "loss"):
             self.readouts.add(key).setFont(big)

@@ -7,23 +7,13 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from gui.widgets import finite_or_nan, make_plot, style_plot
+from gui.kit.contours import contour_levels
+from gui.kit.plots import finite_or_nan, make_plot, style_plot
 
 CONTOUR_LEVELS = 10
 SLICE0_COLOR = "#e65100"   # along x0 (x1 fixed): orange, as its line on the heatmap
 SLICE1_COLOR = "#1f4e9c"   # along x1 (x0 fixed): blue
 COLORMAP = "viridis"
-
-
-def contour_levels(Z, n=CONTOUR_LEVELS):
-    """n levels spread over the 2nd..98th percentile of the finite values (outliers ignored)."""
-    finite = Z[np.isfinite(Z)]
-    if finite.size == 0:
-        return np.zeros(0)
-    lo, hi = np.percentile(finite, [2, 98])
-    if hi <= lo:
-        return np.array([lo])
-    return np.linspace(lo, hi, n + 2)[1:-1]
 
 
 class Heatmap(QWidget):
@@ -59,8 +49,8 @@ class Heatmap(QWidget):
         layout.addWidget(self.widget)
         self._rect = QRectF(-1, -1, 2, 2)
 
-    def retranslate(self, tr):
-        style_plot(self.plot, tr("f(x0, x1): click or drag the target"), "x0", "x1")
+    def retranslate(self):
+        style_plot(self.plot, self.tr("f(x0, x1): click or drag the target"), "x0", "x1")
 
     def _dragged(self, target):
         pos = target.pos()
@@ -81,7 +71,7 @@ class Heatmap(QWidget):
         if hi <= lo:
             hi = lo + 1.0
         # The colour scale follows the 2nd..98th percentile so one huge value does not wash it out.
-        levels = contour_levels(image)
+        levels = contour_levels(image, CONTOUR_LEVELS)
         scale = (float(np.percentile(finite, 1)), float(np.percentile(finite, 99))) if finite.size else (lo, hi)
         if scale[1] <= scale[0]:
             scale = (lo, hi)

@@ -2,23 +2,24 @@
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QTabWidget,
-                               QVBoxLayout)
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout
 
 from engine.derivative_demos import diagnose, difference_quotient
 from engine.symbolic import derivative
-from gui.derivative_readouts import BigReadouts, full_precision
-from gui.partial_plots import COLORMAP, SLICE0_COLOR, SLICE1_COLOR, Heatmap, SlicePlot
-from gui.partial_surface import SurfaceView
-from gui.section import SectionBase
-from gui.widgets import WARNING_STYLE, FunctionInput, LogSlider, RangeInput, float_spin
+from gui.kit.inputs import FunctionInput, HSlider, RangeInput, float_spin
+from gui.kit.messages import WARNING_STYLE, engine_text
+from gui.kit.numbers import full_precision
+from gui.kit.readouts import BigReadouts
+from gui.kit.section import SectionBase
+from gui.sections.partial.plots import COLORMAP, SLICE0_COLOR, SLICE1_COLOR, Heatmap, SlicePlot
+from gui.sections.partial.surface import SurfaceView
 
 DEFAULT_FUNCTION = "x0^2 + x1^2"   # the book's function_2 (eq. 4.6)
 GRID = 101          # heatmap / surface resolution per axis
 SLICE_POINTS = 300
 
 
-class Section(SectionBase):
+class PartialSection(SectionBase):
     NAME = "partial"
     PRESETS = {
         "problem-1": QT_TRANSLATE_NOOP("Presets", "Problem 1: ∂f/∂x0 at x0 = 3, x1 = 4 (fix x1 = 4), "
@@ -39,7 +40,7 @@ class Section(SectionBase):
         self.range_input = RangeInput(-5.0, 5.0, step=0.1)
         self.x0_box = float_spin(-5.0, 5.0, 3.0, 4, step=0.1)
         self.x1_box = float_spin(-5.0, 5.0, 4.0, 4, step=0.1)
-        self.h = LogSlider("h", -50, 0, 1e-4, validate=self._validate_h)
+        self.h = HSlider()
         self.scheme_note = QLabel()
         self.scheme_note.setWordWrap(True)
         self.trap = QLabel()
@@ -96,14 +97,6 @@ class Section(SectionBase):
         return {v: derivative(expression, wrt=v) for v in ("x0", "x1")}
 
     # --- controls --------------------------------------------------------------
-    def _validate_h(self, value):
-        if value <= 0:
-            return self.tr("h = %s: h must be greater than 0. With h = 0 the difference quotient "
-                           "is 0/0, which is not a number.") % f"{value:g}"
-        if value > 1e6:
-            return self.tr("h = %s is far too large for a derivative; use h ≤ 1.") % f"{value:g}"
-        return None
-
     def _function_changed(self, expression):
         self._expression = expression
         self._derivatives = self._differentiate(expression)
@@ -127,11 +120,14 @@ class Section(SectionBase):
     def _tab_changed(self, index):
         if self.tabs.widget(index) is not self.surface or self.surface.build():
             return
-        note = self.tr("The 3-D surface needs OpenGL, which is not available here (%s). "
-                       "The heatmap shows the same function.") % self.surface.problem
+        note = self._surface_note()
         self.surface.set_note(note)
         self.message.show_message(note, "warning")
         self.tabs.setCurrentWidget(self.heatmap)
+
+    def _surface_note(self):
+        return self.tr("The 3-D surface needs OpenGL, which is not available here (%s). "
+                       "The heatmap shows the same function.") % self.surface.problem
 
     def show_3d(self):
         """Switch to the 3-D tab; returns False (and shows the heatmap with a note) without OpenGL."""
@@ -188,21 +184,20 @@ class Section(SectionBase):
         self._titles(x0, x1)
 
     def _titles(self, x0, x1):
-        tr = self.tr
-        self.slice0.plot.setTitle(tr("f(x0, x1 = %s): slope ∂f/∂x0") % f"{x1:g}", size="12pt", color="#111")
-        self.slice1.plot.setTitle(tr("f(x0 = %s, x1): slope ∂f/∂x1") % f"{x0:g}", size="12pt", color="#111")
-        self.readouts.set_caption("d0_numeric", tr("∂f/∂x0 numerical"))
-        self.readouts.set_caption("d0_analytic", tr("∂f/∂x0 analytic"))
-        self.readouts.set_caption("d1_numeric", tr("∂f/∂x1 numerical"))
-        self.readouts.set_caption("d1_analytic", tr("∂f/∂x1 analytic"))
+        self.slice0.plot.setTitle(self.tr("f(x0, x1 = %s): slope ∂f/∂x0") % f"{x1:g}", size="12pt", color="#111")
+        self.slice1.plot.setTitle(self.tr("f(x0 = %s, x1): slope ∂f/∂x1") % f"{x0:g}", size="12pt", color="#111")
+        self.readouts.set_caption("d0_numeric", self.tr("∂f/∂x0 numerical"))
+        self.readouts.set_caption("d0_analytic", self.tr("∂f/∂x0 analytic"))
+        self.readouts.set_caption("d1_numeric", self.tr("∂f/∂x1 numerical"))
+        self.readouts.set_caption("d1_analytic", self.tr("∂f/∂x1 analytic"))
         texts = []
         for v in ("x0", "x1"):
             d = self._derivatives[v]
-            texts.append(tr("∂f/∂%s = %s") % (v, d.text) if d.available
-                         else tr("∂f/∂%s: no analytic derivative: %s") % (v, d.reason))
+            texts.append(self.tr("∂f/∂%s = %s") % (v, d.text) if d.available
+                         else self.tr("∂f/∂%s: no analytic derivative: %s") % (v, engine_text(d.reason)))
         at_point = [self.readouts.text(key) for key in ("d0_analytic", "d1_analytic")]
         if any(d.available for d in self._derivatives.values()) and "—" in at_point:
-            texts.append(tr("No analytic value at (%s, %s): f has a corner, a jump or no finite "
+            texts.append(self.tr("No analytic value at (%s, %s): f has a corner, a jump or no finite "
                             "slope there.") % (f"{x0:g}", f"{x1:g}"))
             self.derivative_label.setStyleSheet(WARNING_STYLE)
         else:
@@ -249,17 +244,15 @@ class Section(SectionBase):
         self._labels["x0"].setText(self.tr("point x0"))
         self._labels["x1"].setText(self.tr("point x1"))
         self.range_input.retranslate()
-        self.h.label.setText(self.tr("h (log scale; type any value > 0)"))
         self.scheme_note.setText(self.tr(
             "Central difference, as the book: (f(x+h) − f(x−h)) / 2h along one variable, the other "
             "fixed.<br><span style='color:#d50000'>━ numerical tangent</span><br>"
             "<span style='color:#2e7d32'>╍ analytic tangent</span>"))
         self.tabs.setTabText(0, self.tr("Heatmap and contours"))
         self.tabs.setTabText(1, self.tr("3-D surface (fig 4-8)"))
-        self.heatmap.retranslate(self.tr)
+        self.heatmap.retranslate()
         self.slice0.retranslate("", "x0", "f(x0, x1)")
         self.slice1.retranslate("", "x1", "f(x0, x1)")
         if self.surface.problem:
-            self.surface.set_note(self.tr("The 3-D surface needs OpenGL, which is not available here "
-                                          "(%s). The heatmap shows the same function.") % self.surface.problem)
+            self.surface.set_note(self._surface_note())
         self._titles(self.x0_box.value(), self.x1_box.value())

@@ -4,10 +4,9 @@ import pyqtgraph as pg
 from PIL import Image
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from gui.widgets import style_plot
+from gui.kit.plots import style_plot
 
 
 def mnist_preprocess(ink, box=20, side=28):

@@ -2,11 +2,27 @@
 import math
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox,
-                               QLabel, QProgressBar, QPushButton, QSizePolicy, QSlider, QSpinBox,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
-from gui.widgets import LogSlider, Readouts, format_number
+from engine.training import DTYPES, GRADIENTS, SAMPLINGS
+from gui.kit.inputs import LogSlider
+from gui.kit.numbers import format_number, short
+from gui.kit.readouts import Readouts
 
 BOOK = dict(iters_num=10000, batch_size=100, learning_rate=0.1, hidden_size=50,
             weight_init_std=0.01, gradient="backprop", dtype="float64", seed=0,
@@ -15,14 +31,6 @@ BOOK = dict(iters_num=10000, batch_size=100, learning_rate=0.1, hidden_size=50,
 # while test acc stalls near 0.80 (the book's full run keeps both near 0.95).
 OVERFIT = dict(BOOK, train_size=300, iters_num=600, learning_rate=0.5)
 SPEEDS = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, None)   # iterations/s; None = max
-GRADIENTS = ("backprop", "numerical", "numerical-loop")
-DTYPES = ("float64", "float32")
-SAMPLINGS = ("choice", "shuffle")
-
-
-def _short(value):
-    """A rate or a time for the progress bar: whole from 10 up, two digits below (0.62, 3.1)."""
-    return "%d" % round(value) if value >= 10 else format_number(value, 2)
 
 
 class TrainingControls(QWidget):
@@ -246,6 +254,6 @@ class TrainingControls(QWidget):
         self.progress.setValue(int(1000 * iteration / total) if total else 0)
         left = (total - iteration) / rate if rate and rate > 0 else float("nan")
         # whole numbers from 10 up: "1620 it/s · 4 s left" fits the bar, "1.62e+03" did not
-        left_text = "" if not math.isfinite(left) else self.tr(" · %s s left") % _short(left)
+        left_text = "" if not math.isfinite(left) else self.tr(" · %s s left") % short(left)
         self.progress.setFormat(self.tr("%d/%d · %s it/s%s")
-                                % (iteration, total, _short(rate), left_text))
+                                % (iteration, total, short(rate), left_text))

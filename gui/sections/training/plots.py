@@ -9,11 +9,9 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QSizePolicy
 
-from gui.series import StreamSeries, moving_average
-from gui.widgets import style_plot
+from gui.kit.plots import image_view, shrinkable, style_plot, ui_font
+from gui.sections.training.series import StreamSeries, moving_average
 
 ZOOM_ITERS = 1000      # the right half of fig 4-11
 BLUE, ORANGE, GREY, RED = "#1f5fbf", "#e0701a", "#9a9a9a", "#c62828"
@@ -38,34 +36,6 @@ def tile_mosaic(W1, cols=10, side=28, gap=2, max_tiles=100):
         r, c = divmod(j, cols)
         out[r * cell:r * cell + side, c * cell:c * cell + side] = tiles[j]
     return out
-
-
-def shrinkable(widget):
-    """Let a grid squeeze a plot below its title's width instead of widening the tab."""
-    widget.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Ignored)
-    widget.setMinimumSize(160, 140)
-    return widget
-
-
-def ui_font(points, bold=False):
-    """The application's font family at a size readable on a projector."""
-    font = QFont()
-    font.setPointSize(points)
-    font.setBold(bold)
-    return font
-
-
-def image_view(title, x_label="", y_label=""):
-    """A PlotWidget for images: locked aspect, y pointing down, no mouse panning."""
-    widget = shrinkable(pg.PlotWidget())
-    item = widget.getPlotItem()
-    style_plot(item, title, x_label, y_label)
-    item.showGrid(x=False, y=False)
-    item.setAspectLocked(True)
-    item.invertY(True)
-    item.setMouseEnabled(False, False)
-    item.hideButtons()
-    return widget
 
 
 class LossPlots(QObject):

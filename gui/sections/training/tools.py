@@ -4,60 +4,32 @@ import time
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QDoubleSpinBox, QGridLayout, QHBoxLayout, QLabel, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from engine import training as engine_training
-from engine.networks import TwoLayerNet
-from gui.training_plots import BLUE, ORANGE, shrinkable
-from gui.training_worker import make_config
-from gui.widgets import format_number, style_plot
-from gui.workers import GeneratorWorker, start_in_thread, stop_thread
-
-PARAMS = ("W1", "b1", "W2", "b2")
-
-
-def network_from(params):
-    """A TwoLayerNet holding copies of params (so the GUI owns what it computes on)."""
-    W1, W2 = params["W1"], params["W2"]
-    net = TwoLayerNet(W1.shape[0], W1.shape[1], W2.shape[1], dtype=W1.dtype)
-    net.params = {k: np.array(params[k], copy=True) for k in PARAMS}
-    return net
-
-
-def check_gradient(network, x, t):
-    """{param: (max |numerical - backprop|, max relative difference)}."""
-    engine_check = getattr(engine_training, "gradient_check", None)
-    if engine_check is not None:
-        result = engine_check(network, x, t)
-        out = {}
-        for k in PARAMS:
-            value = result[k]
-            if isinstance(value, dict):
-                out[k] = (float(value.get("max_abs", value.get("abs", np.nan))),
-                          float(value.get("max_rel", value.get("rel", np.nan))))
-            else:
-                out[k] = tuple(float(v) for v in value)[:2]
-        return out
-    grad = network.gradient(x, t)
-    try:
-        numerical = network.numerical_gradient(x, t, method="fast")
-    except ImportError:  # the vectorised version is not there yet: the book's loop on a small batch
-        numerical = network.numerical_gradient(x, t, method="loop")
-    out = {}
-    for k in PARAMS:
-        diff = np.abs(numerical[k] - grad[k])
-        scale = np.maximum(np.abs(numerical[k]) + np.abs(grad[k]), 1e-12)
-        out[k] = (float(diff.max()), float((diff / scale).max()))
-    return out
+from engine.metrics import gradient_check
+from engine.networks import PARAM_KEYS, TwoLayerNet
+from engine.training import TrainConfig, train
+from gui.kit.messages import engine_text
+from gui.kit.numbers import format_number
+from gui.kit.plots import shrinkable, style_plot
+from gui.kit.worker import GeneratorThread
+from gui.sections.training.plots import BLUE, ORANGE
 
 
 def race(config_values, data, seconds, report_every=0.05):
     """Yield ('progress', method, iteration, loss, elapsed) for backprop, then numerical,
     each training from the same start for `seconds` of wall time."""
     for method in ("backprop", "numerical"):
-        values = dict(config_values, gradient=method, evaluate=False, iters_num=10**9)
-        trainer = engine_training.train(make_config(**values), data)
+        trainer = train(TrainConfig(**dict(config_values, gradient=method, evaluate=False,
+                                           iters_num=10**9)), data)
         start = last = time.perf_counter()
         yield ("progress", method, 0, float("nan"), 0.0)
         while True:
@@ -79,7 +51,11 @@ class GradientTools(QWidget):
     def __init__(self, current_params, current_data, current_values, parent=None):
         super().__init__(parent)
         self._params, self._data, self._values = current_params, current_data, current_values
-        self.worker = self.thread = None
+        self.jobs = GeneratorThread(self)
+        self.jobs.failed.connect(self._failed)
+        self.jobs.finished.connect(self._finished)
+        self._on_item = None
+        self.jobs.step_done.connect(lambda item: self._on_item(item))
         self._job = None
         self._check_shown = False
         self.check_button, self.race_button = QPushButton(), QPushButton()
@@ -88,7 +64,7 @@ class GradientTools(QWidget):
             label.setWordWrap(True)
         self.table = QGridLayout()
         self.cells = {}
-        for row, key in enumerate(PARAMS, start=1):
+        for row, key in enumerate(PARAM_KEYS, start=1):
             self.table.addWidget(QLabel(key), row, 0)
             for col in (1, 2):
                 cell = QLabel("—")
@@ -150,15 +126,11 @@ class GradientTools(QWidget):
 
     @property
     def busy(self):
-        return self.thread is not None and self.thread.isRunning()
+        return self.jobs.running
 
     def _start(self, make_iterator, on_item):
-        self.shutdown()
-        self.worker = GeneratorWorker(make_iterator)
-        self.worker.step_done.connect(on_item)
-        self.worker.failed.connect(self._failed)
-        self.worker.finished.connect(self._finished)
-        self.thread = start_in_thread(self.worker)
+        self._on_item = on_item
+        self.jobs.run_generator(make_iterator)
         self.check_button.setEnabled(False)
         self.race_button.setEnabled(False)
 
@@ -167,17 +139,17 @@ class GradientTools(QWidget):
         if params is None or data is None:
             self.check_text.setText(self.tr("No network or data yet: wait for MNIST to load."))
             return
-        network = network_from(params)
+        network = TwoLayerNet.from_params(params)
         (_, _), (x_test, t_test) = data
         x = np.array(x_test[:10], dtype=network.params["W1"].dtype)
         t = np.array(t_test[:10])
         self.check_text.setText(self.tr("Checking…"))
         self._job = "check"
-        self._start(lambda: iter([check_gradient(network, x, t)]), self._checked)
+        self._start(lambda: iter([gradient_check(network, x, t)]), self._checked)
 
     def _checked(self, result):
         worst = 0.0
-        for key in PARAMS:
+        for key in PARAM_KEYS:
             abs_diff, rel_diff = result[key]
             worst = max(worst, abs_diff)
             self.cells[key, 1].setText(format_number(abs_diff, 3))
@@ -224,9 +196,9 @@ class GradientTools(QWidget):
             text += "\n" + self.tr("backprop did %s× as many iterations") % format_number(nb / nn, 3)
         self.race_text.setText(text)
 
-    def _failed(self, text):
+    def _failed(self, error):
         label = self.check_text if self._job == "check" else self.race_text
-        label.setText(self.tr("Failed: %s") % text.split("\n")[0])
+        label.setText(self.tr("Failed: %s") % engine_text(error))
 
     def _finished(self):
         self.check_button.setEnabled(True)
@@ -236,6 +208,4 @@ class GradientTools(QWidget):
         self._job = None
 
     def shutdown(self):
-        if self.thread is not None:
-            stop_thread(self.worker, self.thread)
-        self.worker = self.thread = None
+        self.jobs.shutdown()

@@ -4,9 +4,9 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 
 from engine.descent import gradient_descent
-from gui.descent_inputs import MAX_STEPS
-from gui.descent_paths import clip_to_view
-from gui.sections.descent import Section
+from gui.sections.descent import DescentSection
+from gui.sections.descent.inputs import MAX_STEPS
+from gui.sections.descent.paths import clip_to_view
 
 BOOK_FINAL = {0.1: (-6.11110793e-10, 8.14814391e-10), 10.0: (-2.58983747e+13, -1.29524862e+12),
               1e-10: (-2.99999994, 3.99999992)}
@@ -18,7 +18,7 @@ def function_2(x):
 
 @pytest.fixture
 def section(qtbot):
-    widget = Section()
+    widget = DescentSection()
     qtbot.addWidget(widget)
     widget.resize(1000, 720)
     widget.show()
@@ -77,7 +77,7 @@ def test_badges_for_the_books_learning_rates(section, preset, lr, kind):
     else:
         assert kind in badge
         a, b = BOOK_FINAL[lr]
-        from gui.widgets import format_number
+        from gui.kit.numbers import format_number
         assert f"({format_number(a, 9)}, {format_number(b, 9)})" in badge
     section.reset()
     assert section.status.badge_text(0) == ""      # badges appear when the animation gets there
@@ -260,20 +260,10 @@ def test_a_change_while_playing_restarts_the_animation(section):
 
 
 def test_long_paths_draw_only_visible_moves():
-    from gui.descent_paths import visible_moves
+    from gui.sections.descent.paths import visible_moves
     points = np.vstack((np.linspace([-3.0, 4.0], [0.0, 0.0], 50), np.full((5000, 2), 1e-9)))
     kept = visible_moves(points, ((-4.5, 4.5), (-4.5, 4.5)))
     assert kept[0] == 0 and len(kept) <= 52              # the pile at the minimum is one point
     np.testing.assert_array_equal(np.diff(kept) > 0, True)
 
 
-def test_chunked_background_paths_equal_one_gradient_descent_call():
-    from engine.expressions import parse
-    from gui.descent_jobs import _paths
-    f = parse("(1 - x0)**2 + 100*(x1 - x0**2)**2", ("x0", "x1"))
-    items = list(_paths(f, np.array([-1.5, 2.0]), [0.001, 0.002], 1234, 7, chunk=500))
-    assert [(i, h is None, done) for _, i, _, h, done in items] == [
-        (0, True, 500), (0, True, 1000), (0, False, 1234), (1, True, 500), (1, True, 1000), (1, False, 1234)]
-    for (_, _, lr, history, _) in (items[2], items[5]):
-        _, reference = gradient_descent(lambda x: f(x[0], x[1]), np.array([-1.5, 2.0]), lr=lr, step_num=1234)
-        np.testing.assert_array_equal(history, reference)

@@ -4,12 +4,12 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF
 
 from engine.gradient import numerical_gradient
-from gui.sections.gradient import Section
+from gui.sections.gradient import GradientSection
 
 
 @pytest.fixture
 def section(qtbot):
-    widget = Section()
+    widget = GradientSection()
     qtbot.addWidget(widget)
     widget.resize(1000, 700)
     widget.show()

@@ -4,11 +4,13 @@ import pytest
 
 from engine import loss_demos as ld
 from engine.functions import softmax
+from engine.labels import one_hot
 from engine.losses import cross_entropy_error, mean_squared_error
 from engine.mnist import MnistFileError
 from engine.networks import TwoLayerNet
-from gui.loss_output import LOGITS, NORMALISE
-from gui.sections import loss as loss_module
+from gui.sections.loss import LossSection
+from gui.sections.loss.output import LOGITS, NORMALISE
+from gui.sections.loss.section import BATCH_TAB, CURVE_TAB
 
 TRAIN_SIZE = 300
 
@@ -27,7 +29,7 @@ def fake_mnist(calls=None):
 
 @pytest.fixture
 def section(qtbot):
-    widget = loss_module.Section()
+    widget = LossSection()
     qtbot.addWidget(widget)
     widget.resize(1020, 700)
     return widget
@@ -44,7 +46,7 @@ def heights(bar_item):
 
 def assert_matches_engine(section):
     r = section.output.result
-    t = ld.one_hot(r.label)
+    t = one_hot(r.label)
     assert r.y.sum() == pytest.approx(1.0) and (r.y >= 0).all()
     assert r.mse == mean_squared_error(r.y, t)
     assert r.ce == cross_entropy_error(r.y, t)
@@ -53,17 +55,17 @@ def assert_matches_engine(section):
 
 
 def ld_fmt(value):
-    from gui.loss_output import fmt
+    from gui.kit.numbers import fixed as fmt
     return fmt(value)
 
 
 def test_construction_does_not_read_mnist(qtbot):
     calls = []
-    widget = loss_module.Section()
+    widget = LossSection()
     qtbot.addWidget(widget)
     widget.batch.loader = fake_mnist(calls)
     assert widget.batch._data is None and calls == []
-    widget.show_tab(loss_module.BATCH_TAB)
+    widget.show_tab(BATCH_TAB)
     assert calls == [1] and widget.batch.batch_mask is not None
 
 
@@ -79,7 +81,7 @@ def test_presets_show_the_books_numbers(section, preset, y, mse, ce):
     assert printed["mse"] in out.mse_full.text() and printed["ce"] in out.ce_full.text()
     assert out.mse_full.text().count(printed["mse"]) == 2      # float64 and the book's line
     assert np.allclose(heights(out.y_bars), y) and out.label() == 2
-    assert np.allclose(heights(out.t_bars), ld.one_hot(2))
+    assert np.allclose(heights(out.t_bars), one_hot(2))
     assert "[0, 0, 1, 0, 0, 0, 0, 0, 0, 0]" in out.one_hot_label.text()
 
 
@@ -91,7 +93,7 @@ def test_typed_probability_renormalises_and_updates_items_in_place(section):
     assert out.y()[2] == 0.3 and out.y().sum() == pytest.approx(1.0)
     assert out.y_bars is bars and out.sq_bars is sq and out.ce_bars is ce_bars
     assert not np.allclose(heights(bars), before) and heights(bars)[2] == 0.3
-    assert np.allclose(heights(sq), 0.5 * (out.y() - ld.one_hot(2)) ** 2)
+    assert np.allclose(heights(sq), 0.5 * (out.y() - one_hot(2)) ** 2)
     assert np.flatnonzero(heights(ce_bars)).tolist() == [2]
     assert_matches_engine(section)
     # the −log y tab follows y_t
@@ -119,7 +121,7 @@ def test_yt_zero_shows_the_guarded_value(section):
     xs, ys = curve.marker.getData()
     assert xs[0] == 0 and ys[0] == pytest.approx(16.118, abs=1e-3)
     assert "1e-7" in curve.note.text() and curve.loss_value.text() == "16.1181"
-    assert section.tabs.currentIndex() == loss_module.CURVE_TAB
+    assert section.tabs.currentIndex() == CURVE_TAB
 
 
 def test_curve_tab_moves_yt_through_the_output(section):
@@ -137,7 +139,7 @@ def test_one_hot_output_and_label_click(section):
     assert out.label() == 7 and "[0, 0, 0, 0, 0, 0, 0, 1, 0, 0]" in out.one_hot_label.text()
     assert_matches_engine(section)
     out.one_hot_button.click()
-    assert out.y().tolist() == ld.one_hot(7).tolist()
+    assert out.y().tolist() == one_hot(7).tolist()
     assert out.result.mse == 0.0 and out.result.ce == pytest.approx(-1e-7)
     assert_matches_engine(section)
 
@@ -203,7 +205,7 @@ def test_minibatch_resample_changes_the_batch_and_keeps_the_size(section):
 def test_bad_batch_size_keeps_the_previous_batch(section, bad):
     panel = section.batch
     panel.loader = fake_mnist()
-    section.show_tab(loss_module.BATCH_TAB)
+    section.show_tab(BATCH_TAB)
     before = panel.batch_mask.copy()
     panel.batch_size.setValue(bad)
     assert section.message.isVisibleTo(section)
@@ -215,7 +217,7 @@ def test_mnist_failure_is_reported_and_the_rest_keeps_working(section):
     def broken(**_kwargs):
         raise MnistFileError("MNIST file missing: /nowhere/train-images-idx3-ubyte.gz. Copy the files.")
     section.batch.loader = broken
-    section.show_tab(loss_module.BATCH_TAB)
+    section.show_tab(BATCH_TAB)
     assert section.message.isVisibleTo(section)
     assert "MNIST file missing: /nowhere" in section.message.text()
     assert section.batch.batch_mask is None
@@ -228,7 +230,7 @@ def test_mnist_failure_is_reported_and_the_rest_keeps_working(section):
 def test_set_network_plugs_in_another_network(section):
     panel = section.batch
     panel.loader = fake_mnist()
-    section.show_tab(loss_module.BATCH_TAB)
+    section.show_tab(BATCH_TAB)
     fresh = panel.result.mean_label
     trained = TwoLayerNet(784, 10, 10, weight_init_std=1.0, seed=7)
     section.set_network(trained, "trained")

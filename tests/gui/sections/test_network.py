@@ -5,12 +5,12 @@ from PySide6.QtCore import QPointF, Qt
 
 from engine import simple_net_demos as demos
 from engine.networks import BOOK_W, BOOK_X
-from gui.sections.network import Section
+from gui.sections.network import NetworkSection
 
 
 @pytest.fixture
 def section(qtbot):
-    widget = Section()
+    widget = NetworkSection()
     qtbot.addWidget(widget)
     widget.resize(1020, 740)
     yield widget
@@ -20,6 +20,34 @@ def section(qtbot):
 def _curve(item):
     x, y = item.getData()
     return np.array(x), np.array(y)
+
+
+def number(text):
+    return float(text.replace("−", "-"))
+
+
+def shown_W(section):
+    """W as the editable grid holds it (every digit; the cells show 7 significant ones)."""
+    return section.net_box.W_grid.values()
+
+
+def shown_loss(section):
+    return number(section.readouts.text("loss"))
+
+
+def loss_history(section):
+    """The loss after each gradient step, as the descent plot draws it."""
+    return _curve(section.descent_plots.loss_curve)[1]
+
+
+def W_history(section):
+    """W after each gradient step (k, 2, 3), from the six weight curves."""
+    ys = [_curve(curve)[1] for curve in section.descent_plots.weight_curves]
+    return np.array(ys).T.reshape(-1, 2, 3)
+
+
+def chosen_weight(section):
+    return section.nudge_box.weight.currentText()
 
 
 def test_book_numbers_in_readouts_and_heatmap(section):
@@ -44,10 +72,10 @@ def test_book_numbers_in_readouts_and_heatmap(section):
 
 def test_nudge_small_delta_matches_dW_times_delta(section):
     section.nudge_box.weight.setCurrentIndex(1)  # w12
-    assert section._weight == (0, 1)
+    assert chosen_weight(section) == "w12"
     marker = section.nudge_plot.marker
     section.nudge_box.delta.setValue(0.001)
-    assert section._delta == pytest.approx(0.001)
+    assert section.nudge_box.delta.value() == pytest.approx(0.001)
     actual = float(section.nudge_readouts.text("actual").replace("−", "-"))
     predicted = float(section.nudge_readouts.text("predicted").replace("−", "-"))
     assert predicted == pytest.approx(demos.BOOK_DW[0, 1] * 0.001, rel=1e-5)
@@ -57,20 +85,25 @@ def test_nudge_small_delta_matches_dW_times_delta(section):
     # ±h buttons move δ by h; the slider follows
     section.nudge_box.h.setValue(0.05)
     section.nudge_box.plus.click()
-    assert section._delta == pytest.approx(0.051)
+    assert section.nudge_box.delta.value() == pytest.approx(0.051)
     assert section.nudge_box.slider.value() == 5
     section.nudge_box.minus.click()
     section.nudge_box.minus.click()
-    assert section._delta == pytest.approx(-0.049)
+    assert section.nudge_box.delta.value() == pytest.approx(-0.049)
 
 
 def test_large_delta_parts_from_the_line(section):
     section.apply_preset("far_nudge")
-    n = section._nudge
-    assert (n.i, n.j, n.delta) == (1, 2, 2.5)
-    assert abs(n.error) > 0.1 and n.actual > n.predicted
+    assert (chosen_weight(section), section.nudge_box.delta.value()) == ("w23", 2.5)
+    readouts = section.nudge_readouts
+    actual, predicted = number(readouts.text("actual")), number(readouts.text("predicted"))
+    error = number(readouts.text("error"))
+    assert abs(error) > 0.1 and actual > predicted
+    expected = demos.nudge(BOOK_W, BOOK_X, 2, 1, 2, 2.5, demos.numerical_gradient(BOOK_W, BOOK_X, 2))
+    assert actual == pytest.approx(expected.actual, rel=1e-5)
+    assert error == pytest.approx(expected.error, rel=1e-2)
     gap = section.nudge_plot.gap.getData()[1]
-    assert abs(gap[0] - gap[1]) == pytest.approx(abs(n.error))
+    assert abs(gap[0] - gap[1]) == pytest.approx(abs(expected.error))
 
 
 def test_clicking_a_heatmap_cell_selects_that_weight(section, qtbot):
@@ -80,8 +113,8 @@ def test_clicking_a_heatmap_cell_selects_that_weight(section, qtbot):
     heatmap = section.heatmap
     scene_point = heatmap.plot_item.vb.mapViewToScene(QPointF(2.5, 1.5))  # cell w23
     qtbot.mouseClick(heatmap.viewport(), Qt.LeftButton, pos=heatmap.mapFromScene(scene_point))
-    assert section._weight == (1, 2)
-    assert section.nudge_box.weight.currentText() == "w23"
+    assert chosen_weight(section) == "w23"
+    assert section.nudge_plot.widget.getPlotItem().titleLabel.text.startswith("ΔL when w23")
     xs, ys = heatmap.selection.getData()
     assert (min(xs), max(xs), min(ys), max(ys)) == (2, 3, 1, 2)
 
@@ -92,7 +125,7 @@ def test_editing_W_updates_everything_in_place(section):
     old_curve = _curve(section.nudge_plot.actual)[1].copy()
     old_p = section.p_readout.text("p")
     section.net_box.W_grid.type_value(0, 0, "2")
-    assert section._W[0, 0] == 2.0
+    assert shown_W(section)[0, 0] == 2.0
     assert section.p_readout.text("p") != old_p
     assert section.diagram.box_W.value.text().startswith("2.000")
     assert not np.allclose(section.heatmap.image.image, demos.BOOK_DW)
@@ -105,22 +138,26 @@ def test_editing_W_updates_everything_in_place(section):
 
 def test_x_t_and_randomise(section):
     section.net_box.x_grid.type_value(0, 1, "−1.5")
-    assert section._x.tolist() == [0.6, -1.5]
-    loss_before = section._loss
+    assert section.net_box.x_grid.values()[0].tolist() == [0.6, -1.5]
+    assert section.diagram.box_x.value.text() == "0.600<br>−1.500"
+    loss_before = shown_loss(section)
     section.net_box.t_combo.setCurrentIndex(0)
-    assert section._label == 0 and section._loss != loss_before
+    assert shown_loss(section) != loss_before
+    W, x = BOOK_W, np.array([0.6, -1.5])
+    assert shown_loss(section) == pytest.approx(float(demos.losses(W, x, 0)), abs=1e-8)
     section.net_box.seed.setValue(3)
     section.net_box.randomise.click()
     np.random.seed(3)
-    np.testing.assert_array_equal(section._W, np.random.randn(2, 3))
-    assert section.net_box.W_grid.values()[0, 0] == section._W[0, 0]
+    W = np.random.randn(2, 3)
+    np.testing.assert_array_equal(shown_W(section), W)
+    assert section.net_box.W_grid.item(0, 0).toolTip() == repr(float(W[0, 0]))
 
 
 def test_steps_lower_the_loss(section):
     curve = section.descent_plots.loss_curve
-    start = section._loss
+    start = shown_loss(section)
     section.descent_box.step_button.click()
-    assert section._loss < start
+    assert shown_loss(section) < start
     assert len(curve.getData()[0]) == 2
     section.descent_box.steps.setValue(30)
     section.descent_box.run_button.click()
@@ -132,15 +169,15 @@ def test_steps_lower_the_loss(section):
     assert section.descent_plots.loss_curve is curve
     # W moved against dW: the first step is −lr·dW of the book's W
     lr = section.descent_box.lr.value()
-    step = section._hist_W[1] - section._hist_W[0]
+    step = W_history(section)[1] - W_history(section)[0]
     np.testing.assert_allclose(step, -lr * demos.BOOK_DW, atol=1e-6)
     assert section.reset() is True
-    np.testing.assert_array_equal(section._W, BOOK_W)
+    np.testing.assert_array_equal(shown_W(section), BOOK_W)
     assert len(curve.getData()[0]) == 1
 
 
 def test_keyboard_hooks(section):
-    assert section.step() is True and len(section._hist_L) == 2
+    assert section.step() is True and len(loss_history(section)) == 2
     assert section.play_pause() is True and section.descent_box.run_button.isChecked()
     assert section.animation.is_active()
     assert section.play_pause() is True and not section.animation.is_active()
@@ -151,8 +188,8 @@ def test_keyboard_hooks(section):
 def test_keep_nudge_moves_the_weight(section):
     section.set_delta(0.5)
     section.nudge_box.keep.click()
-    assert section._W[0, 0] == pytest.approx(BOOK_W[0, 0] + 0.5)
-    assert section._delta == 0.0
+    assert shown_W(section)[0, 0] == pytest.approx(BOOK_W[0, 0] + 0.5)
+    assert section.nudge_box.delta.value() == 0.0
 
 
 @pytest.mark.parametrize("text", ["nan", "inf", "-inf", "abc", ""])
@@ -160,22 +197,24 @@ def test_bad_W_text_keeps_the_last_good_state(section, text):
     before = section.p_readout.text("p")
     section.net_box.W_grid.type_value(1, 2, text)
     assert section.message.level == "error"
-    np.testing.assert_array_equal(section._W, BOOK_W)
+    np.testing.assert_array_equal(shown_W(section), BOOK_W)
     assert section.p_readout.text("p") == before
     assert section.net_box.W_grid.item(1, 2).text() == "0.6942209"
 
 
 def test_bad_x_and_overflow(section):
     section.net_box.x_grid.type_value(0, 0, "nan")
-    assert section.message.level == "error" and section._x.tolist() == BOOK_X.tolist()
+    assert section.message.level == "error"
+    assert section.net_box.x_grid.values()[0].tolist() == BOOK_X.tolist()
     # huge but finite: the softmax overflow guard keeps everything finite
     section.net_box.W_grid.type_value(0, 2, "1.7e308")
     assert section.message.level is None
-    assert np.isfinite(section._loss) and np.all(np.isfinite(section._y))
+    y = [number(v) for v in section.readouts.text("y").strip("[]").split()]
+    assert np.isfinite(shown_loss(section)) and len(y) == 3 and np.all(np.isfinite(y))
     # x·W would overflow: refused, the huge W stays
     section.net_box.W_grid.type_value(1, 2, "1.7e308")
     assert section.message.level == "error" and "overflow" in section.message.text()
-    assert section._W[1, 2] == BOOK_W[1, 2]
+    assert shown_W(section)[1, 2] == BOOK_W[1, 2]
 
 
 @pytest.mark.parametrize("text", ["0", "-0.5", "nan"])
@@ -192,7 +231,7 @@ def test_divergence_keeps_the_last_finite_W(section):
     section.descent_box.lr.setValue(1e308)
     section.step()
     assert section.message.level == "error" and "Diverged" in section.message.text()
-    assert np.all(np.isfinite(section._W)) and len(section._hist_L) == 1
+    assert np.all(np.isfinite(shown_W(section))) and len(loss_history(section)) == 1
 
 
 def test_step_counts_zero_and_absurd(section):
@@ -204,18 +243,20 @@ def test_step_counts_zero_and_absurd(section):
     section.descent_box.run_button.click()
     assert section.message.level == "warning" and str(demos.MAX_STEPS) in section.message.text()
     section.finish_run()
-    assert len(section._hist_L) == demos.MAX_STEPS + 1
+    assert len(loss_history(section)) == demos.MAX_STEPS + 1
 
 
-@pytest.mark.parametrize("name", list(Section.PRESETS))
+@pytest.mark.parametrize("name", list(NetworkSection.PRESETS))
 def test_presets(section, name):
     section.apply_preset(name)
-    assert np.all(np.isfinite(section._W))
+    assert np.all(np.isfinite(shown_W(section)))
     if name == "book":
-        np.testing.assert_array_equal(section._W, BOOK_W)
+        np.testing.assert_array_equal(shown_W(section), BOOK_W)
         assert section.p_readout.text("p") == "[1.05414809  0.63071653  1.13280740]"
     if name == "descend":
-        assert len(section._hist_L) == 51 and section._hist_L[-1] < section._hist_L[0]
+        losses = loss_history(section)
+        assert len(losses) == 51 and losses[-1] < losses[0]
+        np.testing.assert_array_equal(W_history(section)[-1], shown_W(section))
     section.retranslate()
 
 

@@ -8,15 +8,15 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 
-from gui.partial_surface import SurfaceView, opengl_problem
-from gui.sections.partial import Section
+from gui.sections.partial import PartialSection
+from gui.sections.partial.surface import SurfaceView, opengl_problem
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 @pytest.fixture
 def section(qtbot):
-    widget = Section()
+    widget = PartialSection()
     qtbot.addWidget(widget)
     return widget
 
@@ -138,7 +138,7 @@ def test_offscreen_has_no_opengl_and_falls_back_to_the_heatmap(section):
 
 
 def test_a_probe_that_says_no_gives_the_note(qtbot):
-    widget = Section(surface_probe=lambda: "no GPU in this test")
+    widget = PartialSection(surface_probe=lambda: "no GPU in this test")
     qtbot.addWidget(widget)
     widget.show_3d()
     assert "no GPU in this test" in widget.surface.note.text()
@@ -149,7 +149,7 @@ def test_a_failing_3d_view_is_caught(qtbot, monkeypatch):
     def broken(self):
         raise RuntimeError("context lost")
     monkeypatch.setattr(SurfaceView, "_create_view", broken)
-    widget = Section(surface_probe=lambda: None)
+    widget = PartialSection(surface_probe=lambda: None)
     qtbot.addWidget(widget)
     assert widget.show_3d() is False
     assert "context lost" in widget.message.text()
@@ -158,7 +158,7 @@ def test_a_failing_3d_view_is_caught(qtbot, monkeypatch):
 
 def test_pyqtgraph_opengl_is_imported_lazily():
     code = ("import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]); "
-            "from gui.sections.partial import Section; s = Section(); "
+            "from gui.sections.partial import PartialSection; s = PartialSection(); "
             "print('pyqtgraph.opengl' in sys.modules, 'OpenGL' in sys.modules)")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True,
@@ -170,7 +170,7 @@ def test_pyqtgraph_opengl_is_imported_lazily():
 def test_real_3d_surface_where_opengl_works(qtbot):
     if opengl_problem() is not None:
         pytest.skip(f"no OpenGL here: {opengl_problem()}")
-    widget = Section()
+    widget = PartialSection()
     qtbot.addWidget(widget)
     assert widget.show_3d() is True
     surface = widget.surface._items["surface"]

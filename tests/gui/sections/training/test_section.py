@@ -1,33 +1,27 @@
-"""The training section driven like a user would, on a tiny synthetic data set (fast)."""
+"""The training section driven like a user would, on a tiny synthetic data set (fast).
+
+The tests read what the section shows (curves, images, labels, read-outs and
+buttons) and compare it with the same run made headless by the engine.
+"""
 import dataclasses
 
 import numpy as np
 import pytest
 
 from engine import training as engine_training
-from gui.sections.training import Section
-from gui.training_worker import make_config
+from engine.metrics import confusion_matrix
+from engine.training import TrainConfig, Trainer
+from gui.kit.numbers import format_number
+from gui.sections.training import TrainingSection
+from gui.sections.training.plots import tile_mosaic
 
 TIMEOUT = 20000
 
 
-def synthetic_data(n_train=200, n_test=50, seed=1, nan=False):
-    """Ten noisy 784-pixel prototypes, one per label: learnable in a few dozen iterations."""
-    rng = np.random.default_rng(seed)
-    prototypes = rng.random((10, 784))
-    t_train = rng.integers(0, 10, n_train)
-    t_test = rng.integers(0, 10, n_test)
-    x_train = np.clip(prototypes[t_train] + 0.3 * rng.standard_normal((n_train, 784)), 0, 1)
-    x_test = np.clip(prototypes[t_test] + 0.3 * rng.standard_normal((n_test, 784)), 0, 1)
-    if nan:
-        x_train[:] = np.nan
-    return (x_train, t_train), (x_test, t_test)
-
-
 @pytest.fixture
-def make_section(qtbot):
+def make_section(qtbot, synthetic_data):
     def make(iters=60, batch=20, data=None, **values):
-        section = Section(data=synthetic_data() if data is None else data)
+        section = TrainingSection(data=synthetic_data() if data is None else data)
         qtbot.addWidget(section)
         section.panel.set_values(dict(iters_num=iters, batch_size=batch, **values))
         return section
@@ -40,30 +34,70 @@ def wait_finished(qtbot, section):
             pass
 
 
-def headless_losses(section, data):
-    values = section.panel.values()
-    config = make_config(**dict(values, train_size=None))
-    return np.array([step.loss for step in engine_training.train(config, data)])
+def shown_losses(section):
+    """The loss curve's points (every iteration, for runs shorter than its 2000-point cap)."""
+    y = section.loss_plots.curve.getData()[1]
+    return np.empty(0) if y is None else y
 
 
-def test_every_loss_reaches_the_plot_in_order(qtbot, make_section):
+def shown_iteration(section):
+    return int(section.panel.readouts.text("iteration"))
+
+
+def last_plotted(section):
+    """The iteration of the loss curve's last point (long runs are drawn decimated)."""
+    x = section.loss_plots.curve.getData()[0]
+    return 0 if x is None or len(x) == 0 else int(x[-1])
+
+
+def headless_run(section, data):
+    """The same run without the GUI: (steps, the Trainer at its end)."""
+    trainer = Trainer(TrainConfig(**dict(section.panel.values(), train_size=None)), data)
+    return list(trainer), trainer
+
+
+def test_the_run_on_screen_is_the_headless_run(qtbot, make_section, synthetic_data):
     data = synthetic_data()
     section = make_section(iters=150, data=data)
     curve, zoom = section.loss_plots.curve, section.loss_plots.zoom_curve
     with qtbot.waitSignal(section.run.finished, timeout=TIMEOUT):
         section.panel.start_button.click()
     qtbot.waitUntil(lambda: section.state == "finished", timeout=TIMEOUT)
-    expected = headless_losses(section, data)
+    steps, trainer = headless_run(section, data)
+    expected = np.array([step.loss for step in steps])
+    # fig 4-11: every loss in order, in the same curve items
     x, y = curve.getData()
     assert section.loss_plots.curve is curve and section.loss_plots.zoom_curve is zoom
     np.testing.assert_array_equal(x, np.arange(1, 151))
     np.testing.assert_allclose(y, expected, rtol=0, atol=1e-12)
     np.testing.assert_allclose(zoom.getData()[1], expected, rtol=0, atol=1e-12)
-    # accuracy: one point per epoch (200 images / batch 20 = 10 iterations per epoch)
+    # fig 4-12: one point per epoch (200 images / batch 20 = 10 iterations), train and test apart
+    ends = [step for step in steps if step.epoch_end]
     epochs, train_acc = section.accuracy.train.getData()
+    test_epochs, test_acc = section.accuracy.test.getData()
     np.testing.assert_array_equal(epochs, np.arange(1, 16))
-    assert np.all((train_acc >= 0) & (train_acc <= 1)) and train_acc[-1] > 0.5
-    assert section.confusion.matrix.sum() == 50
+    np.testing.assert_array_equal(test_epochs, epochs)
+    np.testing.assert_array_equal(train_acc, [step.train_acc for step in ends])
+    np.testing.assert_array_equal(test_acc, [step.test_acc for step in ends])
+    assert not np.array_equal(train_acc, test_acc)    # the two curves show two different things
+    readouts = section.panel.readouts
+    assert readouts.text("iteration") == "150" and readouts.text("epoch") == "15"
+    assert readouts.text("test_acc") == format_number(ends[-1].test_acc, 4)
+    assert readouts.text("train_acc") == format_number(ends[-1].train_acc, 4)
+    # the confusion matrix of the last epoch's test predictions, every count written in its cell
+    counts = confusion_matrix(trainer.test_predicted, data[1][1])
+    cells = [text.toPlainText() for text in section.confusion.cells]
+    assert cells == [str(c) if c else "" for c in counts.ravel()]
+    assert counts.sum() == 50 and "15" in section.confusion.widget.getPlotItem().titleLabel.text
+    # W1 as tiles, and the predicted label of every test digit shown
+    np.testing.assert_array_equal(section.tiles.image.image, tile_mosaic(trainer.network.params["W1"]))
+    probabilities = trainer.network.predict(data[1][0][:section.digits.n])
+    predicted = probabilities.argmax(axis=1)
+    shown = [text.toPlainText() for text in section.digits.labels]
+    assert [int(label.split(" ")[0]) for label in shown] == predicted.tolist()
+    wrong = predicted != data[1][1][:section.digits.n]
+    frames = section.digits.frames.getData()[0]
+    assert (0 if frames is None else len(frames)) == 8 * wrong.sum()   # 4 sides, 2 points each
     smooth = section.loss_plots.smooth
     assert len(smooth.getData()[1]) == 150
     section.panel.smooth.setChecked(False)
@@ -72,53 +106,84 @@ def test_every_loss_reaches_the_plot_in_order(qtbot, make_section):
     assert section.panel.progress.value() == 1000
 
 
+def test_stop_then_reset_keeps_then_clears_the_run(qtbot, make_section):
+    section = make_section(iters=1000)
+    panel = section.panel
+    with qtbot.waitSignal(section.run.rested, timeout=TIMEOUT) as blocker:
+        section.start(paused=True, steps=12)   # exactly 12 iterations, then rest
+    assert blocker.args == [12] and section.state == "paused"
+    thread = section.run.thread
+    panel.stop_button.click()
+    assert section.state == "finished"
+    assert section.run.thread is None and not thread.isRunning() and section.run.lingering == 0
+    assert len(shown_losses(section)) == 12 and shown_iteration(section) == 12
+    assert panel.start_button.isEnabled() and panel.step_button.isEnabled()
+    assert not panel.pause_button.isEnabled() and not panel.stop_button.isEnabled()
+    assert panel.hyper_box.isEnabled() and panel.files_box.isEnabled()
+    qtbot.wait(100)
+    assert shown_iteration(section) == 12, "a stopped run must not advance"
+    tiles = section.tiles.image.image.copy()
+    panel.reset_button.click()
+    assert section.state == "idle" and section.run.thread is None
+    assert len(shown_losses(section)) == 0 and shown_iteration(section) == 0
+    epochs = section.accuracy.train.getData()[0]
+    assert epochs is None or len(epochs) == 0
+    assert panel.readouts.text("loss") == "—" and panel.progress.value() == 0
+    assert panel.start_button.isEnabled() and not panel.stop_button.isEnabled()
+    assert not panel.pause_button.isEnabled() and panel.hyper_box.isEnabled()
+    # Reset shows the fresh network of the settings again (not the trained one)
+    assert not np.array_equal(section.tiles.image.image, tiles)
+
+
 def test_start_pause_step_resume_stop_start_again(qtbot, make_section):
     section = make_section(iters=100000)
     panel = section.panel
     panel.speed.setValue(panel.speed.maximum())
     panel.start_button.click()
     assert section.state == "running" and not panel.hyper_box.isEnabled()
-    qtbot.waitUntil(lambda: section._n >= 5, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: last_plotted(section) >= 5, timeout=TIMEOUT)
     with qtbot.waitSignal(section.run.rested, timeout=TIMEOUT):
         panel.pause_button.click()
     assert section.state == "paused"
-    n = section._n
+    n = shown_iteration(section)
+    assert last_plotted(section) == n
     qtbot.wait(100)
-    assert section._n == n, "a paused run must not advance"
+    assert shown_iteration(section) == n, "a paused run must not advance"
     for k in (1, 2):
         with qtbot.waitSignal(section.run.rested, timeout=TIMEOUT) as blocker:
             panel.step_button.click()
-        assert section._n == n + k and blocker.args == [n + k]
-        assert section._last.iteration == n + k
-    with qtbot.waitSignal(section.run.steps_received, timeout=TIMEOUT):
+        assert last_plotted(section) == n + k and blocker.args == [n + k]
+        assert shown_iteration(section) == n + k
+    with qtbot.waitSignal(section.run.steps_done, timeout=TIMEOUT):
         panel.pause_button.click()   # resume
     assert section.state == "running"
-    qtbot.waitUntil(lambda: section._n > n + 10, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: shown_iteration(section) > n + 10, timeout=TIMEOUT)
     panel.stop_button.click()
-    assert section.state == "finished" and not section.run.thread.isRunning()
+    assert section.state == "finished" and section.run.thread is None
     assert panel.hyper_box.isEnabled() and panel.start_button.isEnabled()
-    stopped_at = section._n
+    stopped_at = shown_iteration(section)
     first = section.losses()
+    assert len(first) == stopped_at == last_plotted(section)
     qtbot.wait(100)
-    assert section._n == stopped_at
+    assert shown_iteration(section) == stopped_at
     # start again: a fresh run from the same seed repeats the same losses
     panel.start_button.click()
-    qtbot.waitUntil(lambda: section._n >= 20, timeout=TIMEOUT)
+    thread = section.run.thread
+    qtbot.waitUntil(lambda: shown_iteration(section) >= 20, timeout=TIMEOUT)
     np.testing.assert_allclose(section.losses()[:20], first[:20], rtol=0, atol=1e-12)
     section.stop()
-    assert not section.run.thread.isRunning()
+    assert not thread.isRunning() and section.run.thread is None
 
 
 def test_step_from_idle_is_exactly_one_iteration(qtbot, make_section):
     section = make_section()
     with qtbot.waitSignal(section.run.rested, timeout=TIMEOUT):
         assert section.step()
-    assert section.state == "paused" and section._n == 1
-    assert len(section.loss_plots.curve.getData()[1]) == 1
+    assert section.state == "paused" and shown_iteration(section) == 1
+    assert len(shown_losses(section)) == 1
     section.reset()
-    assert section.state == "idle" and section._n == 0
-    y = section.loss_plots.curve.getData()[1]
-    assert y is None or len(y) == 0
+    assert section.state == "idle" and shown_iteration(section) == 0
+    assert len(shown_losses(section)) == 0
 
 
 def test_learning_rate_change_takes_effect_at_the_next_step(qtbot, make_section):
@@ -129,15 +194,15 @@ def test_learning_rate_change_takes_effect_at_the_next_step(qtbot, make_section)
     section.panel.lr.setValue(0.05)
     with qtbot.waitSignal(section.run.rested, timeout=TIMEOUT):
         section.step()
-    np.testing.assert_array_equal(section._lr[:section._n], [0.1, 0.1, 0.1, 0.05])
+    np.testing.assert_array_equal(section.history.learning_rates(), [0.1, 0.1, 0.1, 0.05])
     # and while running freely: the rates seen are 0.05 up to some step, then 0.2
     section.panel.pause_button.click()
-    qtbot.waitUntil(lambda: section._n >= 10, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: section.history.n >= 10, timeout=TIMEOUT)
     section.panel.lr.setValue(0.2)
-    qtbot.waitUntil(lambda: section._lr[section._n - 1] == 0.2, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: section.history.learning_rates()[-1] == 0.2, timeout=TIMEOUT)
     section.stop()
     wait_finished(qtbot, section)
-    lrs = section._lr[:section._n]
+    lrs = section.history.learning_rates()
     assert lrs[-1] == 0.2 and set(lrs[3:]) == {0.05, 0.2}
     switch = np.argmax(lrs[3:] == 0.2) + 3
     assert np.all(lrs[switch:] == 0.2) and np.all(lrs[3:switch] == 0.05)
@@ -147,7 +212,7 @@ def test_close_during_training_stops_the_thread(qtbot, make_section):
     section = make_section(iters=10**6)
     section.show()
     section.start()
-    qtbot.waitUntil(lambda: section._n >= 3, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: shown_iteration(section) >= 3, timeout=TIMEOUT)
     thread = section.run.thread
     section.close()
     assert not thread.isRunning() and section.state == "finished"
@@ -157,9 +222,9 @@ def test_leaving_the_section_stops_the_run(qtbot, make_section):
     section = make_section(iters=10**6)
     section.show()
     section.start()
-    qtbot.waitUntil(lambda: section._n >= 3, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: shown_iteration(section) >= 3, timeout=TIMEOUT)
     section.hide()
-    assert section.state == "finished" and not section.run.thread.isRunning()
+    assert section.state == "finished" and section.run.thread is None
 
 
 def test_failing_engine_step_shows_the_error_and_reenables_controls(qtbot, make_section, monkeypatch):
@@ -178,7 +243,7 @@ def test_failing_engine_step_shows_the_error_and_reenables_controls(qtbot, make_
     assert "the engine broke" in section.message.text() and section.message.level == "error"
     assert section.panel.start_button.isEnabled() and section.panel.hyper_box.isEnabled()
     assert not section.panel.stop_button.isEnabled()
-    assert section._n == 3   # the steps before the failure stay on screen
+    assert len(shown_losses(section)) == 3   # the steps before the failure stay on screen
 
 
 @pytest.mark.parametrize("values, text", [
@@ -214,7 +279,7 @@ def test_huge_learning_rate_is_reported_as_divergence(qtbot, make_section):
     assert "diverges" in section.message.text() or "diverged" in section.message.text()
 
 
-def test_nan_pixels_are_refused_with_a_message(qtbot, make_section):
+def test_nan_pixels_are_refused_with_a_message(qtbot, make_section, synthetic_data):
     section = make_section(data=synthetic_data(nan=True))
     with qtbot.waitSignal(section.run.failed, timeout=TIMEOUT):
         section.panel.start_button.click()
@@ -236,7 +301,7 @@ def test_nan_loss_stops_the_run_with_a_message(qtbot, make_section, monkeypatch)
         section.panel.start_button.click()
     wait_finished(qtbot, section)
     assert "diverged at iteration 4" in section.message.text()
-    assert section.state == "finished" and section._n == 4
+    assert section.state == "finished" and len(shown_losses(section)) == 4
     assert section.panel.start_button.isEnabled()
 
 
@@ -261,14 +326,14 @@ def test_leaving_and_closing_in_the_main_window(qtbot):
     section = window.show_section("training")
     section.panel.set_values(dict(iters_num=10**6))
     section.start()
-    qtbot.waitUntil(lambda: section._n >= 3, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: shown_iteration(section) >= 3, timeout=TIMEOUT)
     assert section.state == "running" and section.available() == 60000
     thread = section.run.thread
     window.show_section("loss")
     assert section.state == "finished" and not thread.isRunning()
     window.show_section("training")
     section.start()
-    qtbot.waitUntil(lambda: section._n >= 3, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: shown_iteration(section) >= 3, timeout=TIMEOUT)
     thread = section.run.thread
     window.close()
     assert not thread.isRunning()
@@ -298,7 +363,7 @@ def test_a_step_longer_than_the_stop_timeout_is_waited_for_at_shutdown(qtbot, ma
     section.panel.start_button.click()          # a new run may start meanwhile
     qtbot.waitUntil(lambda: section.state == "finished", timeout=TIMEOUT)
     section.close()
-    assert not thread.isRunning() and section.run._orphans == []
+    assert not thread.isRunning() and section.run.lingering == 0
 
 
 @pytest.mark.parametrize("rate, expected", [

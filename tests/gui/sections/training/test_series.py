@@ -1,8 +1,9 @@
-"""Incremental decimation gives exactly what decimating the whole series gives."""
+"""Long loss series at a bounded cost: min/max decimation, the trailing mean, and incremental
+decimation that gives exactly what decimating the whole series gives."""
 import numpy as np
 import pytest
 
-from gui.series import StreamSeries, decimate_minmax, moving_average
+from gui.sections.training.series import StreamSeries, decimate_minmax, moving_average
 
 
 @pytest.mark.parametrize("length", [150, 2000, 2001, 10000, 30000])
@@ -34,3 +35,21 @@ def test_stream_refuses_to_shrink():
     stream.update(np.ones(50))
     with pytest.raises(ValueError):
         stream.update(np.ones(10))
+
+
+def test_decimation_keeps_order_spikes_and_a_bounded_size():
+    y = np.random.default_rng(0).random(25000)
+    y[12345] = 50.0
+    y[777] = -3.0
+    x, d = decimate_minmax(y, max_points=2000)
+    assert len(d) <= 2100 and np.all(np.diff(x) > 0)
+    assert d.max() == 50.0 and d.min() == -3.0
+    np.testing.assert_array_equal(d, y[(x - 1).astype(int)])
+    x_short, d_short = decimate_minmax(y[:100])
+    np.testing.assert_array_equal(d_short, y[:100])
+
+
+def test_moving_average_is_a_trailing_mean():
+    y = np.arange(10, dtype=float)
+    np.testing.assert_allclose(moving_average(y, 3)[2:], [1, 2, 3, 4, 5, 6, 7, 8])
+    assert moving_average(y, 3)[0] == 0.0

@@ -1,0 +1,41 @@
+"""Save and load weights, export the run as CSV."""
+import numpy as np
+
+from gui.sections.training import TrainingSection
+
+TIMEOUT = 20000
+
+
+def test_save_load_and_export(qtbot, tmp_path, synthetic_data):
+    section = TrainingSection(data=synthetic_data())
+    qtbot.addWidget(section)
+    section.panel.set_values(dict(iters_num=30, batch_size=20, hidden_size=7))
+    with qtbot.waitSignal(section.run.finished, timeout=TIMEOUT):
+        section.start()
+    qtbot.waitUntil(lambda: section.state == "finished", timeout=TIMEOUT)
+    trained = {k: v.copy() for k, v in section.params.items()}
+    assert section.files.save_weights(str(tmp_path / "w.npz"))
+    assert section.files.export_csv(str(tmp_path / "run.csv"))
+    lines = (tmp_path / "run.csv").read_text().splitlines()
+    assert lines[0].startswith("iteration,loss") and len(lines) == 31
+    assert float(lines[5].split(",")[1]) == section.losses()[4]
+    assert lines[10].split(",")[3] != ""    # epoch end (200 / 20 = 10 iterations)
+
+    other = TrainingSection(data=synthetic_data())
+    qtbot.addWidget(other)
+    assert other.files.load_weights(str(tmp_path / "w.npz"))
+    for key in trained:
+        np.testing.assert_array_equal(other.params[key], trained[key])
+    assert other.panel.values()["hidden_size"] == 7
+    # training continues from the loaded weights
+    other.panel.set_values(dict(iters_num=5, batch_size=20))
+    with qtbot.waitSignal(other.run.rested, timeout=TIMEOUT):
+        other.step()
+    assert other.losses()[0] < section.losses()[0]
+
+    (tmp_path / "bad.npz").write_bytes(b"not a zip file")
+    before = {k: v.copy() for k, v in other.params.items()}
+    assert not other.files.load_weights(str(tmp_path / "bad.npz"))
+    assert "Cannot load the network" in other.message.text() and other.message.level == "error"
+    np.testing.assert_array_equal(other.params["W1"], before["W1"])
+    other.stop()
