@@ -16,7 +16,7 @@ import numpy as np
 from engine.backprop_step import backprop_step
 from engine.labels import as_labels
 from engine.messages import Message
-from engine.metrics import accuracy, confusion_matrix, gradient_check, predict_labels  # noqa: F401 - re-exported
+from engine.metrics import accuracy, predict_labels
 from engine.networks import TwoLayerNet
 
 GRADIENTS = ("backprop", "numerical", "numerical-loop")

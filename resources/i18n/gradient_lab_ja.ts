@@ -164,7 +164,7 @@
         </message>
     </context>
     <context>
-        <name>AccuracyPlot</name>
+        <name>AccuracyPerEpoch</name>
         <message>
             <source>Accuracy per epoch (fig. 4-12)</source>
             <translation>エポックごとの認識精度（図 4-12）</translation>
@@ -1014,7 +1014,7 @@ numerical: %d iterations, loss %s</source>
         </message>
     </context>
     <context>
-        <name>LossPlots</name>
+        <name>LossPerIteration</name>
         <message>
             <source>Loss per iteration (fig. 4-11)</source>
             <translation>繰り返しごとの損失（図 4-11）</translation>

@@ -164,7 +164,7 @@
         </message>
     </context>
     <context>
-        <name>AccuracyPlot</name>
+        <name>AccuracyPerEpoch</name>
         <message>
             <source>Accuracy per epoch (fig. 4-12)</source>
             <translation>每个 epoch 的识别精度（图 4-12）</translation>
@@ -1014,7 +1014,7 @@ numerical: %d iterations, loss %s</source>
         </message>
     </context>
     <context>
-        <name>LossPlots</name>
+        <name>LossPerIteration</name>
         <message>
             <source>Loss per iteration (fig. 4-11)</source>
             <translation>每次迭代的损失（图 4-11）</translation>

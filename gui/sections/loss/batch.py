@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine.loss_demos import batch_losses, draw_batch, tile_images
-from engine.mnist import load_mnist
+from engine.mnist import N_CLASSES, load_mnist
 from engine.networks import TwoLayerNet
 from gui.kit.messages import engine_text
 from gui.kit.numbers import fixed
@@ -181,7 +181,9 @@ class MiniBatchPanel(QWidget):
         if index == 2 and self._plugged is not None:
             return self._plugged[0]
         if index not in self._networks:
-            self._networks[index] = TwoLayerNet(784, 50, 10, weight_init_std=FRESH_STDS[index], seed=0)
+            pixels = self._data[0].shape[1]
+            self._networks[index] = TwoLayerNet(pixels, 50, N_CLASSES, weight_init_std=FRESH_STDS[index],
+                                                seed=0)
         return self._networks[index]
 
     # --- data and batches ---------------------------------------------------------------

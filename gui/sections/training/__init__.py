@@ -1,4 +1,4 @@
-"""The training section: TrainingSection and its helpers."""
+"""4.5 TwoLayerNet learning MNIST in a worker thread: curves, weights, predictions, tools."""
 from gui.sections.training.section import TrainingSection
 
 __all__ = ["TrainingSection"]

@@ -38,7 +38,7 @@ def tile_mosaic(W1, cols=10, side=28, gap=2, max_tiles=100):
     return out
 
 
-class LossPlots(QObject):
+class LossPerIteration(QObject):
     """Fig 4-11: loss per iteration for the whole run and for the first 1000 iterations.
 
     The axis ranges are fixed for a run (0..iters_num, 0..y_max) and only grow
@@ -123,7 +123,7 @@ class LossPlots(QObject):
             self.zoom_smooth.setData([], [])
 
 
-class AccuracyPlot(QObject):
+class AccuracyPerEpoch(QObject):
     """Fig 4-12: train and test accuracy per epoch, the previous run dimmed behind."""
 
     def __init__(self, parent=None):

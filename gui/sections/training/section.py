@@ -22,7 +22,7 @@ from gui.sections.training.canvas import DigitCanvas
 from gui.sections.training.controls import BOOK, OVERFIT, TrainingControls
 from gui.sections.training.files import FileActions
 from gui.sections.training.history import RunHistory
-from gui.sections.training.plots import AccuracyPlot, ConfusionView, DigitGrid, LossPlots, WeightTiles
+from gui.sections.training.plots import AccuracyPerEpoch, ConfusionView, DigitGrid, LossPerIteration, WeightTiles
 from gui.sections.training.tools import GradientTools
 from gui.sections.training.worker import TrainingRun
 
@@ -44,7 +44,7 @@ class TrainingSection(SectionBase):
         self.loader = GeneratorThread(self)
         self.panel = TrainingControls()
         self.controls.addWidget(self.panel)
-        self.loss_plots, self.accuracy = LossPlots(self), AccuracyPlot(self)
+        self.loss_plots, self.accuracy = LossPerIteration(self), AccuracyPerEpoch(self)
         self.tiles, self.digits, self.confusion = WeightTiles(self), DigitGrid(self), ConfusionView(self)
         self.canvas = DigitCanvas()
         self.tools = GradientTools(lambda: self.params, lambda: self._data, self.config_values)
