@@ -101,8 +101,8 @@ def main(argv=None):
     import numpy as np
 
     from engine.mnist import load_mnist
-    from gui.sections.training.controls import BOOK
     from engine.training import TrainConfig
+    from gui.sections.training.controls import BOOK
 
     data = load_mnist(normalize=True, one_hot_label=False)
     config = TrainConfig(**dict(BOOK, train_size=None))

@@ -67,10 +67,6 @@ class Worker(QObject):
             self._cond.notify_all()
 
     # --- called in the worker thread ------------------------------------------------
-    @property
-    def aborted(self):
-        return self._aborted
-
     def resting(self):
         """True when paused with no single step asked for (the next wait_turn would block)."""
         with self._cond:
@@ -114,30 +110,14 @@ class GeneratorWorker(Worker):
         self._make_iterator = make_iterator
 
     def work(self):
-        for item in self._make_iterator():
-            if self.aborted:
+        items = iter(self._make_iterator())
+        # Each item is computed only when its turn comes: nothing runs while paused.
+        while self.wait_turn():
+            try:
+                item = next(items)
+            except StopIteration:
                 break
             self.step_done.emit(item)
-            if not self.wait_turn():
-                break
-
-
-class _Gate(QObject):
-    """Passes one worker signal on (to target), while open.
-
-    A bound method of an object living in the GUI thread: a signal from the
-    worker thread arrives here queued, in the GUI thread, in order. (A lambda
-    would run in the worker thread.)
-    """
-
-    def __init__(self, target, parent):
-        super().__init__(parent)
-        self.target = target
-        self.open = True
-
-    def relay(self, *args):
-        if self.open:
-            self.target(*args)
 
 
 def _signal_names(cls):
@@ -155,11 +135,13 @@ class WorkerThread(QObject):
     """GUI-thread owner of at most one Worker and its QThread.
 
     Every signal of the worker that this class (or a subclass) also declares is
-    re-emitted from here, for the current run only. finished is emitted after the
-    thread has ended. A step that outlasts stop()'s timeout (the book's numerical
-    loop takes ~40 s) is not waited for: its thread is kept (destroying a running
-    QThread aborts the process), its late signals are dropped, and shutdown()
-    waits for it.
+    re-emitted from here, in the GUI thread, for the current run only: all of
+    them go to one slot of this object (a bound method of an object living in
+    the GUI thread, so they arrive queued and in order; a lambda would run in the
+    worker thread), which drops what a stopped run still sends. finished is
+    emitted after the thread has ended. A step that outlasts stop()'s timeout
+    (the book's numerical loop takes ~40 s) is not waited for: its thread is kept
+    (destroying a running QThread aborts the process) and shutdown() waits for it.
     """
     failed = Signal(object)
     finished = Signal()
@@ -168,7 +150,6 @@ class WorkerThread(QObject):
         super().__init__(parent)
         self.worker = None
         self.thread = None
-        self._gates = []
         self._orphans = []     # (worker, thread) still finishing a long step after stop()
 
     @property
@@ -190,22 +171,22 @@ class WorkerThread(QObject):
         thread.started.connect(worker.run)
         # quit is thread-safe; a queued connection could deadlock stop()'s wait().
         worker.finished.connect(thread.quit, Qt.DirectConnection)
-        # finished last: stop() delivers the gates' queued signals in this order
-        names = sorted(_signal_names(type(worker)), key=lambda name: name == "finished")
-        for name in names:
-            target = getattr(self, name, None)
-            if isinstance(target, SignalInstance):
-                gate = _Gate(self._worker_finished if name == "finished" else target.emit, self)
-                getattr(worker, name).connect(gate.relay)
-                self._gates.append(gate)
+        for name in _signal_names(type(worker)):
+            if isinstance(getattr(self, name, None), SignalInstance):
+                getattr(worker, name).connect(self._relay)
         self.worker, self.thread = worker, thread
         thread.start()
         return worker
 
-    def _worker_finished(self):
-        self.thread.wait(2000)
-        self._release()
-        self.finished.emit()
+    def _relay(self, *args):
+        worker = self.sender()
+        if worker is None or worker is not self.worker:
+            return   # sent by a run that has been stopped since
+        name = worker.metaObject().method(self.senderSignalIndex()).name().data().decode()
+        if name == "finished":
+            self.thread.wait(2000)
+            self._release()
+        getattr(self, name).emit(*args)
 
     def stop(self, timeout_ms=3000):
         """Abort the worker and wait for its thread; True when it stopped in time.
@@ -220,8 +201,7 @@ class WorkerThread(QObject):
             thread.quit()
             ok = thread.wait(timeout_ms)
             if ok:
-                for gate in list(self._gates):
-                    QCoreApplication.sendPostedEvents(gate, QEvent.MetaCall)
+                QCoreApplication.sendPostedEvents(self, QEvent.MetaCall)
             else:
                 self._orphans.append((worker, thread))
             if self.worker is worker:   # the queued finished may have released it already
@@ -230,15 +210,9 @@ class WorkerThread(QObject):
         return ok
 
     def _release(self):
-        for gate in self._gates:
-            gate.open = False
-            gate.deleteLater()
-        self._gates = []
-        worker, thread = self.worker, self.thread
+        # The worker and its QThread are owned by Python: dropping the last reference (here,
+        # or once a lingering thread has finished) deletes them.
         self.worker = self.thread = None
-        if thread is not None and thread.isFinished():
-            worker.deleteLater()
-            thread.deleteLater()
 
     def shutdown(self):
         """Stop the run and wait for every thread, however long its last step takes."""

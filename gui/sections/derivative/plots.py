@@ -81,8 +81,10 @@ class DerivativePlots(QWidget):
         self.error_plot.setTitle("&nbsp; ".join(f'<span style="color:{c}">{t}</span>' for t, c in parts),
                                  size="12pt")
         names = {self.curve: self.tr("f(x)"), self.numeric_tangent: self.tr("numerical tangent"),
-                 self.analytic_tangent: self.tr("analytic tangent"), self.pinned_tangents: self.tr("pinned tangents"),
-                 self.other_error: self.tr("other scheme"), self.truncation: self.tr("truncation error (model)"),
+                 self.analytic_tangent: self.tr("analytic tangent"),
+                 self.pinned_tangents: self.tr("pinned tangents"),
+                 self.other_error: self.tr("other scheme"),
+                 self.truncation: self.tr("truncation error (model)"),
                  self.rounding: self.tr("rounding error (model)"), self.error: self.tr("measured error")}
         for legend in (self.f_plot.legend,):
             for sample, label in legend.items:

@@ -184,8 +184,10 @@ class PartialSection(SectionBase):
         self._titles(x0, x1)
 
     def _titles(self, x0, x1):
-        self.slice0.plot.setTitle(self.tr("f(x0, x1 = %s): slope ∂f/∂x0") % f"{x1:g}", size="12pt", color="#111")
-        self.slice1.plot.setTitle(self.tr("f(x0 = %s, x1): slope ∂f/∂x1") % f"{x0:g}", size="12pt", color="#111")
+        self.slice0.plot.setTitle(self.tr("f(x0, x1 = %s): slope ∂f/∂x0") % f"{x1:g}", size="12pt",
+                                  color="#111")
+        self.slice1.plot.setTitle(self.tr("f(x0 = %s, x1): slope ∂f/∂x1") % f"{x0:g}", size="12pt",
+                                  color="#111")
         self.readouts.set_caption("d0_numeric", self.tr("∂f/∂x0 numerical"))
         self.readouts.set_caption("d0_analytic", self.tr("∂f/∂x0 analytic"))
         self.readouts.set_caption("d1_numeric", self.tr("∂f/∂x1 numerical"))

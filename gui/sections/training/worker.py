@@ -127,10 +127,6 @@ class TrainingRun(WorkerThread):
     diverged = Signal(int, float)
     rested = Signal(int)
 
-    @property
-    def paused(self):
-        return self.worker is not None and self.worker.stepping()
-
     def start_run(self, config, data=None, paused=False, max_rate=None, initial_params=None,
                   steps=0):
         """A new run; paused with steps > 0 does that many iterations and rests."""
