@@ -22,16 +22,15 @@ import numpy as np  # noqa: E402
 from benchmarks import textbook  # noqa: E402
 from benchmarks.common import machine, table  # noqa: E402
 from engine.mnist import load_mnist  # noqa: E402
-from engine.networks import TwoLayerNet  # noqa: E402
+from engine.networks import PARAM_KEYS, TwoLayerNet  # noqa: E402
 
-KEYS = ("W1", "b1", "W2", "b2")
 QUICK_ROWS = 40
 
 
 def book_network(network):
     """A textbook net holding copies of network's parameters."""
     net = textbook.TextbookTwoLayerNet(784, 50, 10)
-    net.params = {k: network.params[k].copy() for k in KEYS}
+    net.params = {k: network.params[k].copy() for k in PARAM_KEYS}
     return net
 
 
@@ -41,7 +40,7 @@ def time_loop(network, x, t_onehot, quick):
     loss_W = lambda W: net.loss(x, t_onehot)  # noqa: E731 - the book's idiom
     if not quick:
         start = time.perf_counter()
-        grads = {key: textbook.numerical_gradient(loss_W, net.params[key]) for key in KEYS}
+        grads = {key: textbook.numerical_gradient(loss_W, net.params[key]) for key in PARAM_KEYS}
         return time.perf_counter() - start, grads, False
     # The first rows of W1 are blank pixels for every image: time rows from the middle.
     rows = slice(392, 392 + QUICK_ROWS)
@@ -49,7 +48,7 @@ def time_loop(network, x, t_onehot, quick):
     start = time.perf_counter()
     grads = {"W1": textbook.numerical_gradient(loss_W, part)}
     seconds = time.perf_counter() - start
-    total = sum(network.params[k].size for k in KEYS)
+    total = sum(network.params[k].size for k in PARAM_KEYS)
     return seconds * total / part.size, grads, True
 
 
@@ -83,10 +82,10 @@ def main(argv=None):
         max_diff = float(np.abs(fast["W1"][rows] - loop["W1"]).max())
         compared = f"W1 rows {rows.start}-{rows.stop - 1}"
     else:
-        max_diff = max(float(np.abs(fast[k] - loop[k]).max()) for k in KEYS)
+        max_diff = max(float(np.abs(fast[k] - loop[k]).max()) for k in PARAM_KEYS)
         compared = "all parameters"
     backprop = network.gradient(x, labels)
-    backprop_diff = max(float(np.abs(fast[k] - backprop[k]).max()) for k in KEYS)
+    backprop_diff = max(float(np.abs(fast[k] - backprop[k]).max()) for k in PARAM_KEYS)
     active = int(np.count_nonzero(np.any(x != 0, axis=0)))
     result = {
         "machine": machine(),

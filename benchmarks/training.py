@@ -24,6 +24,7 @@ from benchmarks import textbook  # noqa: E402
 from benchmarks.common import machine, table  # noqa: E402
 from engine import kernels  # noqa: E402
 from engine.mnist import load_mnist  # noqa: E402
+from engine.networks import PARAM_KEYS
 from engine.training import TrainConfig, Trainer  # noqa: E402
 
 
@@ -38,7 +39,7 @@ def textbook_stepper(x_train, t_train, seed=0):
             batch_mask = np.random.choice(train_size, 100)
             x_batch, t_batch = x_train[batch_mask], t_train[batch_mask]
             grad = network.gradient(x_batch, t_batch)
-            for key in ("W1", "b1", "W2", "b2"):
+            for key in PARAM_KEYS:
                 network.params[key] -= 0.1 * grad[key]
             network.loss(x_batch, t_batch)
     return run, network

@@ -5,13 +5,11 @@ from hypothesis import strategies as st
 
 from engine import fast_gradient
 from engine.fast_gradient import two_layer_numerical_gradient
-from engine.networks import TwoLayerNet
-
-KEYS = ("W1", "b1", "W2", "b2")
+from engine.networks import PARAM_KEYS, TwoLayerNet
 
 
 def _max_difference(a, b):
-    return max(float(np.abs(a[k] - b[k]).max()) for k in KEYS)
+    return max(float(np.abs(a[k] - b[k]).max()) for k in PARAM_KEYS)
 
 
 @settings(max_examples=60, deadline=None)
@@ -30,7 +28,7 @@ def test_fast_equals_the_books_loop(input_size, hidden_size, output_size, batch,
     t = np.eye(output_size)[labels] if one_hot else labels
     fast = net.numerical_gradient(x, t, method="fast")
     loop = net.numerical_gradient(x, t, method="loop")
-    for key in KEYS:
+    for key in PARAM_KEYS:
         assert fast[key].shape == net.params[key].shape
         assert fast[key].dtype == net.params[key].dtype
     assert _max_difference(fast, loop) <= 1e-9
@@ -60,7 +58,7 @@ def test_mnist_sized_layers_agree_with_the_loop_elementwise(std):
     x[:, :28] = 0                                  # the top row of pixels, blank as in MNIST
     t = rng.integers(0, 10, 20)
     fast = net.numerical_gradient(x, t, method="fast")
-    for key in KEYS:
+    for key in PARAM_KEYS:
         shape = net.params[key].shape
         for flat in rng.choice(net.params[key].size, min(60, net.params[key].size), replace=False):
             idx = np.unravel_index(flat, shape)
@@ -68,7 +66,7 @@ def test_mnist_sized_layers_agree_with_the_loop_elementwise(std):
     assert np.all(fast["W1"][:28] == 0)
     if std < 0.1:
         backprop = net.gradient(x, t)
-        for key in KEYS:  # the 1e-7 in the loss moves the numerical value by ~1e-7 at most
+        for key in PARAM_KEYS:  # the 1e-7 in the loss moves the numerical value by ~1e-7 at most
             np.testing.assert_allclose(fast[key], backprop[key], atol=1e-6)
 
 
@@ -94,8 +92,8 @@ def test_single_sample_and_float32_network():
     assert _max_difference(one, loop) <= 1e-9
     net32 = TwoLayerNet(5, 3, 4, weight_init_std=0.5, seed=5, dtype=np.float32)
     grad32 = net32.numerical_gradient(x.astype(np.float32), t, method="fast")
-    assert all(grad32[k].dtype == np.float32 for k in KEYS)
-    for key in KEYS:
+    assert all(grad32[k].dtype == np.float32 for k in PARAM_KEYS)
+    for key in PARAM_KEYS:
         np.testing.assert_allclose(grad32[key], one[key], atol=1e-6)
 
 
@@ -103,7 +101,7 @@ def test_parameters_are_left_untouched():
     net = TwoLayerNet(4, 3, 2, weight_init_std=0.5, seed=6)
     before = {k: v.copy() for k, v in net.params.items()}
     net.numerical_gradient(np.ones((2, 4)), np.array([0, 1]), method="fast")
-    assert all(np.array_equal(before[k], net.params[k]) for k in KEYS)
+    assert all(np.array_equal(before[k], net.params[k]) for k in PARAM_KEYS)
 
 
 def test_saturated_network_warns_nothing_and_matches_the_loop():

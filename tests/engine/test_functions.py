@@ -5,7 +5,7 @@ import pytest
 from engine.functions import sigmoid, softmax, step_function
 from engine.gradient import numerical_gradient, numerical_gradient_grid
 from engine.losses import cross_entropy_error, cross_entropy_per_sample
-from engine.networks import TwoLayerNet
+from engine.networks import PARAM_KEYS, TwoLayerNet
 
 
 def test_softmax_overflow_guard():
@@ -68,7 +68,7 @@ def test_backprop_agrees_with_numerical_gradient(one_hot):
     t = np.eye(4)[labels] if one_hot else labels
     backprop = net.gradient(x, t)
     numerical = net.numerical_gradient(x, t, method="loop")
-    for key in ("W1", "b1", "W2", "b2"):
+    for key in PARAM_KEYS:
         assert backprop[key].shape == net.params[key].shape
         # the 1e-7 guard in the loss shifts the numerical value by ~1e-7 at most
         np.testing.assert_allclose(backprop[key], numerical[key], atol=1e-6)

@@ -5,12 +5,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from engine import backprop_step, kernels
-from engine.networks import TwoLayerNet
+from engine.networks import PARAM_KEYS, TwoLayerNet
 from engine.training import TrainConfig, Trainer
 
 pytestmark = pytest.mark.skipif(not kernels.AVAILABLE, reason="numba is not installed")
 
-KEYS = ("W1", "b1", "W2", "b2")
 
 
 def sparse_images(rng, n, pixels, density, dtype=np.float32):
@@ -70,7 +69,7 @@ def test_compiled_step_equals_the_numpy_step(n, pixels, density, batch, share, s
         mask = rng.integers(0, n, batch)            # with replacement: an image may come twice
         loss_c, loss_n = compiled(mask, 0.7), numpy_step(mask, 0.7)
         assert loss_c == pytest.approx(loss_n, rel=1e-12)
-        for key in KEYS:
+        for key in PARAM_KEYS:
             np.testing.assert_allclose(compiled.network.params[key], numpy_step.network.params[key],
                                        rtol=0, atol=1e-13)
 
@@ -100,7 +99,7 @@ def test_float32_step_follows_float64():
     for _ in range(20):
         mask = rng.integers(0, 60, 16)
         assert c32(mask, 0.3) == pytest.approx(c64(mask, 0.3), rel=1e-4)
-    for key in KEYS:
+    for key in PARAM_KEYS:
         np.testing.assert_allclose(c32.network.params[key], c64.network.params[key], atol=1e-4)
 
 
@@ -133,7 +132,7 @@ def test_divergence_blows_up_like_numpy_without_an_error():
                 assert loss_c == pytest.approx(loss_n, rel=1e-12, nan_ok=True)
             if lr == 1e300:
                 assert np.abs(compiled.network.params["W2"]).max() > 1e200
-    for key in KEYS:
+    for key in PARAM_KEYS:
         assert np.array_equal(np.isfinite(compiled.network.params[key]),
                               np.isfinite(numpy_step.network.params[key]))
     assert not np.isfinite(compiled.network.params["W2"]).all()

@@ -5,10 +5,8 @@ import pytest
 
 from engine import kernels, training
 from engine.metrics import accuracy, confusion_matrix, gradient_check
-from engine.networks import TwoLayerNet
+from engine.networks import PARAM_KEYS, TwoLayerNet
 from engine.training import TrainConfig, Trainer, TrainStep, train
-
-KEYS = ("W1", "b1", "W2", "b2")
 
 
 def blobs(n_train=300, n_test=60, pixels=20, classes=3, seed=0, one_hot=False, dtype=np.float32):
@@ -40,7 +38,7 @@ def test_same_seed_same_run_bit_for_bit():
     a, b = Trainer(small(), data), Trainer(small(), data)
     losses_a, losses_b = [s.loss for s in a], [s.loss for s in b]
     assert losses_a == losses_b
-    assert all(np.array_equal(a.network.params[k], b.network.params[k]) for k in KEYS)
+    assert all(np.array_equal(a.network.params[k], b.network.params[k]) for k in PARAM_KEYS)
     other = [s.loss for s in train(small(seed=2), data)]
     assert other != losses_a
 
@@ -77,7 +75,7 @@ def test_step_is_the_books_update_and_loss(compiled, monkeypatch):
         step = next(trainer)
         x, t = trainer.x_train[masks[-1]].astype(np.float64), trainer.t_train[masks[-1]]
         grad = reference.gradient(x, t)
-        for key in KEYS:
+        for key in PARAM_KEYS:
             expected = before[key] - 0.5 * grad[key]
             np.testing.assert_allclose(trainer.network.params[key], expected, rtol=0, atol=1e-14)
         # rows of W1 for pixels that are 0 in the whole batch do not move at all
@@ -152,7 +150,7 @@ def test_learning_rate_change_takes_effect_on_the_next_step():
     before = trainer.snapshot()
     second = next(trainer)
     assert second.learning_rate == 0.0
-    assert all(np.array_equal(before[k], trainer.network.params[k]) for k in KEYS)
+    assert all(np.array_equal(before[k], trainer.network.params[k]) for k in PARAM_KEYS)
     trainer.learning_rate = 0.5
     next(trainer)
     assert not np.array_equal(before["W2"], trainer.network.params["W2"])
@@ -179,7 +177,7 @@ def test_numerical_gradients_train_like_backprop():
         trainer = Trainer(small(iters_num=3, hidden_size=4, gradient=gradient), data)
         list(trainer)
         nets[gradient] = trainer.network.params
-    for key in KEYS:
+    for key in PARAM_KEYS:
         np.testing.assert_allclose(nets["numerical"][key], nets["backprop"][key], atol=1e-6)
         np.testing.assert_allclose(nets["numerical-loop"][key], nets["numerical"][key], atol=1e-9)
 
@@ -241,7 +239,7 @@ def test_gradient_check_passes_and_can_fail():
     net = TwoLayerNet(10, 6, 4, weight_init_std=0.5, seed=1)
     x, t = rng.random((8, 10)), rng.integers(0, 4, 8)
     result = gradient_check(net, x, t)
-    assert set(result) == set(KEYS)
+    assert set(result) == set(PARAM_KEYS)
     assert result["W1"].max_abs == result["W1"][0]
     for key, (abs_diff, rel_diff) in result.items():
         assert abs_diff < 1e-6, key
@@ -299,4 +297,4 @@ def test_replaced_parameters_are_trained_from():
     b.rng = np.random.default_rng([1, 1])
     a.rng = np.random.default_rng([1, 1])
     assert next(a).loss == next(b).loss
-    assert all(np.array_equal(a.network.params[k], b.network.params[k]) for k in KEYS)
+    assert all(np.array_equal(a.network.params[k], b.network.params[k]) for k in PARAM_KEYS)
