@@ -129,4 +129,9 @@ ENTRIES = [
     ("Slope at this x and h in each scheme and precision:", "在此 x 和 h 下各种差分与精度的斜率：",
      "この x と h での、差分の方式と精度ごとの傾き："),
     ("∂f/∂%s: no analytic derivative: %s", "∂f/∂%s：没有解析导数：%s", "∂f/∂%s：解析的な微分なし：%s"),
+    # why there is no 3-D surface (context SurfaceView)
+    ("the '%s' display platform has no OpenGL", "“%s”显示平台没有 OpenGL", "表示プラットフォーム「%s」には OpenGL がありません"),
+    ("PyOpenGL cannot be loaded (%s)", "无法加载 PyOpenGL（%s）", "PyOpenGL を読み込めません（%s）"),
+    ("no OpenGL context could be created", "无法创建 OpenGL 上下文", "OpenGL コンテキストを作成できません"),
+    ("the OpenGL context cannot be made current", "无法激活 OpenGL 上下文", "OpenGL コンテキストを有効にできません"),
 ]

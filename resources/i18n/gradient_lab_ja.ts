@@ -1908,6 +1908,25 @@ t_batch = t_train[batch_mask]</translation>
         </message>
     </context>
     <context>
+        <name>SurfaceView</name>
+        <message>
+            <source>the '%s' display platform has no OpenGL</source>
+            <translation>表示プラットフォーム「%s」には OpenGL がありません</translation>
+        </message>
+        <message>
+            <source>PyOpenGL cannot be loaded (%s)</source>
+            <translation>PyOpenGL を読み込めません（%s）</translation>
+        </message>
+        <message>
+            <source>no OpenGL context could be created</source>
+            <translation>OpenGL コンテキストを作成できません</translation>
+        </message>
+        <message>
+            <source>the OpenGL context cannot be made current</source>
+            <translation>OpenGL コンテキストを有効にできません</translation>
+        </message>
+    </context>
+    <context>
         <name>TrainingControls</name>
         <message>
             <source>The learning rate must be greater than 0 (the book uses 0.1).</source>

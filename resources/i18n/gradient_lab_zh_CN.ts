@@ -1908,6 +1908,25 @@ t_batch = t_train[batch_mask]</translation>
         </message>
     </context>
     <context>
+        <name>SurfaceView</name>
+        <message>
+            <source>the '%s' display platform has no OpenGL</source>
+            <translation>“%s”显示平台没有 OpenGL</translation>
+        </message>
+        <message>
+            <source>PyOpenGL cannot be loaded (%s)</source>
+            <translation>无法加载 PyOpenGL（%s）</translation>
+        </message>
+        <message>
+            <source>no OpenGL context could be created</source>
+            <translation>无法创建 OpenGL 上下文</translation>
+        </message>
+        <message>
+            <source>the OpenGL context cannot be made current</source>
+            <translation>无法激活 OpenGL 上下文</translation>
+        </message>
+    </context>
+    <context>
         <name>TrainingControls</name>
         <message>
             <source>The learning rate must be greater than 0 (the book uses 0.1).</source>

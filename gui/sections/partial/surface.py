@@ -5,32 +5,33 @@ PyOpenGL and a working context, which the offscreen platform (tests, CI,
 screenshots) does not have. Nothing here may crash without OpenGL.
 """
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QGuiApplication, QOffscreenSurface, QOpenGLContext, QVector3D
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+translate = QCoreApplication.translate   # context "SurfaceView", a literal at each call for lupdate
 NO_GL_PLATFORMS = ("offscreen", "minimal", "vnc")
 SPAN = 10.0   # the surface is drawn in a 10 x 10 x 5 box whatever the ranges
 
 
 def opengl_problem():
-    """None when a 3-D view can be drawn here, else a short English reason."""
+    """None when a 3-D view can be drawn here, else a short reason (translated)."""
     platform = QGuiApplication.platformName()
     if platform in NO_GL_PLATFORMS:
-        return f"the '{platform}' display platform has no OpenGL"
+        return translate("SurfaceView", "the '%s' display platform has no OpenGL") % platform
     try:
         import OpenGL.GL  # noqa: F401  (PyOpenGL, needed by pyqtgraph.opengl)
     except Exception as exc:   # ImportError, or a missing libGL raising something else
-        return f"PyOpenGL cannot be loaded ({type(exc).__name__})"
+        return translate("SurfaceView", "PyOpenGL cannot be loaded (%s)") % type(exc).__name__
     context = QOpenGLContext()
     if not context.create():
-        return "no OpenGL context could be created"
+        return translate("SurfaceView", "no OpenGL context could be created")
     surface = QOffscreenSurface()
     surface.setFormat(context.format())
     surface.create()
     try:
         if not surface.isValid() or not context.makeCurrent(surface):
-            return "the OpenGL context cannot be made current"
+            return translate("SurfaceView", "the OpenGL context cannot be made current")
         context.doneCurrent()
     finally:
         surface.destroy()
