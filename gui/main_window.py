@@ -5,16 +5,8 @@ keyboard control for lectures, and the remembered settings.
 """
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QSplitter,
-    QStackedWidget,
-    QToolBar,
-    QToolButton,
-)
+from PySide6.QtWidgets import (QLabel, QListWidget, QListWidgetItem, QMainWindow, QSplitter,
+                               QStackedWidget, QToolBar, QToolButton)
 
 from gui import i18n
 from gui import sections as registry

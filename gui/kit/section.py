@@ -1,18 +1,7 @@
 """SectionBase: the shape every section shares — explanation, presets, message, controls | plots."""
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QSizePolicy,
-    QSplitter,
-    QStyle,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy,
+                               QSplitter, QStyle, QToolButton, QVBoxLayout, QWidget)
 
 from gui import sections as registry
 from gui.kit.messages import MessageBar

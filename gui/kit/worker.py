@@ -30,6 +30,7 @@ class Worker(QObject):
         self._paused = paused
         self._pending_steps = steps
         self._max_rate = max_rate
+        self._rested = False      # on_rest has run for the current rest
 
     def run(self):
         try:
@@ -67,32 +68,38 @@ class Worker(QObject):
             self._cond.notify_all()
 
     # --- called in the worker thread ------------------------------------------------
-    def resting(self):
-        """True when paused with no single step asked for (the next wait_turn would block)."""
-        with self._cond:
-            return self._paused and self._pending_steps == 0
-
     def stepping(self):
         """True while paused: the worker is doing single steps."""
         with self._cond:
             return self._paused
 
-    def wait_turn(self, wake_at=None):
-        """Block while paused or until wake_at (perf_counter s, the demo speed); False once aborted."""
-        with self._cond:
-            while not self._aborted:
+    def wait_turn(self, wake_at=None, on_rest=None):
+        """Block while paused, or until wake_at (perf_counter s: the demo speed); False once aborted.
+
+        on_rest() is called once each time the worker is about to rest (paused, no single
+        step asked for), outside the lock: the moment to show where the run stands.
+        """
+        while True:
+            with self._cond:
+                if self._aborted:
+                    return False
                 if self._paused:
                     if self._pending_steps > 0:
                         self._pending_steps -= 1
+                        self._rested = False
                         return True
-                    self._cond.wait()
-                    continue
-                now = time.perf_counter()
-                if self._max_rate and wake_at is not None and now < wake_at:
-                    self._cond.wait(min(wake_at - now, 0.25))
-                    continue
-                return True
-            return False
+                    if on_rest is None or self._rested:
+                        self._cond.wait()
+                        continue
+                    self._rested = True
+                else:
+                    now = time.perf_counter()
+                    if self._max_rate and wake_at is not None and now < wake_at:
+                        self._cond.wait(min(wake_at - now, 0.25))
+                        continue
+                    self._rested = False
+                    return True
+            on_rest()
 
     def next_wake(self):
         """When the next step may start at the demo speed (None: at once)."""

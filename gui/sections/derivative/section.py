@@ -4,15 +4,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from engine.derivative_demos import (
-    PRECISIONS,
-    SCHEMES,
-    diagnose,
-    difference_quotient,
-    error_model,
-    error_vs_h,
-    regime,
-)
+from engine.derivative_demos import (PRECISIONS, SCHEMES, diagnose, difference_quotient,
+                                     error_model, error_vs_h, regime)
 from engine.symbolic import derivative
 from gui.kit.inputs import FunctionInput, HSlider, RangeInput, float_spin
 from gui.kit.messages import INFO_STYLE, WARNING_STYLE, engine_text

@@ -2,42 +2,17 @@
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QRadioButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QButtonGroup, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+                               QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
 from engine.functions import softmax
-from engine.loss_demos import (
-    BOOK_T,
-    BOOK_Y1,
-    LOGIT_LIMIT,
-    check_logit,
-    logits_from_probabilities,
-    output_losses,
-    set_probability,
-)
+from engine.loss_demos import (BOOK_T, BOOK_Y1, LOGIT_LIMIT, check_logit, logits_from_probabilities,
+                               output_losses, set_probability)
 from gui.kit.numbers import fixed
 from gui.kit.plots import style_plot, ui_font
 from gui.kit.readouts import MONO, big_label
-from gui.sections.loss.plots import (
-    DIGITS,
-    LABEL_COLOR,
-    DragViewBox,
-    digit_plot,
-    label_brushes,
-    nice_top,
-    subscript,
-    value_texts,
-)
+from gui.sections.loss.plots import (DIGITS, LABEL_COLOR, DragViewBox, digit_plot, label_brushes,
+                                     nice_top, subscript, value_texts)
 
 NORMALISE, LOGITS = "normalise", "logits"
 

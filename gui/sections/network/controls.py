@@ -1,17 +1,7 @@
 """The control column of the network section: the net's inputs, the nudge and the descent groups."""
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDoubleSpinBox,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSlider,
-    QSpinBox,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QGridLayout, QGroupBox, QHBoxLayout,
+                               QLabel, QPushButton, QSlider, QSpinBox, QVBoxLayout)
 
 from gui.kit.inputs import LogSlider
 from gui.sections.network.plots import weight_name

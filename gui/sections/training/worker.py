@@ -80,11 +80,12 @@ class TrainingWorker(Worker):
                 self.params_ready.emit(trainer.iteration, trainer.snapshot())
                 last_params = last_emit
 
+        def rest():
+            flush(True)  # show where the run stands before resting
+            self.rested.emit(trainer.iteration)
+
         while True:
-            if self.resting():
-                flush(True)  # show where the run stands before resting
-                self.rested.emit(trainer.iteration)
-            if not self.wait_turn(wake_at):
+            if not self.wait_turn(wake_at, on_rest=rest):
                 break
             lr = self._take_lr()
             if lr is not None:
