@@ -22,7 +22,8 @@ from gui.sections.training.canvas import DigitCanvas
 from gui.sections.training.controls import BOOK, OVERFIT, TrainingControls
 from gui.sections.training.files import FileActions
 from gui.sections.training.history import RunHistory
-from gui.sections.training.plots import AccuracyPerEpoch, ConfusionView, DigitGrid, LossPerIteration, WeightTiles
+from gui.sections.training.plots import (AccuracyPerEpoch, ConfusionView, DigitGrid, LossPerIteration,
+                                         WeightTiles)
 from gui.sections.training.tools import GradientTools
 from gui.sections.training.worker import TrainingRun
 

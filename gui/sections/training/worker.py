@@ -18,7 +18,7 @@ from gui.kit.worker import Worker, WorkerThread
 
 EMIT_INTERVAL = 0.08    # s between batches of steps sent to the GUI thread (its redraw period)
 PARAMS_INTERVAL = 0.2   # s between parameter snapshots
-MATRIX_INTERVAL = 1.0   # s between confusion matrices: each repaints 100 counts (the last epoch's always comes)
+MATRIX_INTERVAL = 1.0   # s between confusion matrices, each repainting 100 counts (the last epoch's comes)
 
 
 class TrainingWorker(Worker):
