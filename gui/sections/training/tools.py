@@ -47,9 +47,8 @@ class GradientTools(QWidget):
         self.jobs = GeneratorThread(self)
         self.jobs.failed.connect(self._failed)
         self.jobs.finished.connect(self._finished)
-        self._on_item = None
-        self.jobs.step_done.connect(lambda item: self._on_item(item))
-        self._job = None
+        self.jobs.step_done.connect(self._item)
+        self._job = None    # "check" or "race" while one runs
         self._check_shown = False
         self.check_button, self.race_button = QPushButton(), QPushButton()
         self.check_text, self.race_text = QLabel(), QLabel()
@@ -121,8 +120,11 @@ class GradientTools(QWidget):
     def busy(self):
         return self.jobs.running
 
-    def _start(self, make_iterator, on_item):
-        self._on_item = on_item
+    def _item(self, item):
+        (self._checked if self._job == "check" else self._raced)(item)
+
+    def _start(self, job, make_iterator):
+        self._job = job
         self.jobs.run_generator(make_iterator)
         self.check_button.setEnabled(False)
         self.race_button.setEnabled(False)
@@ -137,8 +139,7 @@ class GradientTools(QWidget):
         x = np.array(x_test[:10], dtype=network.params["W1"].dtype)
         t = np.array(t_test[:10])
         self.check_text.setText(self.tr("Checking…"))
-        self._job = "check"
-        self._start(lambda: iter([gradient_check(network, x, t)]), self._checked)
+        self._start("check", lambda: iter([gradient_check(network, x, t)]))
 
     def _checked(self, result):
         worst = 0.0
@@ -164,8 +165,7 @@ class GradientTools(QWidget):
             curve.setData([], [])
         values, seconds = dict(self._values()), self.seconds.value()
         self.race_text.setText(self.tr("Racing…"))
-        self._job = "race"
-        self._start(lambda: race(values, data, seconds), self._raced)
+        self._start("race", lambda: race(values, data, seconds))
 
     def _raced(self, item):
         _, method, iteration, loss, elapsed = item
