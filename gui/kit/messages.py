@@ -1,6 +1,6 @@
 """Feedback a section gives: the message bar, its colours, and the engine's messages translated."""
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QLabel, QSizePolicy
 
 from engine.messages import Message, message_of
 
@@ -34,33 +34,102 @@ def engine_text(value):
     return str(value)
 
 
-def inline_error():
-    """A hidden, word-wrapped error label to place under the control it is about."""
-    label = QLabel()
-    label.setStyleSheet(ERROR_STYLE)
-    label.setWordWrap(True)
-    label.hide()
-    return label
+def render(text):
+    """The sentence to show for text: a string, an engine exception or Message, or a callable.
+
+    A callable (e.g. ``lambda: self.tr("%d steps") % n``) is called each time, so a
+    message already on screen can be said again in a newly chosen language.
+    """
+    if callable(text) and not isinstance(text, (str, Message, BaseException)):
+        return text()
+    return text if isinstance(text, str) else engine_text(text)
 
 
-class MessageBar(QLabel):
-    """The line of feedback above a section's body: errors, warnings, hints; hidden when empty."""
+class _Retranslating:
+    """Mixin for a label showing a message: keeps its source and renders it again on a language change."""
+
+    def _init_source(self):
+        self.source = None
+
+    def _show_source(self, text):
+        self.source = text
+        self.setText(render(text))
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.LanguageChange and self.source is not None:
+            self.setText(render(self.source))
+        super().changeEvent(event)
+
+
+class InlineError(_Retranslating, QLabel):
+    """A hidden, word-wrapped error label placed under the control it is about."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self._init_source()
+        self.setStyleSheet(ERROR_STYLE)
         self.setWordWrap(True)
-        self.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.level = None
         self.hide()
 
-    def show_message(self, text, level="error"):
-        """text: a translated sentence, or an engine exception or Message (translated here)."""
-        self.level = level
-        self.setStyleSheet(STYLES.get(level, INFO_STYLE))
-        self.setText(text if isinstance(text, str) else engine_text(text))
+    def show_error(self, text):
+        """text: as for render(); said again in the new language when the user switches."""
+        self._show_source(text)
         self.show()
 
     def clear(self):
-        self.level = None
+        self.source = None
         super().clear()
         self.hide()
+
+
+def inline_error():
+    """A hidden, word-wrapped error label to place under the control it is about."""
+    return InlineError()
+
+
+class MessageBar(_Retranslating, QLabel):
+    """The line of feedback above a section's body: errors, warnings, hints.
+
+    It keeps its place (two lines high) when empty, so a message never pushes the
+    controls or plots down; a longer message grows it. What is shown is rendered
+    again when the language changes.
+    """
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._init_source()
+        self.setObjectName("MessageBar")
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.setAlignment(Qt.AlignLeft | Qt.AlignVCenter)
+        self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Minimum)
+        self.level = None
+        self._reserve_lines()
+
+    def _reserve_lines(self):
+        margins = self.contentsMargins()
+        self.setMinimumHeight(2 * self.fontMetrics().lineSpacing() + margins.top() + margins.bottom() + 2)
+
+    def show_message(self, text, level="error"):
+        """text: a translated sentence, an engine exception or Message, or a callable giving the sentence.
+
+        Pass a callable (``lambda: self.tr(...) % value``) or an engine message so
+        that a language switch re-translates the message on screen.
+        """
+        self.level = level
+        self.setStyleSheet(STYLES.get(level, INFO_STYLE))
+        self._show_source(text)
+
+    def showing(self):
+        """True while a message is on display (the bar itself is always there)."""
+        return self.level is not None and bool(self.text())
+
+    def clear(self):
+        self.level = None
+        self.source = None
+        super().clear()
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.FontChange:
+            self._reserve_lines()
+        super().changeEvent(event)

@@ -129,7 +129,7 @@ def test_curve_tab_moves_yt_through_the_output(section):
     assert section.output.y()[2] == pytest.approx(0.25)
     assert_matches_engine(section)
     type_into(section.curve.edit, "1.5")
-    assert section.message.isVisibleTo(section) and "larger than 1" in section.message.text()
+    assert section.message.showing() and "larger than 1" in section.message.text()
     assert section.output.y()[2] == pytest.approx(0.25)
 
 
@@ -150,11 +150,11 @@ def test_bad_typed_probabilities_keep_the_previous_output(section, text, words):
     out = section.output
     before = out.y()
     type_into(out.edits[3], text)
-    assert section.message.isVisibleTo(section) and words in section.message.text()
+    assert section.message.showing() and words in section.message.text()
     assert np.array_equal(out.y(), before)
     assert out.edits[3].text() == f"{before[3]:.6g}"
     type_into(out.edits[3], "0.2")   # a good value clears the message
-    assert not section.message.isVisibleTo(section)
+    assert not section.message.showing()
 
 
 def test_logit_mode_applies_softmax(section):
@@ -171,7 +171,7 @@ def test_logit_mode_applies_softmax(section):
     for bad in ("inf", "nan", "1e9"):
         before = out.y()
         type_into(out.edits[0], bad)
-        assert section.message.isVisibleTo(section) and np.array_equal(out.y(), before)
+        assert section.message.showing() and np.array_equal(out.y(), before)
     out.set_mode(NORMALISE)
     assert np.allclose(heights(out.y_bars), out.y())
 
@@ -208,7 +208,7 @@ def test_bad_batch_size_keeps_the_previous_batch(section, bad):
     section.show_tab(BATCH_TAB)
     before = panel.batch_mask.copy()
     panel.batch_size.setValue(bad)
-    assert section.message.isVisibleTo(section)
+    assert section.message.showing()
     assert ("at least 1" if bad == 0 else "larger than") in section.message.text()
     assert panel.batch_mask.tolist() == before.tolist()
 
@@ -218,7 +218,7 @@ def test_mnist_failure_is_reported_and_the_rest_keeps_working(section):
         raise MnistFileError("MNIST file missing: /nowhere/train-images-idx3-ubyte.gz. Copy the files.")
     section.batch.loader = broken
     section.show_tab(BATCH_TAB)
-    assert section.message.isVisibleTo(section)
+    assert section.message.showing()
     assert "MNIST file missing: /nowhere" in section.message.text()
     assert section.batch.batch_mask is None
     section.apply_preset("book-example-2")
