@@ -61,7 +61,7 @@ def plot_data(widget):
     rows = []
     for index, plot in enumerate(plot_items(widget)):
         for number, item in enumerate(plot.listDataItems()):
-            if not isinstance(item, pg.PlotDataItem):
+            if not isinstance(item, pg.PlotDataItem) or getattr(item, "skip_export", False):
                 continue
             x, y = item.getData()
             if x is None or y is None or len(x) == 0:
@@ -71,13 +71,36 @@ def plot_data(widget):
     return rows
 
 
+def export_tables(widget):
+    """The tables a section offers besides its curves (SectionBase.export_tables), or []."""
+    while widget is not None:   # the plots widget sits inside its section's splitter
+        if hasattr(widget, "export_tables"):
+            return list(widget.export_tables())
+        widget = widget.parentWidget()
+    return []
+
+
 def csv_text(widget):
-    """The data of every curve as long-format CSV: plot, series, index, x, y."""
+    """The data of every curve as long-format CSV: plot, series, index, x, y.
+
+    A section can offer tables of what its view shows (a prediction list, a step
+    table): each is written first as its own block — a title line, a header and
+    its rows, then a blank line — followed by the plotted curves. Items marked
+    skip_export (frames, markers) are left out.
+    """
     data = plot_data(widget)
-    if not data:
+    tables = export_tables(widget)
+    if not data and not tables:
         raise ExportError(QCoreApplication.translate("Export", "There is no plotted data to export."))
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
+    for title, columns, rows in tables:
+        writer.writerow([title])
+        writer.writerow(columns)
+        writer.writerows(rows)
+        writer.writerow([])
+    if not data:
+        return out.getvalue()
     writer.writerow(["plot", "series", "index", "x", "y"])
     for title, name, x, y in data:
         for i, (xi, yi) in enumerate(zip(x.tolist(), y.tolist())):

@@ -145,6 +145,14 @@ class SectionBase(QWidget):
     def shutdown(self):
         """Stop timers and worker threads; called before the window closes."""
 
+    def export_tables(self):
+        """Tables of what the section shows, for the CSV export: [(title, column names, rows)].
+
+        Written before the plotted curves; the default is none. Titles and column
+        names are translated; numbers are kept at full precision.
+        """
+        return []
+
     def showEvent(self, event):
         super().showEvent(event)
         if not self._column_fitted:
