@@ -7,6 +7,8 @@ them into resources/i18n/*.ts. Terms: 损失函数/損失関数, 均方误差/2�
 梯度法/勾配法, 学习率/学習率, 超参数/ハイパーパラメータ, mini-batch 学习/ミニバッチ学習.
 The engine's own sentences (translations_engine) are filed under context "Engine".
 """
+from translations_beyond import ENGINE_ENTRIES as BEYOND_ENGINE_ENTRIES
+from translations_beyond import ENTRIES as BEYOND_ENTRIES
 from translations_engine import ENGINE_ENTRIES
 from translations_derivatives import ENTRIES as DERIVATIVE_ENTRIES
 from translations_descent import ENTRIES as DESCENT_ENTRIES
@@ -188,9 +190,9 @@ def _tables(entries):
 
 
 SECTION_ENTRIES = (LOSS_ENTRIES + DERIVATIVE_ENTRIES + DESCENT_ENTRIES + NETWORK_ENTRIES + TRAINING_ENTRIES
-                   + PRESET_ENTRIES)
+                   + PRESET_ENTRIES + BEYOND_ENTRIES)
 ZH_CN, JA = _tables(APP_ENTRIES + SECTION_ENTRIES
-                    + [(f"Engine|{source}", zh, ja) for source, zh, ja in ENGINE_ENTRIES])
+                    + [(f"Engine|{source}", zh, ja) for source, zh, ja in ENGINE_ENTRIES + BEYOND_ENGINE_ENTRIES])
 # Words inside the explanation panels' formulas (context SectionFormula); the symbols stay.
 FORMULA_WORDS = {"zh_CN": {"central difference": "中心差分"}, "ja": {"central difference": "中心差分"}}
 TABLES = {"zh_CN": ZH_CN, "ja": JA}
