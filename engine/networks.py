@@ -96,3 +96,7 @@ class TwoLayerNet:
             from engine.fast_gradient import two_layer_numerical_gradient
             return two_layer_numerical_gradient(self.params, x, t)
         raise ValueError(f"method must be 'fast' or 'loop', not {method!r}")
+
+
+# The book's multi-layer net of 6.2–6.4, for what follows the chapter; written in its own module.
+from engine.multilayer import MultiLayerNet  # noqa: E402,F401

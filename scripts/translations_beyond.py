@@ -14,6 +14,24 @@ ENGINE_ENTRIES = [
      "{name} は [0, 1) の範囲でなければなりません（入力：{value}）"),
     ("Unknown optimizer {name!r}; choose one of: {names}", "未知的优化器 {name!r}；可选：{names}",
      "不明な最適化手法 {name!r}。次から選んでください：{names}"),
+    # --- engine.multilayer ----------------------------------------------------------------------
+    ("Unknown initialisation {name!r}; use a number or one of: {names}",
+     "未知的初始值设定 {name!r}；请输入一个数，或从以下选择：{names}",
+     "不明な初期値の設定 {name!r}。数値を入れるか、次から選んでください：{names}"),
+    ("The initial weight scale must be a finite number above 0 (got {value})",
+     "权重初始值的标准差必须是大于 0 的有限数（输入的是 {value}）",
+     "重みの初期値の標準偏差は 0 より大きい有限の数でなければなりません（入力：{value}）"),
+    ("{count} hidden layers is too many; use at most {limit}", "{count} 个隐藏层太多了；最多 {limit} 个",
+     "隠れ層 {count} 層は多すぎます。{limit} 層までにしてください"),
+    ("A layer needs a whole number of neurons, at least 1 (got {value})",
+     "每一层的神经元数必须是至少为 1 的整数（输入的是 {value}）",
+     "各層のニューロン数は 1 以上の整数でなければなりません（入力：{value}）"),
+    ("A hidden layer of {width} neurons is too wide; use at most {limit}",
+     "有 {width} 个神经元的隐藏层太宽了；最多 {limit} 个", "ニューロン {width} 個の隠れ層は広すぎます。{limit} 個までにしてください"),
+    ("Unknown activation {name!r}; choose one of: {names}", "未知的激活函数 {name!r}；可选：{names}",
+     "不明な活性化関数 {name!r}。次から選んでください：{names}"),
+    ("Weight decay λ must be a finite number ≥ 0 (got {value})", "权值衰减 λ 必须是 ≥ 0 的有限数（输入的是 {value}）",
+     "Weight decay の λ は 0 以上の有限の数でなければなりません（入力：{value}）"),
 ]
 
 ENTRIES = [
