@@ -32,6 +32,17 @@ ENGINE_ENTRIES = [
      "不明な活性化関数 {name!r}。次から選んでください：{names}"),
     ("Weight decay λ must be a finite number ≥ 0 (got {value})", "权值衰减 λ 必须是 ≥ 0 的有限数（输入的是 {value}）",
      "Weight decay の λ は 0 以上の有限の数でなければなりません（入力：{value}）"),
+    # --- engine.toy_data ------------------------------------------------------------------------
+    ("Unknown data set {name!r}; choose one of: {names}", "未知的数据集 {name!r}；可选：{names}",
+     "不明なデータセット {name!r}。次から選んでください：{names}"),
+    ("The number of points must be a whole number from 2 to {limit} (got {value})",
+     "点数必须是 2 到 {limit} 之间的整数（输入的是 {value}）", "点の数は 2 から {limit} までの整数でなければなりません（入力：{value}）"),
+    ("Noise must lie between 0 and 1 (got {value})", "噪声必须在 0 到 1 之间（输入的是 {value}）",
+     "ノイズは 0 から 1 の間でなければなりません（入力：{value}）"),
+    ("The test share must lie in [0, 1) (got {value})", "测试数据的比例必须在 [0, 1) 之内（输入的是 {value}）",
+     "テストデータの割合は [0, 1) の範囲でなければなりません（入力：{value}）"),
+    ("Choose at least one input feature from: {names}", "请至少从以下选择一个输入特征：{names}",
+     "入力の特徴を次から少なくとも 1 つ選んでください：{names}"),
 ]
 
 ENTRIES = [
