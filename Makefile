@@ -10,9 +10,9 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 # The training step's compiled loops, cached on disk; rebuilt when their source changes.
 KERNELS := $(VENV)/.kernels
-# Debian packages: a real window (xcb), Chinese/Japanese glyphs, screenshots under Xvfb.
-DEB_RUN := libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0 libegl1 libgl1 fonts-wqy-microhei
-DEB_TEST := fonts-wqy-microhei libegl1 libgl1
+# Debian packages: a real window (xcb), Chinese and Japanese glyphs in their own shapes (Noto CJK SC/JP).
+DEB_RUN := libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0 libegl1 libgl1 fonts-noto-cjk
+DEB_TEST := fonts-noto-cjk libegl1 libgl1
 
 .PHONY: run test setup deps-run deps-test benchmarks screenshots translations qm install-desktop bundle clean
 

@@ -10,6 +10,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 
+from gui import fonts
+
 I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 # Each language is named in itself, so a user can find theirs in any UI language.
 LANGUAGES = {"en": "English", "zh_CN": "简体中文", "ja": "日本語"}
@@ -85,6 +87,7 @@ class Translations(QObject):
                     app.installTranslator(translator)
                     self._translators.append(translator)
         QLocale.setDefault(QLocale(code))
+        fonts.follow_language(code)    # Japanese glyphs for ja, Chinese glyphs for zh_CN
         # Qt posts LanguageChange; deliver it now so every text has changed when this returns.
         QCoreApplication.sendPostedEvents(None, QEvent.LanguageChange)
         self.language = code

@@ -10,8 +10,9 @@ TITLE_STYLE = {"size": "13pt", "color": "#111"}          # plot titles
 
 def ui_font(points, bold=False, family=None):
     """A real font (not a style-sheet size), so presentation mode can scale it."""
-    font = QFont(family) if family else QFont()
+    font = QFont()      # the application's font, with the CJK family of the language after its own
     if family:
+        font.setFamilies([family] + font.families()[1:])
         font.setStyleHint(QFont.Monospace)
     font.setPointSizeF(points)
     font.setBold(bold)
