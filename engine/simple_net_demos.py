@@ -20,6 +20,10 @@ BOOK_DW = np.array([[0.21924763, 0.14356247, -0.36281009],
                     [0.32887144, 0.2153437, -0.54421514]])
 
 MAX_STEPS = 2000  # more steps are capped: computed at once in the GUI thread (~0.1 s)
+# The learning rates a step can use. Below 1e-12, lr·dW vanishes against W's rounding
+# (W never moves); from lr ≈ 10 one step already drives y of the correct class to
+# exactly 1, and beyond 1000 nothing new can be seen, only a bigger jump.
+LR_MIN, LR_MAX = 1e-12, 1e3
 STALL_GRAD = 1e-12  # |dW| below this everywhere: the loss has flattened out
 
 
@@ -120,20 +124,29 @@ class Descent:
 
 
 def check_lr(lr):
-    """Raise BadInput for a learning rate that cannot descend."""
+    """Raise BadInput for a learning rate outside LR_MIN … LR_MAX (or not a number)."""
     if not np.isfinite(lr):
         raise BadInput(Message("lr must be a finite number."))
     if lr <= 0:
         raise BadInput(Message("lr must be > 0 (got {lr:g}): with lr = 0 W never moves, "
                                "and a negative lr climbs the gradient, raising the loss.", lr=lr))
+    if lr < LR_MIN:
+        raise BadInput(Message("lr = {lr:g} is below 1e-12: each step lr·dW is lost in the rounding "
+                               "of W, so W never moves. Use 1e-12 ≤ lr ≤ 1000.", lr=lr))
+    if lr > LR_MAX:
+        raise BadInput(Message("lr = {lr:g} is above 1000: already from lr ≈ 10 one step makes y of "
+                               "the correct class exactly 1. Use 1e-12 ≤ lr ≤ 1000.", lr=lr))
 
 
 def capped_steps(step_num):
-    """(steps, capped): step_num clipped to 1..MAX_STEPS; BadInput for fewer than 1."""
-    step_num = int(step_num)
+    """(steps, capped): a whole step_num (1e9 is whole) clipped to 1..MAX_STEPS; BadInput otherwise."""
+    step_num = float(step_num)
+    if not (np.isfinite(step_num) and step_num == np.floor(step_num)):
+        raise BadInput(Message("The number of steps must be a whole number such as 100 (got {steps:g}).",
+                               steps=step_num))
     if step_num < 1:
-        raise BadInput(Message("The number of steps must be at least 1 (got {steps}).", steps=step_num))
-    return min(step_num, MAX_STEPS), step_num > MAX_STEPS
+        raise BadInput(Message("The number of steps must be at least 1 (got {steps}).", steps=int(step_num)))
+    return int(min(step_num, MAX_STEPS)), step_num > MAX_STEPS
 
 
 def descend(W, x, t, lr, step_num):

@@ -86,7 +86,8 @@ def test_step_counts_are_checked_and_capped():
 
 
 def test_huge_lr_overflows_and_keeps_the_last_finite_W():
-    result = demos.descend(BOOK_W, 10 * BOOK_X, BOOK_T, lr=1e308, step_num=10)
+    # x so large that the first step's W (−lr·dW, dW ~ 1e5 from the saturated loss) makes x·W overflow
+    result = demos.descend(np.zeros((2, 3)), np.array([1e305, 1e305]), BOOK_T, lr=0.1, step_num=10)
     assert result.stopped == "overflow"
     assert np.all(np.isfinite(result.W_history)) and len(result.losses) >= 1
 
@@ -103,3 +104,36 @@ def test_descent_gradients_are_the_books():
         net = SimpleNet(W)
         np.testing.assert_allclose(grad, net.numerical_gradient(BOOK_X, BOOK_T), atol=1e-10)
         assert loss == pytest.approx(net.loss(BOOK_X, BOOK_T), abs=1e-14)
+
+
+@pytest.mark.parametrize("lr", [1e-13, 1e6, 1000.5])
+def test_learning_rates_outside_the_range_are_refused(lr):
+    with pytest.raises(demos.BadInput) as info:
+        demos.check_lr(lr)
+    assert "1e-12 ≤ lr ≤ 1000" in str(info.value)
+
+
+@pytest.mark.parametrize("lr", [demos.LR_MIN, 0.1, 1.0, demos.LR_MAX])
+def test_learning_rates_inside_the_range_are_accepted(lr):
+    demos.check_lr(lr)
+    result = demos.descend(BOOK_W, BOOK_X, BOOK_T, lr=lr, step_num=1)
+    assert len(result.losses) == 2
+
+
+@pytest.mark.parametrize("steps", [2.5, np.nan, np.inf])
+def test_step_counts_must_be_whole(steps):
+    with pytest.raises(demos.BadInput):
+        demos.capped_steps(steps)
+
+
+def test_a_big_step_count_in_e_notation_is_capped_not_mangled():
+    assert demos.capped_steps(1e9) == (demos.MAX_STEPS, True)
+    assert demos.capped_steps(1.9e1) == (19, False)
+
+
+def test_y_of_one_gives_the_guards_negative_loss():
+    # y_t rounds to 1 in float64, so −log(y_t + 1e-7) = −log(1 + 1e-7) ≈ −1e-7 < 0
+    W = np.array([[0.0, 0.0, 100.0], [0.0, 0.0, 0.0]])
+    _, y, loss = demos.forward(W, BOOK_X, BOOK_T)
+    assert y[2] == 1.0
+    assert loss == pytest.approx(-np.log1p(1e-7)) and loss < 0
