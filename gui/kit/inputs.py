@@ -79,7 +79,8 @@ class LogSlider(QWidget):
     """A value on a log scale between 10**lo and 10**hi: a slider plus a box to type it.
 
     Typed values may lie outside the slider's range; validate(value) may return
-    an error text, shown inline (the previous good value stays). Emits
+    an error text (or a callable giving it, re-translated on a language switch), shown
+    inline (the previous good value stays). Emits
     valueChanged(float) for every accepted value.
     """
     valueChanged = Signal(float)
@@ -140,8 +141,8 @@ class LogSlider(QWidget):
         self._accept(value)
 
     def _reject(self, message):
-        self.error.setText(message)
-        self.error.show()
+        # message may be a callable (see InlineError.show_error): said again on a language switch
+        self.error.show_error(message)
         self._show(self._value)
 
     def _accept(self, value):

@@ -90,11 +90,12 @@ class Readouts(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         self._value_font = font
 
-    def add(self, key, label=""):
+    def add(self, key, label="", value=None):
+        """A new read-out; value: the QLabel to show it in (e.g. one of fixed width), else a plain one."""
         n = len(self.names)
         row, col = divmod(n, self._columns)
         name = QLabel(label)
-        value = QLabel("—")
+        value = QLabel("—") if value is None else value
         value.setFont(self._value_font)
         value.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self._grid.addWidget(name, row, 2 * col)
