@@ -96,4 +96,31 @@ ENTRIES = [
     # in this section's context "step" is a gradient step, not the step function of 4.2.5
     ("NetworkSection|step", "步", "ステップ"),
     ("The previous lr stays.", "之前的 lr 保持不变。", "前の lr のままです。"),
+    ("lr = {lr:g} is below 1e-12: each step lr·dW is lost in the rounding of W, so W never moves. "
+     "Use 1e-12 ≤ lr ≤ 1000.",
+     "lr = {lr:g} 小于 1e-12：每一步的 lr·dW 都淹没在 W 的舍入误差里，W 永远不动。请使用 1e-12 ≤ lr ≤ 1000。",
+     "lr = {lr:g} は 1e-12 より小さいです：各ステップの lr·dW が W の丸め誤差に埋もれ、W はまったく動きません。"
+     "1e-12 ≤ lr ≤ 1000 にしてください。"),
+    ("lr = {lr:g} is above 1000: already from lr ≈ 10 one step makes y of the correct class exactly 1. "
+     "Use 1e-12 ≤ lr ≤ 1000.",
+     "lr = {lr:g} 大于 1000：从 lr ≈ 10 起，一步就已让正确类别的 y 恰好等于 1。请使用 1e-12 ≤ lr ≤ 1000。",
+     "lr = {lr:g} は 1000 より大きいです：lr ≈ 10 ですでに 1 ステップで正解クラスの y がちょうど 1 になります。"
+     "1e-12 ≤ lr ≤ 1000 にしてください。"),
+    ("The number of steps must be a whole number such as 100 (got {steps:g}).",
+     "步数必须是整数，例如 100（收到 {steps:g}）。", "ステップ数は 100 のような整数にしてください（入力 {steps:g}）。"),
+    ("'%s' is not a number of steps; type e.g. 100. The previous %d steps stay.",
+     "“%s”不是步数；请输入例如 100。保留之前的 %d 步。",
+     "「%s」はステップ数ではありません。たとえば 100 と入力してください。前の %d ステップのままです。"),
+    ("The previous %d steps stay.", "保留之前的 %d 步。", "前の %d ステップのままです。"),
+    ("%s steps would take too long: capped at %d.", "%s 步太久了：限制为 %d 步。",
+     "%s ステップは時間がかかりすぎます：%d に制限しました。"),
+    ("1 … %d gradient steps per Run", "每次运行 1 … %d 个梯度步", "1 回の実行で 1 … %d 勾配ステップ"),
+    ("L < 0: y of the correct class rounds to exactly 1 in float64, and the 1e-7 guard gives "
+     "L = −log(1 + 1e-7) ≈ −1e-7 (without the guard L would be 0).",
+     "L < 0：正确类别的 y 在 float64 中被舍入为恰好 1，1e-7 保护项给出 L = −log(1 + 1e-7) ≈ −1e-7"
+     "（没有保护项时 L 为 0）。",
+     "L < 0：正解クラスの y が float64 でちょうど 1 に丸められ、1e-7 の保護項により "
+     "L = −log(1 + 1e-7) ≈ −1e-7 になります（保護項がなければ L は 0）。"),
+    ("L < 0 only through the 1e-7 guard: −log(1 + 1e-7).", "L < 0 只是因为 1e-7 保护项：−log(1 + 1e-7)。",
+     "L < 0 になるのは 1e-7 の保護項のためだけです：−log(1 + 1e-7)。"),
 ]

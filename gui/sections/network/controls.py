@@ -1,9 +1,12 @@
 """The control column of the network section: the net's inputs, the nudge and the descent groups."""
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QGridLayout, QGroupBox, QHBoxLayout,
-                               QLabel, QPushButton, QSlider, QSpinBox, QVBoxLayout)
+                               QLabel, QLineEdit, QPushButton, QSlider, QSpinBox, QVBoxLayout,
+                               QWidget)
 
+from engine import simple_net_demos as demos
 from gui.kit.inputs import LogSlider
+from gui.kit.messages import ERROR_STYLE, WARNING_STYLE, engine_text, inline_error
 from gui.sections.network.plots import weight_name
 from gui.sections.network.widgets import NumberGrid
 
@@ -98,6 +101,67 @@ class NudgeControls(QGroupBox):
         self.keep.setText(self.tr("Keep it: W ← W + δ"))
 
 
+class StepsInput(QWidget):
+    """The number of gradient steps, typed as text: '1e9' is read as 10⁹ and capped with a
+    note, never turned into 19 as a spin box would; what cannot be used is refused inline."""
+
+    def __init__(self, value=100, parent=None):
+        super().__init__(parent)
+        self._value = int(value)
+        self.label = QLabel()
+        self.edit = QLineEdit(str(self._value))
+        self.error = inline_error()
+        row = QHBoxLayout()
+        row.addWidget(self.label)
+        row.addWidget(self.edit, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        self.edit.editingFinished.connect(lambda: self._take(self.edit.text()))
+
+    def value(self):
+        return self._value
+
+    def setValue(self, value):
+        """Set as if typed (a refusal or a cap is explained the same way)."""
+        self.edit.setText(str(value))
+        self._take(self.edit.text())
+
+    def _take(self, text):
+        previous = self._value
+        try:
+            number = float(text.strip().replace("−", "-").replace("_", ""))
+        except ValueError:
+            self._explain(ERROR_STYLE, lambda: self.tr("'%s' is not a number of steps; type e.g. 100. "
+                                                       "The previous %d steps stay.") % (text, previous))
+            return
+        try:
+            steps, capped = demos.capped_steps(number)
+        except demos.BadInput as exc:
+            self._explain(ERROR_STYLE, lambda exc=exc: engine_text(exc) + " "
+                          + self.tr("The previous %d steps stay.") % previous)
+            return
+        self._value = steps
+        self.edit.setText(str(steps))
+        if capped:
+            # each Run computes all its steps at once, before the animation starts
+            self._explain(WARNING_STYLE, lambda: self.tr("%s steps would take too long: capped at %d.")
+                          % (f"{number:g}", steps), keep_text=True)
+        else:
+            self.error.clear()
+
+    def _explain(self, style, text, keep_text=False):
+        if not keep_text:
+            self.edit.setText(str(self._value))
+        self.error.setStyleSheet(style)
+        self.error.show_error(text)
+
+    def retranslate(self):
+        self.label.setText(self.tr("steps"))
+        self.edit.setToolTip(self.tr("1 … %d gradient steps per Run") % demos.MAX_STEPS)
+
+
 class WeightDescentControls(QGroupBox):
     """Learning rate, number of steps, Step / Run / Reset."""
 
@@ -105,30 +169,24 @@ class WeightDescentControls(QGroupBox):
         super().__init__(parent)
         self.lr = LogSlider("lr", -3, 2, 0.1, validate=validate_lr)
         self.lr.label.setWordWrap(True)
-        self.steps_label = QLabel()
-        self.steps = QSpinBox()
-        self.steps.setRange(0, 2**31 - 1)
-        self.steps.setValue(100)
+        self.steps = StepsInput(100)
         self.step_button, self.run_button, self.reset_button = (QPushButton() for _ in range(3))
         self.run_button.setCheckable(True)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        row = QHBoxLayout()
-        row.addWidget(self.steps_label)
-        row.addWidget(self.steps, 1)
         buttons = QHBoxLayout()
         for button in (self.step_button, self.run_button, self.reset_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.lr)
-        layout.addLayout(row)
+        layout.addWidget(self.steps)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
 
     def retranslate(self):
         self.setTitle(self.tr("Gradient descent on W"))
         self.lr.label.setText(self.tr("learning rate lr  (W ← W − lr·dW)"))
-        self.steps_label.setText(self.tr("steps"))
+        self.steps.retranslate()
         self.step_button.setText(self.tr("→ Step"))
         self.step_button.setToolTip(self.tr("One gradient step (→)"))
         self.run_button.setText(self.tr("Pause") if self.run_button.isChecked() else self.tr("▶ Run"))

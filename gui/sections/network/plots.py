@@ -4,7 +4,8 @@ Each plot creates its items once; update methods only call setData/setImage/setT
 """
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Signal
+from pyqtgraph.graphicsItems.LegendItem import ItemSample
+from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor
 
 from gui.kit.numbers import format_number
@@ -17,6 +18,39 @@ WEIGHT_COLOURS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564
 
 def weight_name(i, j):
     return f"w{i + 1}{j + 1}"
+
+
+class RowLegend(pg.LegendItem):
+    """A legend in rows of its own under the plot's x axis: outside the data, it never hides any.
+
+    Entries fill `columns` columns; an entry added with own_row=True takes a whole row,
+    so one long name does not widen every column.
+    """
+
+    def __init__(self, plot_item, columns):
+        super().__init__(colCount=columns, labelTextSize="11pt", frame=False)
+        self._cell = (0, 0)
+        plot_item.layout.addItem(self, 4, 1)   # rows 0-3: title, top axis, view box, bottom axis
+
+    def addItem(self, item, name, own_row=False):
+        row, col = self._cell
+        if col and (own_row or col == self.columnCount):
+            row, col = row + 1, 0
+        sample = ItemSample(item)
+        label = pg.LabelItem(name, justify="left", size=self.opts["labelTextSize"])
+        self.items.append((sample, label))
+        self.layout.addItem(sample, row, 2 * col, alignment=Qt.AlignVCenter)
+        self.layout.addItem(label, row, 2 * col + 1, 1, 2 * self.columnCount - 1 if own_row else 1)
+        self._cell = (row + 1, 0) if own_row else (row, col + 1)
+        self.updateSize()
+
+    def clear(self):
+        super().clear()
+        self._cell = (0, 0)
+
+    def updateSize(self):
+        # The plot's layout places and sizes the rows; LegendItem's would move them to (0, 0).
+        self.updateGeometry()
 
 
 class GradientHeatmap(pg.PlotWidget):
@@ -46,6 +80,7 @@ class GradientHeatmap(pg.PlotWidget):
                 self.plot_item.addItem(text)
                 grid[i, j] = text
         self.selection = pg.PlotDataItem(pen=pg.mkPen("#ffb300", width=5))
+        self.selection.skip_export = True   # a frame round the chosen cell, not data
         self.plot_item.addItem(self.selection)
         self.plot_item.getAxis("bottom").setTicks([[(j + 0.5, str(j + 1)) for j in range(3)]])
         self.plot_item.getAxis("left").setTicks([[(i + 0.5, str(i + 1)) for i in range(2)]])
@@ -91,16 +126,16 @@ class NudgePlot:
     """ΔL(δ) for one weight against the first-order line dW·δ, the current δ marked."""
 
     def __init__(self):
-        self.widget = make_plot(legend=True)
+        self.widget = make_plot()
         item = self.widget.getPlotItem()
+        self.legend = RowLegend(item, 2)
         self.actual = item.plot(pen=pg.mkPen("#1565c0", width=3))
-        self.predicted = item.plot(pen=pg.mkPen("#ef6c00", width=3, style=pg.QtCore.Qt.DashLine))
+        self.predicted = item.plot(pen=pg.mkPen("#ef6c00", width=3, style=Qt.DashLine))
         self._marker_brushes = [pg.mkBrush("#1565c0"), pg.mkBrush("#ef6c00")]
         self.marker = pg.ScatterPlotItem(size=14, pen=pg.mkPen("#111", width=1.5))
         item.addItem(self.marker)
         self.gap = item.plot(pen=pg.mkPen("#c62828", width=3))
         item.getAxis("left").enableAutoSIPrefix(False)
-        item.legend.setBrush(pg.mkBrush(255, 255, 255, 210))
         self.cursor = pg.InfiniteLine(angle=90, pen=pg.mkPen("#777", width=1))
         item.addItem(self.cursor)
 
@@ -109,10 +144,13 @@ class NudgePlot:
         item.setTitle(title, **TITLE_STYLE)
         item.setLabel("bottom", x_label, **LABEL_STYLE)
         item.setLabel("left", y_label, **LABEL_STYLE)
-        legend = item.legend
-        legend.clear()
+        self.legend.clear()
         for curve, name in zip((self.actual, self.predicted, self.gap), names):
-            legend.addItem(curve, name)
+            curve.opts["name"] = name   # the CSV export's series name
+        # two short names side by side, the long one on a row of its own: narrow enough at 1024 px
+        self.legend.addItem(self.actual, names[0])
+        self.legend.addItem(self.gap, names[2])
+        self.legend.addItem(self.predicted, names[1], own_row=True)
 
     def show_curve(self, deltas, actual, slope):
         self.actual.setData(deltas, finite_or_nan(actual))
@@ -129,10 +167,11 @@ class WeightDescentPlots:
 
     def __init__(self):
         self.loss_widget = make_plot()
-        self.weights_widget = make_plot(legend=True)
+        self.weights_widget = make_plot()
         self.loss_curve = self.loss_widget.plot(pen=pg.mkPen("#c62828", width=3), symbol="o",
                                                 symbolSize=6, symbolBrush="#c62828")
         item = self.weights_widget.getPlotItem()
+        self.legend = RowLegend(item, 3)
         self.weight_curves = [item.plot(pen=pg.mkPen(c, width=3)) for c in WEIGHT_COLOURS]
         # the coming step of every weight, drawn as 6 segments of one item
         # where every weight is now (visible even before the first step)
@@ -142,24 +181,24 @@ class WeightDescentPlots:
         for widget in (self.loss_widget, self.weights_widget):
             for axis in ("left", "bottom"):
                 widget.getPlotItem().getAxis(axis).enableAutoSIPrefix(False)
-        item.legend.setColumnCount(2)
-        item.legend.setBrush(pg.mkBrush(255, 255, 255, 210))
-        self.next_step = item.plot(pen=pg.mkPen("#111", width=3, style=pg.QtCore.Qt.DotLine),
+        self.next_step = item.plot(pen=pg.mkPen("#111", width=3, style=Qt.DotLine),
                                    connect="pairs")
 
     def set_labels(self, loss_title, weights_title, step_label, loss_label, weight_label,
-                   next_name):
+                   next_name, loss_name):
         for widget, title, y_label in ((self.loss_widget, loss_title, loss_label),
                                        (self.weights_widget, weights_title, weight_label)):
             item = widget.getPlotItem()
             item.setTitle(title, **TITLE_STYLE)
             item.setLabel("bottom", step_label, **LABEL_STYLE)
             item.setLabel("left", y_label, **LABEL_STYLE)
-        legend = self.weights_widget.getPlotItem().legend
-        legend.clear()
+        self.loss_curve.opts["name"] = loss_name
+        self.legend.clear()
         for (i, j), curve in zip(np.ndindex(2, 3), self.weight_curves):
-            legend.addItem(curve, weight_name(i, j))
-        legend.addItem(self.next_step, next_name)
+            curve.opts["name"] = weight_name(i, j)
+            self.legend.addItem(curve, weight_name(i, j))
+        self.next_step.opts["name"] = next_name
+        self.legend.addItem(self.next_step, next_name, own_row=True)
 
     def show_history(self, losses, W_history, next_W):
         """losses (k,), W_history (k, 2, 3), next_W (2, 3): where W − lr·dW would go."""

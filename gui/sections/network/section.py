@@ -14,7 +14,7 @@ from gui.kit.section import SectionBase
 from gui.sections.network.animation import RunAnimation
 from gui.sections.network.controls import DELTA_MAX, NetControls, NudgeControls, WeightDescentControls
 from gui.sections.network.plots import GradientHeatmap, NudgePlot, WeightDescentPlots, weight_name
-from gui.sections.network.widgets import ForwardView
+from gui.sections.network.widgets import ForwardView, SteadyLabel
 
 BOOK_LABEL = 2                  # t = [0, 0, 1]
 
@@ -57,13 +57,15 @@ class NetworkSection(SectionBase):
     def _build_plots(self):
         self.forward_view = ForwardView()
         # short names for what tests and presets read
-        self.diagram, self.book_note = self.forward_view.diagram, self.forward_view.book_note
+        self.diagram, self.loss_note = self.forward_view.diagram, self.forward_view.loss_note
         self.p_readout, self.readouts = self.forward_view.p_readout, self.forward_view.readouts
         big = QFont()
-        big.setPointSize(14)
+        big.setPointSize(13)
         self.nudge_readouts = Readouts(columns=4)
-        for key in ("new_loss", "actual", "predicted", "error"):
-            self.nudge_readouts.add(key).setFont(big)
+        templates = {"new_loss": "−0.0000000", "actual": "−0.000000", "predicted": "−0.000000",
+                     "error": "−0.000000"}
+        for key, template in templates.items():
+            self.nudge_readouts.add(key, value=SteadyLabel(template)).setFont(big)
         self.heatmap = GradientHeatmap()
         self.nudge_plot = NudgePlot()
         self.descent_plots = WeightDescentPlots()
@@ -126,8 +128,8 @@ class NetworkSection(SectionBase):
         try:
             demos.check_inputs(W, x)
         except demos.BadInput as exc:
-            self.message.show_message(engine_text(exc) + " " + self.tr("The previous values stay."),
-                                      "error")
+            self.message.show_message(
+                lambda exc=exc: engine_text(exc) + " " + self.tr("The previous values stay."), "error")
             self._show_inputs()
             return False
         self._W, self._x, self._label = W, x, label
@@ -176,9 +178,11 @@ class NetworkSection(SectionBase):
             next_W = self._W - self.descent_box.lr.value() * self._dW
         self.descent_plots.show_history(self._hist_L, np.array(self._hist_W), next_W)
         steps = len(self._hist_L) - 1
-        self.descent_box.status.setText(
-            self.tr("step %d: loss %s (start %s)")
-            % (steps, format_number(self._hist_L[-1], 6), format_number(self._hist_L[0], 6)))
+        status = self.tr("step %d: loss %s (start %s)") % (
+            steps, format_number(self._hist_L[-1], 6), format_number(self._hist_L[0], 6))
+        if self._hist_L[-1] < 0:
+            status += " " + self.tr("L < 0 only through the 1e-7 guard: −log(1 + 1e-7).")
+        self.descent_box.status.setText(status)
 
     def _show_inputs(self):
         self.net_box.W_grid.set_values(self._W)
@@ -206,8 +210,8 @@ class NetworkSection(SectionBase):
             self.message.clear()
 
     def _not_a_number(self, text):
-        self.message.show_message(self.tr("'%s' is not a number; type e.g. 0.47 or −1.2e-3. "
-                                          "The previous value stays.") % text, "error")
+        self.message.show_message(lambda: self.tr("'%s' is not a number; type e.g. 0.47 or −1.2e-3. "
+                                                  "The previous value stays.") % text, "error")
 
     def _t_chosen(self, label):
         self._set_state(label=label)
@@ -215,7 +219,8 @@ class NetworkSection(SectionBase):
     def _randomise(self):
         seed = self.net_box.seed.value()
         if self._set_state(W=demos.random_W(seed)):
-            self.message.show_message(self.tr("W = np.random.randn(2, 3) with seed %d.") % seed, "info")
+            self.message.show_message(lambda: self.tr("W = np.random.randn(2, 3) with seed %d.") % seed,
+                                      "info")
 
     def _select_weight(self, i, j):
         self._weight = (int(i), int(j))
@@ -254,32 +259,25 @@ class NetworkSection(SectionBase):
 
     # --- gradient descent ------------------------------------------------------------
     def _lr_problem(self, lr):
+        """Why lr cannot be used (a callable, so the inline error follows the language), or None."""
         try:
             demos.check_lr(lr)
         except demos.BadInput as exc:
-            return engine_text(exc) + " " + self.tr("The previous lr stays.")
+            return lambda exc=exc: engine_text(exc) + " " + self.tr("The previous lr stays.")
         return None
 
     def _descend(self, step_num):
-        """Gradient steps from the current W, or None after explaining why not."""
-        try:
-            steps, capped = demos.capped_steps(step_num)
-        except demos.BadInput as exc:
-            self.message.show_message(exc, "error")
-            return None
-        if capped:
-            self.message.show_message(self.tr("%d steps is too many: capped at %d.")
-                                      % (step_num, demos.MAX_STEPS), "warning")
-        result = demos.descend(self._W, self._x, self._label, self.descent_box.lr.value(), steps)
+        """step_num gradient steps from the current W (the steps box only holds usable counts)."""
+        lr = self.descent_box.lr.value()
+        result = demos.descend(self._W, self._x, self._label, lr, step_num)
         if result.stopped == "overflow":
             self.message.show_message(
-                self.tr("Diverged: with lr = %s the next W overflows float64. W stops at the "
-                        "last finite step; choose a smaller lr.")
-                % format_number(self.descent_box.lr.value(), 3), "error")
+                lambda: self.tr("Diverged: with lr = %s the next W overflows float64. W stops at the "
+                                "last finite step; choose a smaller lr.") % format_number(lr, 3), "error")
         elif result.stopped == "stalled":
-            self.message.show_message(self.tr("Stalled: dW is 0 everywhere (the loss is flat "
-                                              "here), so W no longer moves."), "warning")
-        elif not capped:
+            self.message.show_message(lambda: self.tr("Stalled: dW is 0 everywhere (the loss is flat "
+                                                      "here), so W no longer moves."), "warning")
+        else:
             self.message.clear()
         return result
 
@@ -292,8 +290,7 @@ class NetworkSection(SectionBase):
         self._stop_run()
         self.tabs.setCurrentIndex(1)
         result = self._descend(1)
-        if result is not None:
-            self._append(result.W_history[1:], result.losses[1:])
+        self._append(result.W_history[1:], result.losses[1:])
         return True
 
     def _run_toggled(self, running):
@@ -302,7 +299,7 @@ class NetworkSection(SectionBase):
         elif not self.animation.resume():
             self.tabs.setCurrentIndex(1)
             result = self._descend(self.descent_box.steps.value())
-            if result is None or len(result.losses) < 2:
+            if len(result.losses) < 2:
                 self._stop_run()
                 return
             self.animation.start(result)
@@ -369,7 +366,7 @@ class NetworkSection(SectionBase):
         self.descent_plots.set_labels(
             self.tr("Loss over gradient steps"), self.tr("W moves against dW"),
             self.tr("step"), self.tr("loss L (nats)"), self.tr("weight value"),
-            self.tr("next step −lr·dW"))
+            self.tr("next step −lr·dW"), self.tr("loss L"))
         self._retranslate_nudge()
         self._redraw()
 

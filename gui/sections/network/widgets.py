@@ -1,6 +1,7 @@
 """Widgets of the network section: editable number grids and the x → W → p → y → L diagram."""
 import numpy as np
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel,
                                QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -69,10 +70,44 @@ class NumberGrid(QTableWidget):
         self.edited.emit(r, c, value)
 
 
+class SteadyLabel(QLabel):
+    """A label at least as wide as `template` in its current font, whatever it shows.
+
+    Its minimum width never follows the text, so a preset or a step that writes a
+    longer number (a minus sign, one more digit) cannot shift the section's layout.
+    """
+
+    def __init__(self, template, bold=False, parent=None):
+        super().__init__("—", parent)
+        self.template = template
+        self._bold = bold
+
+    def set_template(self, template):
+        self.template = template
+        self.updateGeometry()
+
+    def _template_size(self):
+        lines = self.template.split("\n")
+        font = self.font()
+        font.setBold(self._bold or font.bold())   # a style sheet may embolden it (a wrong argmax)
+        metrics = QFontMetrics(font)
+        width = max(metrics.horizontalAdvance(line) for line in lines) + 6
+        return QSize(width, metrics.lineSpacing() * len(lines) + 4)
+
+    def minimumSizeHint(self):
+        return self._template_size()
+
+    def sizeHint(self):
+        # a longer text may take more room when there is some; it never raises the minimum
+        size = self._template_size()
+        text = self.fontMetrics().boundingRect(0, 0, 100000, 1000, 0, self.text()).width() + 6
+        return QSize(max(size.width(), text) if "<" not in self.text() else size.width(), size.height())
+
+
 class _Box(QFrame):
     """One labelled stage of the diagram: a small title over big numbers."""
 
-    def __init__(self, value_points=12.0, parent=None):
+    def __init__(self, template, value_points=11.0, parent=None):
         super().__init__(parent)
         self.setObjectName("DiagramBox")
         self.setStyleSheet("QFrame#DiagramBox { background: #ffffff; border: 1px solid #9fa8da;"
@@ -82,7 +117,7 @@ class _Box(QFrame):
         self.title.setTextFormat(Qt.RichText)
         self.title.setFont(ui_font(11, bold=True))
         self.title.setStyleSheet("color: #303f9f;")
-        self.value = QLabel("—")
+        self.value = SteadyLabel(template)
         self.value.setAlignment(Qt.AlignCenter)
         self.value.setTextFormat(Qt.RichText)
         self.value.setFont(ui_font(value_points, family=MONO))
@@ -123,8 +158,11 @@ class NetworkDiagram(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.box_x, self.box_W, self.box_p = _Box(), _Box(), _Box()
-        self.box_y, self.box_L = _Box(), _Box(value_points=20.0)
+        # widths for values up to ±9.999 (fixed() at 3 or 4 decimals); the loss is ≤ 16.2
+        self.box_x = _Box("−0.000\n−0.000")
+        self.box_W = _Box("−0.000 −0.000 −0.000\n−0.000 −0.000 −0.000")
+        self.box_p, self.box_y = _Box("−0.0000\n−0.0000\n−0.0000"), _Box("0.0000\n0.0000\n0.0000")
+        self.box_L = _Box("16.1181", value_points=18.0)
         self.arrows = [_Arrow() for _ in range(4)]
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -163,30 +201,56 @@ class ForwardView(QWidget):
         self.diagram = NetworkDiagram()
         self.p_readout = Readouts()
         self.readouts = Readouts(columns=3)
-        big = ui_font(14)
-        self.p_readout.add("p").setFont(big)
+        big = ui_font(13)
+        p_value = SteadyLabel("[−0.00000000  −0.00000000  −0.00000000]")
+        self.p_readout.add("p", value=p_value).setFont(big)
+        templates = {"y": "[0.0000  0.0000  0.0000]", "argmax": "0 ✓", "loss": "−0.00000010"}
         for key in ("y", "argmax", "loss"):
-            self.readouts.add(key).setFont(big)
-        self.book_note = QLabel()
-        self.book_note.setStyleSheet("color: #555;")
-        self.book_note.setWordWrap(True)
+            self.readouts.add(key, value=SteadyLabel(templates[key], bold=key == "argmax")).setFont(big)
+        # one note under the read-outs: how the book's loss differs, or why a loss is < 0;
+        # it keeps its two lines when empty, so the plots below never move
+        self.loss_note = QLabel()
+        self.loss_note.setStyleSheet("color: #555;")
+        self.loss_note.setWordWrap(True)
+        self.loss_note.setAlignment(Qt.AlignLeft | Qt.AlignTop)
+        self._reserve_note()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.diagram, self.p_readout, self.readouts, self.book_note):
+        for widget in (self.diagram, self.p_readout, self.readouts, self.loss_note):
             layout.addWidget(widget)
+
+    def _reserve_note(self):
+        self.loss_note.setMinimumHeight(2 * self.loss_note.fontMetrics().lineSpacing() + 2)
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.FontChange:
+            self._reserve_note()
+        super().changeEvent(event)
 
     def show_values(self, x, W, p, y, label, loss, is_book):
         self.diagram.show_values(x, W, p, y, label, loss)
         top = int(np.argmax(p))
         # 8 decimals: the precision NumPy printed p with in the book
-        self.p_readout.set("p", "[" + "  ".join(f"{v:.8f}" for v in p) + "]")
+        # (a huge p in e-notation: 1.7e308 with 8 decimals would be 300 digits long)
+        self.p_readout.set("p", "[" + "  ".join(f"{v:.8f}" if abs(v) < 1e4 else format_number(v, 9)
+                                                for v in p) + "]")
         self.readouts.set("y", "[" + "  ".join(f"{v:.4f}" for v in y) + "]")
         right = top == label
         # np.argmax counts from 0, as the book prints it (2 = the third class)
         self.readouts.set("argmax", (self.tr("%d ✓") if right else self.tr("%d ✗ wrong")) % top,
                           "" if right else ERROR_STYLE)
         self.readouts.set("loss", f"{loss:.8f}")
-        self.book_note.setVisible(is_book)
+        if loss < 0:
+            self.loss_note.setText(self.negative_loss_note())
+        elif is_book:
+            self.loss_note.setText(self.tr("The book prints loss 0.92806853663411326: it has no "
+                                           "1e-7 guard in the log (hover for details)."))
+        else:
+            self.loss_note.clear()
+
+    def negative_loss_note(self):
+        return self.tr("L < 0: y of the correct class rounds to exactly 1 in float64, and the 1e-7 "
+                       "guard gives L = −log(1 + 1e-7) ≈ −1e-7 (without the guard L would be 0).")
 
     def retranslate(self):
         self.diagram.set_texts(
@@ -194,13 +258,14 @@ class ForwardView(QWidget):
              self.tr("y (%s = t)") % "<span style='color:#2e7d32'>■</span>", self.tr("loss L")),
             ("", self.tr("x·W"), self.tr("softmax"), self.tr("CE(y, t)")))
         self.p_readout.set_label("p", self.tr("p = x·W"))
+        # as wide as the longer of the two verdicts, so a wrong argmax does not shift the row
+        self.readouts.values["argmax"].set_template(max(self.tr("%d ✓") % 0, self.tr("%d ✗ wrong") % 0,
+                                                        key=len))
         labels = {"argmax": self.tr("argmax(p)"), "y": self.tr("y"), "loss": self.tr("loss L")}
         for key, text in labels.items():
             self.readouts.set_label(key, text)
-        for widget in (self.readouts.values["loss"], self.diagram.box_L, self.book_note):
+        for widget in (self.readouts.values["loss"], self.diagram.box_L, self.loss_note):
             widget.setToolTip(self.book_tip())
-        self.book_note.setText(self.tr("The book prints loss 0.92806853663411326: it has no "
-                                       "1e-7 guard in the log (hover for details)."))
 
     def book_tip(self):
         return self.tr(
