@@ -9,11 +9,13 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from gui.kit.contours import contour_levels
 from gui.kit.plots import finite_or_nan, make_plot, style_plot
+from gui.kit.titles import fit_title
 
 CONTOUR_LEVELS = 10
 SLICE0_COLOR = "#e65100"   # along x0 (x1 fixed): orange, as its line on the heatmap
 SLICE1_COLOR = "#1f4e9c"   # along x1 (x0 fixed): blue
 COLORMAP = "viridis"
+TITLE_POINTS = 12
 
 
 class Heatmap(QWidget):
@@ -50,7 +52,8 @@ class Heatmap(QWidget):
         self._rect = QRectF(-1, -1, 2, 2)
 
     def retranslate(self):
-        style_plot(self.plot, self.tr("f(x0, x1): click or drag the target"), "x0", "x1")
+        style_plot(self.plot, "", "x0", "x1")
+        fit_title(self.widget, "f(x0, x1)")
 
     def _dragged(self, target):
         pos = target.pos()
@@ -113,8 +116,12 @@ class SlicePlot(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.widget)
 
-    def retranslate(self, title, x_label, y_label):
-        style_plot(self.plot, title, x_label, y_label)
+    def retranslate(self, x_label, y_label):
+        style_plot(self.plot, "", x_label, y_label)
+
+    def set_title(self, text):
+        """A title that shrinks (or is elided) to fit the plot, never widening it."""
+        fit_title(self.widget, text, TITLE_POINTS)
 
     def show_slice(self, xs, ys, x, y, numeric, analytic):
         """The slice (xs, ys), the point (x, y) and tangents with the given slopes (None/nan: hidden)."""

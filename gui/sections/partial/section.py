@@ -56,13 +56,19 @@ class PartialSection(SectionBase):
         form.addRow(self.range_input.error)
         form.addRow(self._labels["x0"], self.x0_box)
         form.addRow(self._labels["x1"], self.x1_box)
+        self.pick_hint = QLabel()
+        self.pick_hint.setWordWrap(True)
+        form.addRow(self.pick_hint)
         form.addRow(self.h)
         form.addRow(self.scheme_note)
         form.addRow(self.trap)
         self.controls.addLayout(form)
 
-        self.readouts = BigReadouts(("d0_numeric", "d0_analytic", "d1_numeric", "d1_analytic"),
-                                    columns=2, point_size=16)
+        # Sized for a slope near 1 in full precision (the book's 6.00000000000378), so that the
+        # read-outs and the controls fit a 1024-pixel window side by side.
+        keys = ("d0_numeric", "d0_analytic", "d1_numeric", "d1_analytic")
+        self.readouts = BigReadouts(keys, columns=2, point_size=14,
+                                    longest=dict.fromkeys(keys, "−6.0984000000097181"))
         self.heatmap = Heatmap()
         kwargs = {} if surface_probe is None else {"probe": surface_probe}
         self.surface = SurfaceView(**kwargs)
@@ -120,9 +126,9 @@ class PartialSection(SectionBase):
     def _tab_changed(self, index):
         if self.tabs.widget(index) is not self.surface or self.surface.build():
             return
-        note = self._surface_note()
-        self.surface.set_note(note)
-        self.message.show_message(note, "warning")
+        self.surface.set_note(self._surface_note())
+        # The method itself, so the note is said again in a newly chosen language.
+        self.message.show_message(self._surface_note, "warning")
         self.tabs.setCurrentWidget(self.heatmap)
 
     def _surface_note(self):
@@ -184,10 +190,11 @@ class PartialSection(SectionBase):
         self._titles(x0, x1)
 
     def _titles(self, x0, x1):
-        self.slice0.plot.setTitle(self.tr("f(x0, x1 = %s): slope ∂f/∂x0") % f"{x1:g}", size="12pt",
-                                  color="#111")
-        self.slice1.plot.setTitle(self.tr("f(x0 = %s, x1): slope ∂f/∂x1") % f"{x0:g}", size="12pt",
-                                  color="#111")
+        # Short titles with a fixed precision keep their width while the point is dragged; the exact
+        # point is in the x0, x1 boxes.
+        # point is in the x0, x1 boxes and each slice's slope in the read-outs above.
+        self.slice0.set_title(self.tr("f(x0, x1 = %s)") % f"{x1:.2f}")
+        self.slice1.set_title(self.tr("f(x0 = %s, x1)") % f"{x0:.2f}")
         self.readouts.set_caption("d0_numeric", self.tr("∂f/∂x0 numerical"))
         self.readouts.set_caption("d0_analytic", self.tr("∂f/∂x0 analytic"))
         self.readouts.set_caption("d1_numeric", self.tr("∂f/∂x1 numerical"))
@@ -227,14 +234,19 @@ class PartialSection(SectionBase):
             return
         self.tabs.setCurrentWidget(self.heatmap)
         self.set_point(3.0, 4.0)
+        # Callables, so a language switch says the message again in the new language.
         if name == "problem-1":
-            text = self.tr("Problem 1: fix x1 = 4, so f becomes x0² + 4² — a function of x0 alone. Its "
-                           "slope at x0 = 3 (top slice) is ∂f/∂x0 = %s; the exact value is 2·x0 = 6.")
-            self.message.show_message(text % self.readouts.text("d0_numeric"), "info")
+            slope = self.readouts.text("d0_numeric")
+            self.message.show_message(lambda: self.tr(
+                "Problem 1: fix x1 = 4, so f becomes x0² + 4² — a function of x0 alone. Its "
+                "slope at x0 = 3 (top slice) is ∂f/∂x0 = %s; the exact value is 2·x0 = 6.") % slope,
+                "info")
         else:
-            text = self.tr("Problem 2: fix x0 = 3, so f becomes 3² + x1² — a function of x1 alone. Its "
-                           "slope at x1 = 4 (bottom slice) is ∂f/∂x1 = %s; the exact value is 2·x1 = 8.")
-            self.message.show_message(text % self.readouts.text("d1_numeric"), "info")
+            slope = self.readouts.text("d1_numeric")
+            self.message.show_message(lambda: self.tr(
+                "Problem 2: fix x0 = 3, so f becomes 3² + x1² — a function of x1 alone. Its "
+                "slope at x1 = 4 (bottom slice) is ∂f/∂x1 = %s; the exact value is 2·x1 = 8.") % slope,
+                "info")
 
     def reset(self):
         self._apply_preset("problem-1")
@@ -245,6 +257,7 @@ class PartialSection(SectionBase):
         self._labels["range"].setText(self.tr("x0, x1 from"))
         self._labels["x0"].setText(self.tr("point x0"))
         self._labels["x1"].setText(self.tr("point x1"))
+        self.pick_hint.setText(self.tr("Or click the heatmap, or drag its target."))
         self.range_input.retranslate()
         self.scheme_note.setText(self.tr(
             "Central difference, as the book: (f(x+h) − f(x−h)) / 2h along one variable, the other "
@@ -253,8 +266,8 @@ class PartialSection(SectionBase):
         self.tabs.setTabText(0, self.tr("Heatmap and contours"))
         self.tabs.setTabText(1, self.tr("3-D surface (fig 4-8)"))
         self.heatmap.retranslate()
-        self.slice0.retranslate("", "x0", "f(x0, x1)")
-        self.slice1.retranslate("", "x1", "f(x0, x1)")
+        self.slice0.retranslate("x0", "f(x0, x1)")
+        self.slice1.retranslate("x1", "f(x0, x1)")
         if self.surface.problem:
             self.surface.set_note(self._surface_note())
         self._titles(self.x0_box.value(), self.x1_box.value())

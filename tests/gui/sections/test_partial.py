@@ -10,6 +10,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 
 from gui.sections.partial import PartialSection
 from gui.sections.partial.surface import SurfaceView, opengl_problem
+from tests.gui.sections.fits import assert_plots_fit
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -188,3 +189,62 @@ def test_a_tiny_h_warns_that_the_slope_is_lost(section):
     assert "∂f/∂x0 and ∂f/∂x1" in section.trap.text()
     section.h.setValue(1e-4)
     assert section.trap.isHidden()
+
+
+def click_heatmap(qtbot, heatmap, x0, x1):
+    view = heatmap.widget
+    widget_pos = view.mapFromScene(heatmap.plot.getViewBox().mapViewToScene(QPointF(x0, x1)))
+    qtbot.mouseClick(view.viewport(), Qt.LeftButton, pos=QPoint(widget_pos.x(), widget_pos.y()))
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 700)])
+def test_clicking_the_heatmap_keeps_the_slices_inside_the_window(window, qtbot, size):
+    window.resize(*size)
+    section = window.show_section("partial")
+    qtbot.waitExposed(window)
+    assert (window.width(), window.height()) == size      # the window can be this small
+    click_heatmap(qtbot, section.heatmap, -3.16, -1.97)
+    qtbot.wait(50)
+    assert section.x1_box.value() == pytest.approx(-1.97, abs=0.15)
+    # A short title with a fixed precision: the value, not a 17-digit float.
+    assert section.slice0.plot.titleLabel.text == "f(x0, x1 = %.2f)" % section.x1_box.value()
+    assert section.slice1.plot.titleLabel.text == "f(x0 = %.2f, x1)" % section.x0_box.value()
+    assert_plots_fit(window, section)
+    # The slices' x axes still show the whole range -5 … 5.
+    for piece in (section.slice0, section.slice1):
+        (lo, hi), _ = piece.plot.getViewBox().viewRange()
+        assert lo <= -5 and hi >= 5
+        assert piece.plot.getViewBox().width() > 60
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "ja"])
+def test_partial_fits_the_window_in_every_language(window, qtbot, translations, language):
+    window.resize(1024, 700)
+    section = window.show_section("partial")
+    translations.set_language(language)
+    qtbot.waitExposed(window)
+    click_heatmap(qtbot, section.heatmap, 2.5, -4.1)
+    qtbot.wait(50)
+    assert window.width() == 1024
+    assert_plots_fit(window, section)
+
+
+def test_messages_are_said_again_in_a_new_language(section, translations):
+    section.apply_preset("problem-1")
+    english = section.message.text()
+    assert "Problem 1" in english and section.readouts.text("d0_numeric") in english
+    translations.set_language("ja")
+    assert section.message.text() != english
+    assert section.readouts.text("d0_numeric") in section.message.text()
+    translations.set_language("en")
+    assert section.message.text() == english
+
+
+def test_the_3d_note_is_said_again_in_a_new_language(section, translations):
+    if section.surface.available:
+        pytest.skip("OpenGL is available here: there is no note")
+    section.tabs.setCurrentWidget(section.surface)           # the person clicks the 3-D tab
+    english = section.message.text()
+    assert "OpenGL" in english and section.tabs.currentWidget() is section.heatmap
+    translations.set_language("zh_CN")
+    assert section.message.text() != english and "OpenGL" in section.message.text()
