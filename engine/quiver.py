@@ -33,6 +33,18 @@ def arrow_lengths(U, V, spacing, normalise=False, fill=0.9):
     return lengths
 
 
+def arrow_counts(U, V):
+    """(drawn, flat, undefined): how many grid points get an arrow, how many have none because
+    the vector is exactly 0 (a stationary point), and how many because it is not finite.
+
+    drawn + flat + undefined is the number of grid points.
+    """
+    norm = np.hypot(np.asarray(U, dtype=np.float64), np.asarray(V, dtype=np.float64))
+    undefined = int(np.count_nonzero(~np.isfinite(norm)))
+    flat = int(np.count_nonzero(norm == 0))
+    return norm.size - flat - undefined, flat, undefined
+
+
 def arrow_segments(X0, X1, U, V, spacing, normalise=False, fill=0.9, head=0.3):
     """Segments of the arrows (X0, X1) -> along (U, V) whose length is > 0 and finite.
 

@@ -7,10 +7,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QCheckBox, QGraphicsItem, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout
 
 from engine.gradient import numerical_gradient, numerical_gradient_grid
-from engine.quiver import arrow_segments, grid
+from engine.quiver import arrow_counts, arrow_segments, grid
 from engine.surfaces import SURFACES
 from gui.kit.contours import contour_levels, contour_segments
 from gui.kit.inputs import FunctionInput
+from gui.kit.messages import InlineError
 from gui.kit.numbers import format_number
 from gui.kit.plots import make_plot, style_plot
 from gui.kit.readouts import Readouts
@@ -19,6 +20,7 @@ from gui.kit.section import SectionBase
 ARROW_COLOUR = "#0b3d91"
 CONTOUR_COLOUR = "#9aa3b5"
 CONTOUR_POINTS = 81   # per axis: the contour grid is finer than the arrow grid
+MIN_ARROWS, MAX_ARROWS = 4, 60   # per axis; beyond 60 the arrows shrink to specks
 
 
 class GradientSection(SectionBase):
@@ -44,8 +46,12 @@ class GradientSection(SectionBase):
         self.normalise = QCheckBox()
         self.density_label = QLabel()
         self.density = QSpinBox()
-        self.density.setRange(4, 60)
+        # The box takes any count, so a typed 200 is not silently cut to 20: out-of-range
+        # counts are capped with an error under the box that says the accepted range.
+        self.density.setRange(1, 9999)
+        self.density.setKeyboardTracking(False)
         self.density.setValue(surface.grid_n)
+        self.density_error = InlineError()
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.timing = QLabel()
@@ -56,6 +62,7 @@ class GradientSection(SectionBase):
         for widget in (self.function, self.normalise):
             self.controls.addWidget(widget)
         self.controls.addLayout(row)
+        self.controls.addWidget(self.density_error)
         self.controls.addWidget(self.note)
         self.controls.addWidget(self.timing)
 
@@ -91,7 +98,7 @@ class GradientSection(SectionBase):
 
         self.function.function_changed.connect(lambda _f: self._function_changed())
         self.normalise.toggled.connect(lambda _on: self._update_arrows())
-        self.density.valueChanged.connect(lambda _n: self._recompute())
+        self.density.valueChanged.connect(self._density_changed)
         self.plot.scene().sigMouseMoved.connect(self._mouse_moved)
         self._recompute(reset_view=True)
         self.hover_at(1.0, 1.5)
@@ -103,6 +110,19 @@ class GradientSection(SectionBase):
         if self._recompute():
             self.hover_at(*self._hover)
 
+    def _density_changed(self, n):
+        capped = min(max(n, MIN_ARROWS), MAX_ARROWS)
+        if capped != n:
+            self.density.blockSignals(True)
+            self.density.setValue(capped)
+            self.density.blockSignals(False)
+            self.density_error.show_error(lambda: self.tr(
+                "%d arrows per axis is outside the accepted %d to %d; showing %d × %d.")
+                % (n, MIN_ARROWS, MAX_ARROWS, capped, capped))
+        else:
+            self.density_error.clear()
+        self._recompute()
+
     def _recompute(self, reset_view=False):
         """Gradient field and contours of the current function; keeps the last good one on failure."""
         start = time.perf_counter()
@@ -111,16 +131,17 @@ class GradientSection(SectionBase):
         X0, X1 = grid((lo0, hi0), (lo1, hi1), self.density.value())
         d0, d1 = numerical_gradient_grid(f, X0, X1)
         finite = np.isfinite(d0) & np.isfinite(d1)
+        # Callables: a language switch says the message again in the new language.
         if not finite.any():
-            self.message.show_message(self.tr(
+            self.message.show_message(lambda text=f.text: self.tr(
                 "f(x0, x1) = %s is not a finite number anywhere on the grid (inf or nan), so it has "
-                "no gradient to draw; the previous field stays.") % f.text)
+                "no gradient to draw; the previous field stays.") % text)
             return False
         if not finite.all():
-            self.message.show_message(self.tr(
+            counts = (np.count_nonzero(~finite), finite.size)
+            self.message.show_message(lambda: self.tr(
                 "f is not finite at %d of %d grid points (e.g. log or sqrt of a negative number, "
-                "or a division by zero); no arrows are drawn there.") % (np.count_nonzero(~finite), finite.size),
-                "warning")
+                "or a division by zero); no arrows are drawn there.") % counts, "warning")
         spacing = min((hi0 - lo0), (hi1 - lo1)) / max(self.density.value() - 1, 1)
         self._f = f
         self._field = (X0, X1, -d0, -d1, spacing)   # arrows show -grad f
@@ -145,13 +166,24 @@ class GradientSection(SectionBase):
         if self._field is None:
             return
         X0, X1, U, V, spacing = self._field
-        shaft_x, shaft_y, head_x, head_y, _ = arrow_segments(X0, X1, U, V, spacing,
-                                                             normalise=self.normalise.isChecked())
+        shaft_x, shaft_y, head_x, head_y, index = arrow_segments(X0, X1, U, V, spacing,
+                                                                 normalise=self.normalise.isChecked())
         self.shaft_curve.setData(shaft_x, shaft_y)
         self.head_curve.setData(head_x, head_y)
         self.last_redraw_ms = field_ms + (time.perf_counter() - start) * 1000
-        self.timing.setText(self.tr("%d arrows: field computed and handed to the plot in %s ms") %
-                            (shaft_x.size // 2, format_number(self.last_redraw_ms, 2)))
+        self.timing.setText(self._count_text(X0.shape, arrow_counts(U, V)) + "<br>" + self.tr(
+            "Field computed and handed to the plot in %s ms.") % format_number(self.last_redraw_ms, 2))
+
+    def _count_text(self, shape, counts):
+        """How many arrows the n × n grid shows, and why any grid point has none."""
+        drawn, flat, undefined = counts
+        lines = [self.tr("%d × %d grid: %d arrows.") % (shape[0], shape[1], drawn)]
+        if flat:
+            lines.append(self.tr("No arrow at %d point(s) where ∇f = 0 (a minimum, maximum or "
+                                 "saddle): there is no downhill direction.") % flat)
+        if undefined:
+            lines.append(self.tr("No arrow at %d point(s) where f or ∇f is not finite.") % undefined)
+        return " ".join(lines)
 
     # --- hover -----------------------------------------------------------------
     def _mouse_moved(self, scene_pos):

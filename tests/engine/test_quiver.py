@@ -4,7 +4,7 @@ import pytest
 
 from engine.expressions import parse
 from engine.gradient import numerical_gradient, numerical_gradient_grid
-from engine.quiver import arrow_lengths, arrow_segments, grid
+from engine.quiver import arrow_counts, arrow_lengths, arrow_segments, grid
 
 
 def test_book_grid_is_arange():
@@ -47,3 +47,18 @@ def test_arrow_segments_point_along_the_vector(normalise):
 def test_arrow_lengths_skip_non_finite():
     lengths = arrow_lengths(np.array([1.0, np.nan, np.inf, 0.0]), np.array([0.0, 1.0, 0.0, 0.0]), 1.0)
     np.testing.assert_array_equal(lengths, [0.9, 0, 0, 0])
+
+
+def test_arrow_counts_account_for_every_grid_point_as_arrow_segments_draws_them():
+    X0, X1 = grid((-2.0, 2.0), (-2.0, 2.0), 17)      # holds (0, 0): the saddle's stationary point
+    with np.errstate(all="ignore"):
+        U, V = -2 * X0, 2 * X1
+        U[0, 0], V[1, 1] = np.nan, np.inf                # two points where the field is not finite
+    drawn, flat, undefined = arrow_counts(U, V)
+    assert (flat, undefined) == (1, 2)
+    assert drawn + flat + undefined == 17 * 17
+    *_, index = arrow_segments(X0, X1, U, V, spacing=0.25)
+    assert index.size == drawn
+    # The same grid without the stationary point: every finite vector gets its arrow.
+    X0, X1 = grid((-2.0, 2.25), (-2.0, 2.25), 17)
+    assert arrow_counts(-2 * X0, -2 * X1) == (289, 0, 0)

@@ -1,10 +1,11 @@
 """Section 4.4: the -grad f quiver, its contours, hover read-outs and bad functions."""
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, QPointF
+from PySide6.QtCore import QPoint, QPointF, Qt
 
 from engine.gradient import numerical_gradient
-from gui.sections.gradient import GradientSection
+from gui.sections.gradient import MAX_ARROWS, MIN_ARROWS, GradientSection
+from tests.gui.sections.fits import assert_plots_fit
 
 
 @pytest.fixture
@@ -120,3 +121,81 @@ def test_presets_change_the_field(section):
     assert not np.array_equal(section.shaft_curve.getData()[0], book)
     section.apply_preset("book")
     np.testing.assert_array_equal(section.shaft_curve.getData()[0], book)
+
+
+def type_density(section, qtbot, text):
+    box = section.density
+    box.setFocus()
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box.lineEdit(), text)
+    qtbot.keyClick(box.lineEdit(), Qt.Key_Return)
+
+
+def test_typing_200_arrows_is_capped_with_the_accepted_range(section, qtbot):
+    type_density(section, qtbot, "200")
+    assert section.density.value() == MAX_ARROWS
+    assert section.density_error.isVisibleTo(section)
+    text = section.density_error.text()
+    assert "200" in text and f"{MIN_ARROWS} to {MAX_ARROWS}" in text
+    x0, _, _, _ = arrows(section)
+    assert x0.size == MAX_ARROWS ** 2           # 60 × 60 points, none of them exactly at (0, 0)
+    type_density(section, qtbot, "2")
+    assert section.density.value() == MIN_ARROWS and "2 arrows" in section.density_error.text()
+    type_density(section, qtbot, "12")
+    assert section.density.value() == 12 and not section.density_error.isVisibleTo(section)
+    assert arrows(section)[0].size == 144
+
+
+@pytest.mark.parametrize("preset, n, drawn, flat", [
+    ("book", 18, 323, 1),          # arange(-2, 2.5, 0.25) holds the minimum (0, 0)
+    ("saddle", 17, 288, 1),        # the saddle point (0, 0) is on the grid
+    ("rosenbrock", 17, 289, 0),    # (1, 1) is on the grid, but its central difference is not 0
+])
+def test_the_count_read_out_accounts_for_every_grid_point(section, preset, n, drawn, flat):
+    section.apply_preset(preset)
+    assert section.density.value() == n
+    assert arrows(section)[0].size == drawn
+    text = section.timing.text()
+    assert f"{n} × {n} grid: {drawn} arrows." in text
+    assert (f"No arrow at {flat} point(s) where ∇f = 0" in text) == bool(flat)
+    assert "not finite" not in text
+
+
+def test_the_same_grid_gives_the_same_count_for_the_same_function(section, qtbot):
+    type_density(section, qtbot, "17")               # book function, 17 × 17: no point at (0, 0)
+    assert arrows(section)[0].size == 289 and "∇f = 0" not in section.timing.text()
+    type_density(section, qtbot, "18")
+    assert arrows(section)[0].size == 323 and "No arrow at 1 point(s) where ∇f = 0" in section.timing.text()
+
+
+def test_points_where_f_is_not_finite_are_counted(section):
+    assert section.function.setText("log(x0)")
+    n = section.density.value()
+    drawn = arrows(section)[0].size
+    text = section.timing.text()
+    undefined = n * n - drawn
+    assert undefined > 0 and f"No arrow at {undefined} point(s) where f or ∇f is not finite" in text
+
+
+def test_messages_and_the_range_error_are_said_again_in_a_new_language(section, qtbot, translations):
+    assert section.function.setText("log(x0)")
+    english = section.message.text()
+    assert "not finite" in english
+    type_density(section, qtbot, "200")
+    english_error = section.density_error.text()
+    english_count = section.timing.text()
+    translations.set_language("ja")
+    assert section.message.text() != english
+    assert section.density_error.text() != english_error and "200" in section.density_error.text()
+    assert section.timing.text() != english_count
+
+
+@pytest.mark.parametrize("size, language", [((1280, 800), "en"), ((1024, 700), "zh_CN"), ((1024, 700), "ja")])
+def test_gradient_fits_the_window(window, qtbot, translations, size, language):
+    window.resize(*size)
+    section = window.show_section("gradient")
+    translations.set_language(language)
+    qtbot.waitExposed(window)
+    qtbot.wait(50)
+    assert (window.width(), window.height()) == size
+    assert_plots_fit(window, section)
