@@ -20,6 +20,20 @@ def weight_name(i, j):
     return f"w{i + 1}{j + 1}"
 
 
+def set_title(item, title):
+    """Title a PlotItem; a narrow window cuts a long title rather than push the plot past its place."""
+    label = item.titleLabel
+    if "updateMin" not in label.__dict__:
+        # LabelItem makes its text's width its minimum each time it lays out; let it go to 0
+        fit_text = label.updateMin
+
+        def update_min():
+            fit_text()
+            label.setMinimumWidth(0)
+        label.updateMin = update_min
+    item.setTitle(title, **TITLE_STYLE)
+
+
 class RowLegend(pg.LegendItem):
     """A legend in rows of its own under the plot's x axis: outside the data, it never hides any.
 
@@ -28,9 +42,10 @@ class RowLegend(pg.LegendItem):
     """
 
     def __init__(self, plot_item, columns):
-        super().__init__(colCount=columns, labelTextSize="11pt", frame=False)
+        super().__init__(colCount=columns, labelTextSize="10pt", frame=False, verSpacing=-4)
         self._cell = (0, 0)
-        plot_item.layout.addItem(self, 4, 1)   # rows 0-3: title, top axis, view box, bottom axis
+        # rows 0-3: title, top axis, view box, bottom axis; the row spans the axis columns too
+        plot_item.layout.addItem(self, 4, 0, 1, 3)
 
     def addItem(self, item, name, own_row=False):
         row, col = self._cell
@@ -89,15 +104,31 @@ class GradientHeatmap(pg.PlotWidget):
             self.plot_item.getAxis(axis).setTickFont(tick_font)
         self.scene().sigMouseClicked.connect(self._scene_clicked)
         self.values = np.zeros((2, 3))
+        self._names = weight_name
+        self._digits = 6
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        if "_digits" not in self.__dict__:   # PlotWidget resizes once while it is being built
+            return
+        # narrow cells (a 1024-px window) get 3 digits in a smaller font, so a value stays in its cell
+        digits = 6 if self.plot_item.vb.width() / 3 >= 90 else 3
+        if digits != self._digits:
+            self._digits = digits
+            font = ui_font(12 if digits == 6 else 10, bold=True)
+            for text in self.texts.flat:
+                text.setFont(font)
+            self.show_matrix(self.values, self._names)
 
     def set_labels(self, title, x_label, y_label):
-        self.plot_item.setTitle(title, **TITLE_STYLE)
+        set_title(self.plot_item, title)
         self.plot_item.setLabel("bottom", x_label, **LABEL_STYLE)
         self.plot_item.setLabel("left", y_label, **LABEL_STYLE)
 
     def show_matrix(self, values, names):
         """values (2, 3); names(i, j) gives the label written above each value."""
         self.values = np.array(values, dtype=np.float64)
+        self._names = names
         m = float(np.max(np.abs(self.values))) or 1e-12
         self.image.setImage(self.values, levels=(-m, m))
         self.image.setRect(0, 0, 3, 2)
@@ -105,7 +136,7 @@ class GradientHeatmap(pg.PlotWidget):
             # white on the dark ends of the map, black on the light middle
             colour = QColor("white") if abs(v) > 0.6 * m else QColor("#111")
             self.names[i, j].setText(names(i, j), color=colour)
-            self.texts[i, j].setText(format_number(v, 6), color=colour)
+            self.texts[i, j].setText(format_number(v, self._digits), color=colour)
 
     def select(self, i, j):
         self.selection.setData([j, j + 1, j + 1, j, j], [i, i, i + 1, i + 1, i])
@@ -126,9 +157,9 @@ class NudgePlot:
     """ΔL(δ) for one weight against the first-order line dW·δ, the current δ marked."""
 
     def __init__(self):
+        # no legend inside: the read-out row above the plots names the curves in their colours
         self.widget = make_plot()
         item = self.widget.getPlotItem()
-        self.legend = RowLegend(item, 2)
         self.actual = item.plot(pen=pg.mkPen("#1565c0", width=3))
         self.predicted = item.plot(pen=pg.mkPen("#ef6c00", width=3, style=Qt.DashLine))
         self._marker_brushes = [pg.mkBrush("#1565c0"), pg.mkBrush("#ef6c00")]
@@ -141,16 +172,11 @@ class NudgePlot:
 
     def set_labels(self, title, x_label, y_label, names):
         item = self.widget.getPlotItem()
-        item.setTitle(title, **TITLE_STYLE)
+        set_title(item, title)
         item.setLabel("bottom", x_label, **LABEL_STYLE)
         item.setLabel("left", y_label, **LABEL_STYLE)
-        self.legend.clear()
         for curve, name in zip((self.actual, self.predicted, self.gap), names):
             curve.opts["name"] = name   # the CSV export's series name
-        # two short names side by side, the long one on a row of its own: narrow enough at 1024 px
-        self.legend.addItem(self.actual, names[0])
-        self.legend.addItem(self.gap, names[2])
-        self.legend.addItem(self.predicted, names[1], own_row=True)
 
     def show_curve(self, deltas, actual, slope):
         self.actual.setData(deltas, finite_or_nan(actual))
@@ -189,7 +215,7 @@ class WeightDescentPlots:
         for widget, title, y_label in ((self.loss_widget, loss_title, loss_label),
                                        (self.weights_widget, weights_title, weight_label)):
             item = widget.getPlotItem()
-            item.setTitle(title, **TITLE_STYLE)
+            set_title(item, title)
             item.setLabel("bottom", step_label, **LABEL_STYLE)
             item.setLabel("left", y_label, **LABEL_STYLE)
         self.loss_curve.opts["name"] = loss_name

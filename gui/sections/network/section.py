@@ -1,7 +1,6 @@
 """Section 'network' (4.4.2): simpleNet's loss, its gradient dW, nudges and steps on W."""
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
 from engine import simple_net_demos as demos
@@ -9,14 +8,16 @@ from engine.labels import one_hot
 from engine.networks import BOOK_W, BOOK_X, SimpleNet
 from gui.kit.messages import engine_text
 from gui.kit.numbers import format_number
-from gui.kit.readouts import Readouts
 from gui.kit.section import SectionBase
 from gui.sections.network.animation import RunAnimation
 from gui.sections.network.controls import DELTA_MAX, NetControls, NudgeControls, WeightDescentControls
 from gui.sections.network.plots import GradientHeatmap, NudgePlot, WeightDescentPlots, weight_name
-from gui.sections.network.widgets import ForwardView, SteadyLabel
+from gui.sections.network.widgets import ForwardView, NudgeReadouts
 
 BOOK_LABEL = 2                  # t = [0, 0, 1]
+# Below this height (a 1024×700 window) the 8-decimal p and the note under the read-outs step
+# aside so the plots keep some height; both are also said elsewhere (the diagram, tooltips, status).
+ROOMY_HEIGHT = 680
 
 
 class NetworkSection(SectionBase):
@@ -59,13 +60,7 @@ class NetworkSection(SectionBase):
         # short names for what tests and presets read
         self.diagram, self.loss_note = self.forward_view.diagram, self.forward_view.loss_note
         self.p_readout, self.readouts = self.forward_view.p_readout, self.forward_view.readouts
-        big = QFont()
-        big.setPointSize(13)
-        self.nudge_readouts = Readouts(columns=4)
-        templates = {"new_loss": "−0.0000000", "actual": "−0.000000", "predicted": "−0.000000",
-                     "error": "−0.000000"}
-        for key, template in templates.items():
-            self.nudge_readouts.add(key, value=SteadyLabel(template)).setFont(big)
+        self.nudge_readouts = NudgeReadouts()
         self.heatmap = GradientHeatmap()
         self.nudge_plot = NudgePlot()
         self.descent_plots = WeightDescentPlots()
@@ -113,6 +108,12 @@ class NetworkSection(SectionBase):
         descent.step_button.clicked.connect(self.step)
         descent.run_button.toggled.connect(self._run_toggled)
         descent.reset_button.clicked.connect(self.reset)
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        roomy = event.size().height() >= ROOMY_HEIGHT
+        for widget in (self.p_readout, self.loss_note):
+            widget.setVisible(roomy)
 
     def _tab_changed(self, index):
         # keep the controls of the visible tab on screen (the column scrolls at 1280×800)
@@ -166,11 +167,7 @@ class NetworkSection(SectionBase):
     def _redraw_nudge(self):
         self._recompute_nudge()
         n = self._nudge
-        self.nudge_readouts.set("new_loss", format_number(n.new_loss, 7))
-        # coloured like their curves in the nudge plot
-        self.nudge_readouts.set("actual", format_number(n.actual, 6), "color: #1565c0;")
-        self.nudge_readouts.set("predicted", format_number(n.predicted, 6), "color: #ef6c00;")
-        self.nudge_readouts.set("error", format_number(n.error, 3), "color: #c62828;")
+        self.nudge_readouts.show_nudge(n)
         self.nudge_plot.show_delta(n.delta, n.actual, n.predicted)
 
     def _redraw_descent(self):
@@ -376,9 +373,4 @@ class NetworkSection(SectionBase):
             self.tr("ΔL when %s moves by δ") % name, self.tr("δ added to %s") % name,
             self.tr("ΔL (nats)"),
             (self.tr("actual ΔL"), self.tr("prediction dW·δ"), self.tr("gap")))
-        labels = {"new_loss": self.tr("L(W+δ)"), "actual": self.tr("ΔL"),
-                  "predicted": self.tr("dW·δ"), "error": self.tr("gap")}
-        for key, text in labels.items():
-            self.nudge_readouts.set_label(key, text)
-        self.nudge_readouts.names["predicted"].setToolTip(
-            self.tr("The first-order prediction ∂L/∂%s × δ") % name)
+        self.nudge_readouts.retranslate(name)

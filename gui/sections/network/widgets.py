@@ -135,7 +135,7 @@ class _Arrow(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.caption = QLabel()
-        self.caption.setFont(ui_font(9))
+        self.caption.setFont(ui_font(8))
         self.caption.setStyleSheet("color: #555;")
         self.arrow = QLabel("→")
         self.arrow.setFont(ui_font(16))
@@ -158,11 +158,12 @@ class NetworkDiagram(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        # widths for values up to ±9.999 (fixed() at 3 or 4 decimals); the loss is ≤ 16.2
+        # widths for values up to ±9.999 (fixed() at 3 or 4 decimals; a y in e-notation
+        # is rare and may take more room); the loss is ≤ 16.2, two digits below 1e-4
         self.box_x = _Box("−0.000\n−0.000")
         self.box_W = _Box("−0.000 −0.000 −0.000\n−0.000 −0.000 −0.000")
         self.box_p, self.box_y = _Box("−0.0000\n−0.0000\n−0.0000"), _Box("0.0000\n0.0000\n0.0000")
-        self.box_L = _Box("16.1181", value_points=18.0)
+        self.box_L = _Box("3.2e−05", value_points=18.0)
         self.arrows = [_Arrow() for _ in range(4)]
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -171,6 +172,26 @@ class NetworkDiagram(QWidget):
                  self.arrows[2], self.box_y, self.arrows[3], self.box_L)
         for widget, stretch in zip(order, (2, 0, 5, 0, 2, 0, 2, 0, 3)):
             layout.addWidget(widget, stretch)
+        # x and W are also in the controls column: a narrow window shows the diagram from p on
+        self._optional = (self.box_x, self.arrows[0], self.box_W)
+
+    def _width_of(self, widgets):
+        spacing = self.layout().spacing()
+        return sum(w.minimumSizeHint().width() + spacing for w in widgets) - spacing
+
+    def _all(self):
+        layout = self.layout()
+        return [layout.itemAt(k).widget() for k in range(layout.count())]
+
+    def minimumSizeHint(self):
+        compact = [w for w in self._all() if w not in self._optional]
+        return QSize(self._width_of(compact), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event):
+        wide = event.size().width() >= self._width_of(self._all())
+        for widget in self._optional:
+            widget.setVisible(wide)
+        super().resizeEvent(event)
 
     def set_texts(self, titles, captions):
         """titles: x, W, p, y, L box titles; captions: the four arrows' operations."""
@@ -190,7 +211,8 @@ class NetworkDiagram(QWidget):
         self.box_y.value.setText("<br>".join(
             f"<span style='background:#c8e6c9'>{fixed(v)}</span>" if k == label else fixed(v)
             for k, v in enumerate(y)))
-        self.box_L.value.setText(f"<b>{fixed(loss)}</b>")
+        # a loss below 1e-4 (down to the guard's −1e-7) in two digits: it must fit the box
+        self.box_L.value.setText(f"<b>{fixed(loss) if abs(loss) >= 1e-4 else format_number(loss, 2)}</b>")
 
 
 class ForwardView(QWidget):
@@ -200,15 +222,16 @@ class ForwardView(QWidget):
         super().__init__(parent)
         self.diagram = NetworkDiagram()
         self.p_readout = Readouts()
-        self.readouts = Readouts(columns=3)
+        self.readouts = Readouts(columns=2)
         big = ui_font(13)
         p_value = SteadyLabel("[−0.00000000  −0.00000000  −0.00000000]")
         self.p_readout.add("p", value=p_value).setFont(big)
-        templates = {"y": "[0.0000  0.0000  0.0000]", "argmax": "0 ✓", "loss": "−0.00000010"}
-        for key in ("y", "argmax", "loss"):
+        # y is not repeated here: the diagram shows it with the same four decimals
+        templates = {"argmax": "0 ✓", "loss": "−0.00000010"}
+        for key in ("argmax", "loss"):
             self.readouts.add(key, value=SteadyLabel(templates[key], bold=key == "argmax")).setFont(big)
         # one note under the read-outs: how the book's loss differs, or why a loss is < 0;
-        # it keeps its two lines when empty, so the plots below never move
+        # it keeps the height of the longer of the two when empty, so the plots never move
         self.loss_note = QLabel()
         self.loss_note.setStyleSheet("color: #555;")
         self.loss_note.setWordWrap(True)
@@ -220,12 +243,20 @@ class ForwardView(QWidget):
             layout.addWidget(widget)
 
     def _reserve_note(self):
-        self.loss_note.setMinimumHeight(2 * self.loss_note.fontMetrics().lineSpacing() + 2)
+        width = max(self.loss_note.width(), 100)
+        metrics = self.loss_note.fontMetrics()
+        height = max(metrics.boundingRect(0, 0, width, 10000, Qt.TextWordWrap, text).height()
+                     for text in (self.book_note(), self.negative_loss_note()))
+        self.loss_note.setMinimumHeight(height + 2)
 
     def changeEvent(self, event):
-        if event.type() == QEvent.FontChange:
+        if event.type() in (QEvent.FontChange, QEvent.LanguageChange):
             self._reserve_note()
         super().changeEvent(event)
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self._reserve_note()
 
     def show_values(self, x, W, p, y, label, loss, is_book):
         self.diagram.show_values(x, W, p, y, label, loss)
@@ -234,19 +265,25 @@ class ForwardView(QWidget):
         # (a huge p in e-notation: 1.7e308 with 8 decimals would be 300 digits long)
         self.p_readout.set("p", "[" + "  ".join(f"{v:.8f}" if abs(v) < 1e4 else format_number(v, 9)
                                                 for v in p) + "]")
-        self.readouts.set("y", "[" + "  ".join(f"{v:.4f}" for v in y) + "]")
         right = top == label
         # np.argmax counts from 0, as the book prints it (2 = the third class)
         self.readouts.set("argmax", (self.tr("%d ✓") if right else self.tr("%d ✗ wrong")) % top,
                           "" if right else ERROR_STYLE)
         self.readouts.set("loss", f"{loss:.8f}")
+        # the note is also the loss's tooltip (the note steps aside in a short window)
+        tip = self.book_tip() if loss >= 0 else self.negative_loss_note() + "\n\n" + self.book_tip()
+        for widget in (self.readouts.values["loss"], self.diagram.box_L):
+            widget.setToolTip(tip)
         if loss < 0:
             self.loss_note.setText(self.negative_loss_note())
         elif is_book:
-            self.loss_note.setText(self.tr("The book prints loss 0.92806853663411326: it has no "
-                                           "1e-7 guard in the log (hover for details)."))
+            self.loss_note.setText(self.book_note())
         else:
             self.loss_note.clear()
+
+    def book_note(self):
+        return self.tr("The book prints loss 0.92806853663411326: it has no 1e-7 guard in the log "
+                       "(hover for details).")
 
     def negative_loss_note(self):
         return self.tr("L < 0: y of the correct class rounds to exactly 1 in float64, and the 1e-7 "
@@ -261,11 +298,10 @@ class ForwardView(QWidget):
         # as wide as the longer of the two verdicts, so a wrong argmax does not shift the row
         self.readouts.values["argmax"].set_template(max(self.tr("%d ✓") % 0, self.tr("%d ✗ wrong") % 0,
                                                         key=len))
-        labels = {"argmax": self.tr("argmax(p)"), "y": self.tr("y"), "loss": self.tr("loss L")}
+        labels = {"argmax": self.tr("argmax(p)"), "loss": self.tr("loss L")}
         for key, text in labels.items():
             self.readouts.set_label(key, text)
-        for widget in (self.readouts.values["loss"], self.diagram.box_L, self.loss_note):
-            widget.setToolTip(self.book_tip())
+        self.loss_note.setToolTip(self.book_tip())
 
     def book_tip(self):
         return self.tr(
@@ -273,3 +309,35 @@ class ForwardView(QWidget):
             "−0.36281009] [0.32887144 0.2153437 −0.54421514]]. It computed them without the "
             "1e-7 guard inside the log; this app keeps the guard of cross_entropy_error, "
             "log(y + 1e-7), so its loss is ~2.5e-7 lower and dW differs by ~1e-7.")
+
+
+class NudgeReadouts(Readouts):
+    """L(W+δ), ΔL, dW·δ and the gap of one nudge. The names carry the nudge curves' colours
+    and strokes, so this row is also the nudge plot's legend (outside its data)."""
+    STROKES = {"actual": ("#1565c0", "━━"), "predicted": ("#ef6c00", "╍╍"), "error": ("#c62828", "━━")}
+
+    def __init__(self, parent=None):
+        # two columns: four would not leave the plots room beside the controls at 1024 px
+        super().__init__(parent, columns=2)
+        big = ui_font(13)
+        # as wide as the usual numbers (format_number's 7, 6, 6 and 3 digits)
+        templates = {"new_loss": "0.0000000", "actual": "−0.000000", "predicted": "−0.000000",
+                     "error": "−0.0000"}
+        for key, template in templates.items():
+            self.add(key, value=SteadyLabel(template)).setFont(big)
+
+    def show_nudge(self, nudge):
+        """nudge: an engine simple_net_demos.Nudge."""
+        self.set("new_loss", format_number(nudge.new_loss, 7))
+        for key, value, digits in (("actual", nudge.actual, 6), ("predicted", nudge.predicted, 6),
+                                   ("error", nudge.error, 3)):
+            self.set(key, format_number(value, digits), f"color: {self.STROKES[key][0]};")
+
+    def retranslate(self, weight):
+        names = {"new_loss": self.tr("L(W+δ)"), "actual": self.tr("ΔL"), "predicted": self.tr("dW·δ"),
+                 "error": self.tr("gap")}
+        for key, text in names.items():
+            colour, stroke = self.STROKES.get(key, ("", ""))
+            swatch = f"<span style='color:{colour}; font-weight: bold;'>{stroke}</span> " if stroke else ""
+            self.set_label(key, swatch + text)
+        self.names["predicted"].setToolTip(self.tr("The first-order prediction ∂L/∂%s × δ") % weight)

@@ -2,6 +2,7 @@
 messages in the chosen language, legends beside the data and a layout that holds still."""
 import numpy as np
 import pytest
+import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication
 
 from engine import simple_net_demos as demos
@@ -86,18 +87,26 @@ def _legend_clear_of_data(plot_widget, legend):
     return legend.sceneBoundingRect().height() > 0 and not legend.sceneBoundingRect().intersects(view)
 
 
-@pytest.mark.parametrize("preset", ["far_nudge", "descend"])
-def test_legends_sit_outside_the_data(section, qtbot, preset):
+def test_legends_sit_outside_the_data(section, qtbot):
     section.show()
     qtbot.waitExposed(section)
-    section.apply_preset(preset)
+    section.apply_preset("far_nudge")
     section.set_delta(3.0)         # the largest δ: the point and the gap at the plot's edge
     QCoreApplication.processEvents()
-    nudge, descent = section.nudge_plot, section.descent_plots
-    assert _legend_clear_of_data(nudge.widget, nudge.legend) if preset == "far_nudge" else True
-    section.tabs.setCurrentIndex(1)
+    nudge = section.nudge_plot
+    # no legend over the nudge curves: the read-out row above names them in their colours
+    assert not [i for i in nudge.widget.scene().items() if isinstance(i, pg.LegendItem)]
+    for key, curve in (("actual", nudge.actual), ("predicted", nudge.predicted), ("error", nudge.gap)):
+        colour = curve.opts["pen"].color().name()
+        assert colour in section.nudge_readouts.names[key].text()
+        assert section.nudge_readouts.names[key].isVisibleTo(section)
+    section.apply_preset("descend")
     QCoreApplication.processEvents()
-    assert _legend_clear_of_data(descent.weights_widget, descent.legend)
+    descent = section.descent_plots
+    assert section.tabs.currentIndex() == 1
+    view = descent.weights_widget.getPlotItem().vb.sceneBoundingRect()
+    legend = descent.legend.sceneBoundingRect()
+    assert legend.height() > 0 and not legend.intersects(view)
     names = [label.text for _, label in descent.legend.items]
     assert names == ["w11", "w12", "w13", "w21", "w22", "w23", "next step −lr·dW"]
 
@@ -135,3 +144,25 @@ def test_csv_export_names_every_curve(section):
     names = {name for _, name, _, _ in export.plot_data(section)}
     assert {"w11", "w23", "next step −lr·dW", "loss L", "actual ΔL", "prediction dW·δ", "gap"} <= names
     assert not any(name.startswith("series ") for name in names)
+
+
+def test_a_short_window_keeps_room_for_the_plots(section, qtbot):
+    section.show()
+    qtbot.waitExposed(section)
+    section.resize(800, 630)          # the section in a 1024×700 window
+    QCoreApplication.processEvents()
+    assert section.minimumSizeHint().width() <= 800
+    assert not section.p_readout.isVisible() and not section.loss_note.isVisible()
+    assert not section.diagram.box_W.isVisible() and section.diagram.box_L.isVisible()
+    # every plot fits in its widget (a long title used to push the nudge plot past the window)
+    widgets = (section.heatmap, section.nudge_plot.widget, section.descent_plots.loss_widget,
+               section.descent_plots.weights_widget)
+    for widget in widgets:
+        assert widget.getPlotItem().width() <= widget.width() + 1
+    assert section.nudge_plot.widget.getPlotItem().vb.height() >= 60
+    saturate_W(section)               # the negative loss is still explained, on the loss itself
+    assert "−log(1 + 1e-7)" in section.readouts.values["loss"].toolTip()
+    section.resize(1050, 760)
+    QCoreApplication.processEvents()
+    assert section.p_readout.isVisible() and section.loss_note.isVisible()
+    assert section.diagram.box_W.isVisible()
