@@ -9,13 +9,50 @@ import sys
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 
+# Qt's own command-line options (QApplication, QGuiApplication, xcb): they are handed to Qt
+# untouched, so `-style Fusion`, `-platform offscreen` or `-reverse` work as in any Qt app.
+QT_OPTIONS_WITH_VALUE = frozenset({
+    "platform", "platformpluginpath", "platformtheme", "plugin", "qwindowgeometry", "qwindowtitle",
+    "qwindowicon", "style", "stylesheet", "session", "display", "geometry", "title", "name",
+    "visual", "ncols", "cmap", "fn", "font", "bg", "background", "fg", "foreground", "btn",
+    "button", "im", "inputstyle", "qmljsdebugger", "scaleFactor"})
+QT_FLAGS = frozenset({"reverse", "nograb", "dograb", "sync", "widgetcount", "testability"})
+
+
+def split_qt_options(argv):
+    """(Qt's options with their values, the rest) from a command line without the program name.
+
+    Qt spells its options with one dash (-style) and also accepts two (--style) and
+    -style=Fusion; our own options are all longer words, so the sets cannot clash.
+    """
+    qt_args, rest = [], []
+    args = iter(argv)
+    for arg in args:
+        name = arg.lstrip("-").split("=", 1)[0]
+        if arg.startswith("-") and arg != "-" and not arg.startswith("---"):
+            if name in QT_FLAGS and "=" not in arg:
+                qt_args.append(arg)
+                continue
+            if name in QT_OPTIONS_WITH_VALUE:
+                qt_args.append(arg)
+                if "=" not in arg:
+                    value = next(args, None)
+                    if value is not None:
+                        qt_args.append(value)
+                continue
+        rest.append(arg)
+    return qt_args, rest
+
+
 def build_parser():
     from gui.sections import NAMES
 
     parser = argparse.ArgumentParser(
         prog="gradient-lab",
         description="Gradient Lab: loss functions, derivatives, gradients, gradient descent and "
-                    "a two-layer network learning MNIST, live (Deep Learning from Scratch, ch. 4).")
+                    "a two-layer network learning MNIST, live (Deep Learning from Scratch, ch. 4).",
+        epilog="Qt's standard options (-style NAME, -platform NAME, -reverse, -stylesheet FILE, "
+               "-qwindowgeometry WxH+X+Y, ...) are passed on to Qt.")
     parser.add_argument("--section", metavar="NAME",
                         help=f"open this section: {', '.join(NAMES)}")
     parser.add_argument("--preset", metavar="NAME",
@@ -57,7 +94,9 @@ def validate(parser, options):
 
 def main(argv=None):
     parser = build_parser()
+    qt_args, argv = split_qt_options(sys.argv[1:] if argv is None else argv)
     options = parser.parse_args(argv)
+    options.qt_args = qt_args
     validate(parser, options)
     from gui.app import run
 

@@ -55,7 +55,7 @@ def run(options):
     """Open the window as the parsed command line asks; returns the exit code."""
     if options.screenshot and not os.environ.get("DISPLAY") and "QT_QPA_PLATFORM" not in os.environ:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    app = create_application()
+    app = create_application([sys.argv[0], *getattr(options, "qt_args", ())])
     from gui import i18n
     from gui.main_window import MainWindow
     from gui.settings import Settings
