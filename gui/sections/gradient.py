@@ -14,6 +14,7 @@ from gui.kit.inputs import FunctionInput
 from gui.kit.messages import InlineError
 from gui.kit.numbers import format_number
 from gui.kit.plots import make_plot, style_plot
+from gui.kit.pointkeys import PointKeys
 from gui.kit.readouts import Readouts
 from gui.kit.section import SectionBase
 
@@ -69,6 +70,7 @@ class GradientSection(SectionBase):
         # --- plot: contours under shafts and heads; each item created once ---
         self.plot = make_plot(legend=True)
         self.plot_item = self.plot.getPlotItem()
+        PointKeys(self.plot, lambda: self._hover, self.hover_at)   # arrows: the keyboard's hover
         self.plot_item.setAspectLocked(True)
         self.plot_item.legend.setBrush(pg.mkBrush(255, 255, 255, 230))
         self.plot_item.legend.setOffset((10, 10))
