@@ -125,6 +125,7 @@ ENTRIES = [
      "f または ∇f が有限でない %d 点には矢印がありません。"),
     ("Field computed and handed to the plot in %s ms.", "梯度场计算并交给绘图用了 %s 毫秒。",
      "勾配場の計算と描画への受け渡しに %s ミリ秒。"),
+    ("arrows: −∇f", "箭头：−∇f", "矢印：−∇f"),
     ("∂f/∂x0 numerical", "∂f/∂x0 数值", "∂f/∂x0 数値"),
     ("∂f/∂x0 analytic", "∂f/∂x0 解析", "∂f/∂x0 解析"),
     ("∂f/∂x1 numerical", "∂f/∂x1 数值", "∂f/∂x1 数値"),

@@ -92,6 +92,7 @@ class GradientSection(SectionBase):
         for label in self.readouts.values.values():
             label.setFont(big)
         self.hint = QLabel()
+        self.hint.setWordWrap(True)
         layout = QVBoxLayout(self.plots)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot, 1)
@@ -242,7 +243,8 @@ class GradientSection(SectionBase):
                    self.tr("x0"), self.tr("x1"))
         legend = self.plot_item.legend
         legend.clear()
-        legend.addItem(self.shaft_curve, self.tr("arrows show −∇f, the direction of steepest descent"))
+        # Short: the title already says what −∇f is, and a long entry runs past a narrow plot.
+        legend.addItem(self.shaft_curve, self.tr("arrows: −∇f"))
         legend.addItem(self.contour_curve, self.tr("contour lines of f (equal height)"))
         if self._field is not None:
             self._update_arrows()

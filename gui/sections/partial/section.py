@@ -67,7 +67,7 @@ class PartialSection(SectionBase):
         # Sized for a slope near 1 in full precision (the book's 6.00000000000378), so that the
         # read-outs and the controls fit a 1024-pixel window side by side.
         keys = ("d0_numeric", "d0_analytic", "d1_numeric", "d1_analytic")
-        self.readouts = BigReadouts(keys, columns=2, point_size=14,
+        self.readouts = BigReadouts(keys, columns=2, point_size=13,
                                     longest=dict.fromkeys(keys, "−6.0984000000097181"))
         self.heatmap = Heatmap()
         kwargs = {} if surface_probe is None else {"probe": surface_probe}

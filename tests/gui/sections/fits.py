@@ -33,6 +33,10 @@ def assert_plots_fit(window, root):
         assert item.width() <= widget.width() + 0.5, title
         if item.titleLabel.isVisible() and title:
             assert scene_right(item.titleLabel.item) <= widget.width() + 0.5, title
+        legend = item.legend
+        if legend is not None and legend.isVisible():
+            box = legend.mapRectToScene(legend.boundingRect())
+            assert 0 <= box.left() and box.right() <= widget.width() + 0.5, (title, "legend")
         for name in ("left", "bottom", "right"):
             axis = item.getAxis(name)
             if axis.isVisible() and axis.label.isVisible():
