@@ -9,11 +9,12 @@ from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QGridLayou
 
 from engine.loss_demos import WEIGHTS, step_and_sigmoid, toy_problem, weight_sweep, weight_value
 from gui.kit.numbers import fixed
-from gui.kit.plots import LABEL_STYLE, make_plot, style_plot, ui_font
+from gui.kit.plots import LABEL_STYLE, make_plot, ui_font
 from gui.kit.readouts import big_label
-from gui.sections.loss.plots import CURVE_COLOR, SECOND_COLOR
+from gui.sections.loss.plots import CURVE_COLOR, SECOND_COLOR, titled
 
 N_VALUES = 601
+RIGHT_AXIS_WIDTH = 62   # pixels: tick values like 2.5 plus the rotated 12pt label
 SLIDER_STEPS = 600
 
 
@@ -115,12 +116,13 @@ class AccuracyPanel(QWidget):
         for plot in (self.sweep_plot, self.slope_plot, self.act_plot, self.act_slope_plot):
             plot.getPlotItem().getAxis("left").enableAutoSIPrefix(False)
         self.sweep_plot.getPlotItem().getAxis("right").enableAutoSIPrefix(False)
-        # Same axis widths above and below, so the linked x axes line up.
+        # Same axis widths above and below, so the linked x axes line up; the right one has
+        # room for its tick values and its rotated "loss" label side by side.
         bottom.showAxis("right")
         bottom.getAxis("right").setStyle(showValues=False)
         for plot in (self.sweep_plot, self.slope_plot):
             plot.getPlotItem().getAxis("left").setWidth(62)
-            plot.getPlotItem().getAxis("right").setWidth(52)
+            plot.getPlotItem().getAxis("right").setWidth(RIGHT_AXIS_WIDTH)
         # A band above the curves for a one-row legend.
         for plot in (self.sweep_plot, self.slope_plot):
             legend = plot.getPlotItem().legend
@@ -129,6 +131,8 @@ class AccuracyPanel(QWidget):
         # Fig 4-4 is empty in its top-left corner: the legend goes there.
         for plot in (self.act_plot, self.act_slope_plot):
             plot.getPlotItem().legend.anchor(itemPos=(0, 0), parentPos=(0, 0), offset=(8, 4))
+        for plot in (self.sweep_plot, self.slope_plot, self.act_plot, self.act_slope_plot):
+            plot.getPlotItem().getViewBox().sigResized.connect(lambda _box: self._fit_legends())
         for plot in (self.act_plot, self.act_slope_plot):
             plot.getPlotItem().setMouseEnabled(x=False, y=False)
             plot.getPlotItem().setYRange(-0.05, 1.1, padding=0)
@@ -156,16 +160,13 @@ class AccuracyPanel(QWidget):
                                      "class: its slope is 0 almost everywhere, so gradient descent "
                                      "would never move."))
         top = self.sweep_plot.getPlotItem()
-        style_plot(top, self.tr("Accuracy (steps) vs loss (smooth)"), "", self.tr("accuracy (%)"))
+        titled(self.sweep_plot, self.tr("Accuracy (steps) vs loss (smooth)"), "", self.tr("accuracy (%)"))
         self._label_weight()
         top.setLabel("right", self.tr("loss"), color=SECOND_COLOR,
                      **{"font-size": "12pt"})
-        style_plot(self.slope_plot.getPlotItem(), self.tr("Their slopes (h = 1e-4)"),
-                   self.tr("weight w"), self.tr("slope"))
-        style_plot(self.act_plot.getPlotItem(), self.tr("Step vs sigmoid (fig 4-4)"), self.tr("x"),
-                   self.tr("h(x)"))
-        style_plot(self.act_slope_plot.getPlotItem(), self.tr("Their slopes"), self.tr("x"),
-                   self.tr("dh/dx"))
+        titled(self.slope_plot, self.tr("Their slopes (h = 1e-4)"), self.tr("weight w"), self.tr("slope"))
+        titled(self.act_plot, self.tr("Step vs sigmoid (fig 4-4)"), self.tr("x"), self.tr("h(x)"))
+        titled(self.act_slope_plot, self.tr("Their slopes"), self.tr("x"), self.tr("dh/dx"))
         self._relegend()
 
     def _label_weight(self):
@@ -186,6 +187,21 @@ class AccuracyPanel(QWidget):
             legend.clear()
             for curve, name in entries:
                 legend.addItem(curve, name)
+        self._fit_legends()
+
+    def _fit_legends(self):
+        """A legend too wide for its plot goes to one column, and if that is still too wide it is
+        hidden rather than cut off (the read-outs on the left are coloured like the curves)."""
+        for plot, columns in ((self.sweep_plot, 2), (self.slope_plot, 2), (self.act_plot, 1),
+                              (self.act_slope_plot, 1)):
+            item = plot.getPlotItem()
+            legend, room = item.legend, item.getViewBox().width() - 8
+            for n in range(columns, 0, -1):
+                legend.setColumnCount(n)
+                legend.updateSize()
+                if legend.width() <= room:
+                    break
+            legend.setVisible(legend.width() <= room)
 
     # --- compute and draw ----------------------------------------------------------
     def ensure_computed(self):

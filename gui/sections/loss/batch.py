@@ -12,9 +12,10 @@ from engine.mnist import N_CLASSES, load_mnist
 from engine.networks import TwoLayerNet
 from gui.kit.messages import engine_text
 from gui.kit.numbers import fixed
-from gui.kit.plots import make_plot, style_plot, ui_font
+from gui.kit.plots import make_plot, ui_font
+from gui.kit.titles import fit_title
 from gui.kit.readouts import MONO, big_label
-from gui.sections.loss.plots import BAR_COLOR, LABEL_COLOR
+from gui.sections.loss.plots import BAR_COLOR, LABEL_COLOR, titled
 
 MAX_SHOWN = 100     # images and bars drawn; the losses use the whole batch
 TILE = 29           # 28 pixels and a 1-pixel gap
@@ -141,9 +142,9 @@ class MiniBatchPanel(QWidget):
         self._update_code()
         self.label_title.setText(self.tr("Mean cross-entropy (4.3), label form t = [7, 2, …]"))
         self.onehot_title.setText(self.tr("… one-hot form t = [[0,…,1,…], …]"))
-        self.image_plot.getPlotItem().setTitle(self.tr("x_batch (yellow: the label t)"), size="13pt")
-        style_plot(self.loss_plot.getPlotItem(), self.tr("Loss per sample −log y<sub>n</sub>[t<sub>n</sub>]"),
-                   self.tr("sample n in the batch"), self.tr("cross-entropy"))
+        fit_title(self.image_plot, self.tr("x_batch (yellow: the label t)"))
+        titled(self.loss_plot, self.tr("Loss per sample −log y<sub>n</sub>[t<sub>n</sub>]"),
+               self.tr("sample n in the batch"), self.tr("cross-entropy"))
         if self.result is None:
             self.indices.setText(self.tr("Draw a batch: MNIST is read when this tab is first opened."))
         else:
@@ -185,8 +186,10 @@ class MiniBatchPanel(QWidget):
         try:
             (x_train, t_train), _ = self.loader(normalize=True, flatten=True, one_hot_label=False)
         except (OSError, ValueError, MemoryError) as exc:
-            self.message.show_message(self.tr("MNIST could not be loaded, so there is no mini-batch: %s")
-                                      % engine_text(exc), "error")
+            # A callable (with the error bound: exc is gone after the block), so that a
+            # language switch says the message again in the new language.
+            self.message.show_message(lambda error=exc: self.tr(
+                "MNIST could not be loaded, so there is no mini-batch: %s") % engine_text(error), "error")
             self.indices.setText(self.tr("No MNIST data: %s") % engine_text(exc))
             return False
         finally:
@@ -206,7 +209,8 @@ class MiniBatchPanel(QWidget):
         try:
             mask = draw_batch(x_train.shape[0], self.batch_size.value(), self.seed.value())
         except ValueError as exc:
-            self.message.show_message(engine_text(exc) + " " + self.tr("The previous batch stays."), "error")
+            self.message.show_message(lambda error=exc: engine_text(error) + " " + self.tr(
+                "The previous batch stays."), "error")
             return False
         self.message.clear()
         self.batch_mask = mask

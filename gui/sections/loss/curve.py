@@ -8,9 +8,9 @@ from engine.loss_demos import neg_log_curve
 from engine.losses import DELTA
 from gui.kit.messages import WARNING_STYLE
 from gui.kit.numbers import fixed
-from gui.kit.plots import make_plot, style_plot, ui_font
+from gui.kit.plots import make_plot, ui_font
 from gui.kit.readouts import big_label
-from gui.sections.loss.plots import CURVE_COLOR, LABEL_COLOR, subscript
+from gui.sections.loss.plots import CURVE_COLOR, LABEL_COLOR, subscript, titled
 
 SLIDER_STEPS = 1000
 
@@ -89,8 +89,8 @@ class NegLogPanel(QWidget):
         layout.addWidget(self.note)
 
     def retranslate(self):
-        style_plot(self.plot.getPlotItem(), self.tr("E = −log y (fig 4-3): small when y_t is near 1"),
-                   self.tr("y_t, probability the network gives the correct digit"), self.tr("loss −log y_t"))
+        titled(self.plot, self.tr("E = −log y (fig 4-3): small when y_t is near 1"),
+               self.tr("y_t, probability the network gives the correct digit"), self.tr("loss −log y_t"))
         self.guard_line.label.setFormat(self.tr("the guard: −log(0 + 1e-7) = %s") % fixed(-np.log(DELTA)))
         self.slider_label.setText(self.tr("y_t (the others rescale):"))
         self.zero_button.setText(self.tr("y_t = 0 (the trap)"))

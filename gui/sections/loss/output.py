@@ -9,10 +9,10 @@ from engine.functions import softmax
 from engine.loss_demos import (BOOK_T, BOOK_Y1, LOGIT_LIMIT, check_logit, logits_from_probabilities,
                                output_losses, set_probability)
 from gui.kit.numbers import fixed
-from gui.kit.plots import style_plot, ui_font
+from gui.kit.plots import ui_font
 from gui.kit.readouts import MONO, big_label
 from gui.sections.loss.plots import (DIGITS, LABEL_COLOR, DragViewBox, digit_plot, label_brushes,
-                                     nice_top, subscript, value_texts)
+                                     nice_top, subscript, titled, value_texts)
 
 NORMALISE, LOGITS = "normalise", "logits"
 
@@ -101,13 +101,16 @@ class OutputPanel(QWidget):
         self.mse_title, self.ce_title = QLabel(), QLabel()
         for title in (self.mse_title, self.ce_title):
             title.setTextFormat(Qt.RichText)
-            title.setFont(ui_font(13))
+            title.setFont(ui_font(12))
             title.setStyleSheet("color: #1a237e;")
-        self.mse_value, self.ce_value = big_label(24), big_label(24)
+            # Wrapped, so the two formulas side by side do not make the tab wider than a
+            # 1024-pixel window (sizes chosen so the plots below keep their height there too).
+            title.setWordWrap(True)
+        self.mse_value, self.ce_value = big_label(22), big_label(22)
         self.ce_value.setStyleSheet(f"color: {LABEL_COLOR};")
         self.mse_full, self.ce_full = QLabel(), QLabel()
         for full in (self.mse_full, self.ce_full):
-            full.setFont(ui_font(10, family=MONO))
+            full.setFont(ui_font(9, family=MONO))
             full.setStyleSheet("color: #444;")
             full.setTextInteractionFlags(Qt.TextSelectableByMouse)
         readouts = QGridLayout()
@@ -130,7 +133,7 @@ class OutputPanel(QWidget):
                                       pen=pg.mkPen("#222", width=2, style=Qt.DashLine))
         item.addItem(self.y_bars)
         item.addItem(self.t_bars)
-        self.y_texts = value_texts(item)
+        self.y_texts = value_texts(item, size="10pt")
         self.drag_box.edited.connect(self._dragged)
 
         # Each class's contribution to the two losses.
@@ -142,7 +145,8 @@ class OutputPanel(QWidget):
         self.ce_bars = pg.BarGraphItem(x=DIGITS, height=np.zeros(10), width=0.7,
                                        brushes=label_brushes(self._label))
         self.ce_plot.getPlotItem().addItem(self.ce_bars)
-        self.ce_text = value_texts(self.ce_plot.getPlotItem(), 1, "13pt")[0]
+        self.ce_text = value_texts(self.ce_plot.getPlotItem(), 1, "12pt")[0]
+        self.ce_plot.getPlotItem().getViewBox().sigResized.connect(lambda _box: self._place_ce_text())
 
         bottom = QHBoxLayout()
         bottom.addWidget(self.sq_plot)
@@ -168,11 +172,13 @@ class OutputPanel(QWidget):
         self.mse_title.setText(self.tr("Mean squared error (4.1)<br>E = ½ Σ<sub>k</sub> (y<sub>k</sub> − t<sub>k</sub>)²"))
         self.ce_title.setText(self.tr("Cross-entropy error (4.2)<br>E = −Σ<sub>k</sub> t<sub>k</sub> log(y<sub>k</sub> + 10<sup>−7</sup>)"
                                       " = −log y<sub>t</sub>"))
-        style_plot(self.y_plot.getPlotItem(), self._y_plot_title(), self.tr("digit k"), self._y_axis_label())
-        style_plot(self.sq_plot.getPlotItem(), self.tr("Squared errors ½(y<sub>k</sub> − t<sub>k</sub>)²"),
-                   self.tr("digit k"), self.tr("term"))
-        style_plot(self.ce_plot.getPlotItem(), self.tr("Cross-entropy −t<sub>k</sub> log y<sub>k</sub>"),
-                   self.tr("digit k"), self.tr("term"))
+        titled(self.y_plot, self._y_plot_title(), self.tr("digit k"), self._y_axis_label())
+        # No "digit k" under the two small plots: the same digits as the plot above, and the
+        # line's height is better spent on the bars.
+        titled(self.sq_plot, self.tr("Squared errors ½(y<sub>k</sub> − t<sub>k</sub>)²"), "",
+               self.tr("term"))
+        titled(self.ce_plot, self.tr("Cross-entropy −t<sub>k</sub> log y<sub>k</sub>"), "",
+               self.tr("term"))
         if self.result is not None:
             self._redraw(self.result)
 
@@ -297,7 +303,9 @@ class OutputPanel(QWidget):
             self.y_plot.getPlotItem().setYRange(-limit, limit, padding=0)
         for k, text in enumerate(self.y_texts):
             top = max(heights[k], 0.0)
-            text.setText(f"{r.y[k]:.3g}")
+            # Two decimals keep every label as narrow as "0.05", so neighbours never overlap
+            # (the exact values are in the boxes on the left).
+            text.setText(f"{r.y[k]:.2f}")
             text.setPos(k, top + (0.0 if self._mode == NORMALISE else 0.1))
         self.sq_bars.setOpts(height=r.squared_terms, brushes=brushes)
         self._set_top(self.sq_plot, nice_top(float(r.squared_terms.max()) * 1.15, (0.05, 0.1, 0.25, 0.6)))
@@ -305,13 +313,7 @@ class OutputPanel(QWidget):
         top = float(r.ce_terms.max())
         self._set_top(self.ce_plot, nice_top(top * 1.4, (1.0, 2.5, 5.0, 10.0, 25.0)))
         self.ce_text.setText(self.tr("−log y%s = %s") % (subscript(r.label), fixed(r.ce)))
-        # Beside the bar, on the side with room for the text.
-        if r.label <= 5:
-            self.ce_text.setAnchor((0, 1))
-            self.ce_text.setPos(r.label - 0.35, top)
-        else:
-            self.ce_text.setAnchor((1, 1))
-            self.ce_text.setPos(r.label + 0.35, top)
+        self._place_ce_text()
 
         self.mse_value.setText(fixed(r.mse))
         self.ce_value.setText(fixed(r.ce))
@@ -323,6 +325,22 @@ class OutputPanel(QWidget):
         self.one_hot_label.setText(self.tr("t = %d, one-hot: [%s]") % (r.label, t_text))
         for k, edit in enumerate(self.edits):
             edit.setText(self._format_edit(self._logits[k] if self._mode == LOGITS else r.y[k]))
+
+    def _place_ce_text(self):
+        """The −log y_t label in the top corner away from the label's bar, the only non-zero one
+        (t is one-hot), so it covers no bar; hidden when the plot is too short to hold it (the
+        same number is in the read-out above)."""
+        if self.result is None:
+            return
+        box = self.ce_plot.getPlotItem().getViewBox()
+        top = box.viewRange()[1][1]
+        if self.result.label <= 4:
+            self.ce_text.setAnchor((1, 0))
+            self.ce_text.setPos(9.55, top)
+        else:
+            self.ce_text.setAnchor((0, 0))
+            self.ce_text.setPos(-0.55, top)
+        self.ce_text.setVisible(box.height() >= 1.5 * self.ce_text.textItem.boundingRect().height())
 
     @staticmethod
     def _set_top(plot, top):

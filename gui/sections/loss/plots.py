@@ -3,7 +3,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
 
-from gui.kit.plots import make_plot, ui_font
+from gui.kit.plots import make_plot, style_plot, ui_font
+from gui.kit.titles import fit_title
 
 DIGITS = np.arange(10)
 BAR_COLOR = "#3f6fb5"
@@ -37,6 +38,12 @@ def digit_plot(title="", y_label=""):
     item.hideButtons()
     item.getAxis("left").enableAutoSIPrefix(False)
     return widget
+
+
+def titled(widget, title, x_label, y_label):
+    """style_plot for a PlotWidget whose title shrinks to fit it instead of widening the plot."""
+    style_plot(widget.getPlotItem(), "", x_label, y_label)
+    fit_title(widget, title)
 
 
 def label_brushes(label, color=BAR_COLOR, highlight=LABEL_COLOR):

@@ -1,6 +1,7 @@
 """The loss section (4.2): drive its controls, check read-outs and plot items against the engine."""
 import numpy as np
 import pytest
+from PySide6.QtCore import QPointF, QRectF, Qt
 
 from engine import loss_demos as ld
 from engine.functions import softmax
@@ -11,6 +12,7 @@ from engine.networks import TwoLayerNet
 from gui.sections.loss import LossSection
 from gui.sections.loss.output import LOGITS, NORMALISE
 from gui.sections.loss.section import BATCH_TAB, CURVE_TAB
+from tests.gui.sections.fits import assert_plots_fit, glyphs
 
 TRAIN_SIZE = 300
 
@@ -309,3 +311,75 @@ def test_retranslate_keeps_the_state_and_labels_every_tab(section):
     assert "0.59750000000000003" in section.output.mse_full.text()
     assert section.curve.loss_value.text() == "2.3026"
     assert not section.play_pause() and not section.reset()   # nothing animates here
+
+
+@pytest.mark.parametrize("size, language", [((1280, 800), "en"), ((1024, 700), "en"),
+                                            ((1024, 700), "zh_CN"), ((1024, 700), "ja")])
+def test_why_not_accuracy_fits_with_its_loss_axis_and_titles(window, qtbot, translations, size, language):
+    window.resize(*size)
+    section = window.show_section("loss")
+    translations.set_language(language)
+    section.apply_preset("why-not-accuracy")
+    qtbot.waitExposed(window)
+    qtbot.wait(50)
+    assert (window.width(), window.height()) == size
+    assert_plots_fit(window, section.accuracy)
+    # The right axis label "loss" is drawn whole, beside (not over) the tick values.
+    sweep = section.accuracy.sweep_plot
+    axis = sweep.getPlotItem().getAxis("right")
+    label = glyphs(axis.label)
+    assert axis.label.isVisible() and label.right() <= sweep.width()
+    tick_values_right = axis.mapToScene(QPointF(axis.textWidth, 0)).x()
+    assert label.left() >= tick_values_right
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 700)])
+def test_bar_labels_never_overlap_and_the_cross_entropy_label_stays_inside(window, qtbot, size):
+    window.resize(*size)
+    section = window.show_section("loss")
+    qtbot.waitExposed(window)
+    output = section.output
+    # Typed outputs with many digits: each edit rescales the others.
+    for k, text in enumerate(("0.0123", "0.0456", "0.1789", "0.0321", "0.0654")):
+        type_into(output.edits[k], text)
+    for label in (0, 7):        # the label's bar on the left, then on the right
+        qtbot.mouseClick(output.label_group.button(label), Qt.LeftButton)
+        qtbot.wait(20)
+        rects = [glyphs(text.textItem) for text in output.y_texts]
+        for a, b in zip(rects, rects[1:]):
+            assert a.right() <= b.left(), (a, b)
+        # The −log y_t label is whole inside its plot, off the bar, or (a plot too short) not shown.
+        box = output.ce_plot.getPlotItem().getViewBox()
+        assert output.ce_text.toPlainText().startswith("−log y%s" % "₀₁₂₃₄₅₆₇₈₉"[label])
+        if size == (1280, 800):
+            assert output.ce_text.isVisible()
+        if output.ce_text.isVisible():
+            inside = box.mapRectToScene(box.boundingRect())
+            text = glyphs(output.ce_text.textItem)
+            assert inside.contains(text), (inside, text)
+            bar = box.childGroup.mapRectToScene(QRectF(label - 0.35, 0, 0.7, output.result.ce_terms[label]))
+            assert not text.intersects(bar)
+    assert_plots_fit(window, output)
+
+
+def test_logit_error_is_said_again_in_a_new_language(section, translations):
+    output = section.output
+    output.set_mode(LOGITS)
+    type_into(output.edits[3], "1e308")
+    english = section.message.text()
+    assert "1e+308 is outside ±30" in english
+    translations.set_language("ja")
+    assert section.message.text() != english and "1e+308" in section.message.text()
+    translations.set_language("en")
+    assert section.message.text() == english
+
+
+def test_batch_errors_are_said_again_in_a_new_language(section, translations):
+    panel = section.batch
+    panel.loader = fake_mnist()
+    section.show_tab(BATCH_TAB)
+    panel.batch_size.setValue(0)
+    english = section.message.text()
+    assert "The previous batch stays." in english
+    translations.set_language("zh_CN")
+    assert section.message.text() != english and "The previous batch stays." not in section.message.text()
