@@ -148,6 +148,11 @@ class OutputPanel(QWidget):
         self.ce_text = value_texts(self.ce_plot.getPlotItem(), 1, "12pt")[0]
         self.ce_plot.getPlotItem().getViewBox().sigResized.connect(lambda _box: self._place_ce_text())
 
+        # Heights below which the bars can no longer be read: on a short window the section
+        # scrolls instead of squeezing the plots flat.
+        self.y_plot.setMinimumHeight(170)
+        for plot in (self.sq_plot, self.ce_plot):
+            plot.setMinimumHeight(120)
         bottom = QHBoxLayout()
         bottom.addWidget(self.sq_plot)
         bottom.addWidget(self.ce_plot)

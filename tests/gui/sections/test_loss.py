@@ -383,3 +383,16 @@ def test_batch_errors_are_said_again_in_a_new_language(section, translations):
     assert "The previous batch stays." in english
     translations.set_language("zh_CN")
     assert section.message.text() != english and "The previous batch stays." not in section.message.text()
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_output_bars_keep_a_readable_height_in_a_short_window(window, qtbot, translations, language):
+    window.resize(1024, 700)
+    section = window.show_section("loss")
+    translations.set_language(language)
+    section.apply_preset("book-example-1")
+    qtbot.waitExposed(window)
+    qtbot.wait(50)
+    output = section.output
+    for plot, least in ((output.y_plot, 80), (output.sq_plot, 35), (output.ce_plot, 35)):
+        assert plot.getPlotItem().getViewBox().height() >= least      # the bars' own area
