@@ -165,4 +165,20 @@ ENTRIES = [
      "无法加载 %s：其中的神经网络把 %d 个像素映射到 %d 个类别，但图像有 %d 个像素和 %d 个类别。当前的权重保持不变。",
      "%s を読み込めませんでした：そのネットワークは %d ピクセルを %d クラスに対応させますが、画像は %d ピクセルで "
      "%d クラスです。現在の重みはそのままです。"),
+    ("mini-batch loss", "mini-batch 的损失", "ミニバッチの損失"),
+    ("smoothed loss", "平滑后的损失", "平滑化した損失"),
+    ("smoothed, centred (no lag)", "平滑（居中平均，无滞后）", "平滑化（中心平均、遅れなし）"),
+    ("Orange line: the mean loss of the 50 iterations before and the 50 after each one, so it does not "
+     "lag behind; at the newest 50 iterations, an exponentially weighted trend line",
+     "橙色线：每次迭代前 50 次和后 50 次迭代的平均损失，因此不会滞后；最新的 50 次迭代用指数加权的趋势线",
+     "オレンジの線：各回の前 50 回と後 50 回の平均損失なので遅れません。最新の 50 回は指数加重の傾向線です"),
+    ("Test digits: predictions of the current network", "测试数字：当前神经网络的预测",
+     "テストの数字：現在のネットワークの予測"),
+    ("DigitGrid|index", "索引", "インデックス"),
+    ("DigitGrid|label", "标签", "ラベル"),
+    ("DigitGrid|predicted", "预测", "予測"),
+    ("DigitGrid|correct", "正确", "正解"),
+    ("Confusion matrix of the test set (rows: true label, columns: predicted label)",
+     "测试数据的混淆矩阵（行：正确标签，列：预测标签）",
+     "テストデータの混同行列（行：正解ラベル、列：予測ラベル）"),
 ]

@@ -44,6 +44,12 @@ class TrainingControls(QWidget):
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(True)
         self.progress.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Fixed)
+        # Dark text on a light chunk and on white: some styles draw the text in the highlight's
+        # white over the whole bar, unreadable on the part not yet filled.
+        self.progress.setStyleSheet(
+            "QProgressBar { color: #000000; background: #ffffff; border: 1px solid #9f9f9f;"
+            " border-radius: 3px; text-align: center; }"
+            " QProgressBar::chunk { background: #9fc9ef; border-radius: 2px; }")
         self.readouts = Readouts(columns=1)
         for key in ("iteration", "epoch", "loss", "train_acc", "test_acc"):
             self.readouts.add(key)
@@ -148,7 +154,9 @@ class TrainingControls(QWidget):
         self.lr.label.setText(self.tr("Learning rate lr (live)"))
         self._label_speed()
         self.smooth.setText(self.tr("Smoothed loss"))
-        self.smooth.setToolTip(self.tr("Orange line: the mean loss of the last 100 iterations"))
+        self.smooth.setToolTip(self.tr("Orange line: the mean loss of the 50 iterations before and the 50 "
+                                       "after each one, so it does not lag behind; at the newest 50 "
+                                       "iterations, an exponentially weighted trend line"))
         labels = (self.tr("Iterations"), self.tr("Batch size"), self.tr("Hidden size"),
                   self.tr("Weight init std"), self.tr("Gradient"), self.tr("Precision"),
                   self.tr("Seed"), self.tr("Training images"), self.tr("Sampling"))
@@ -236,6 +244,13 @@ class TrainingControls(QWidget):
         r.set("train_acc", format_number(train_acc[-1], 4) if train_acc else "—")
         r.set("test_acc", format_number(test_acc[-1], 4) if test_acc else "—")
         self.show_progress(last.iteration if last else 0, total, last.iters_per_sec if last else 0)
+
+    def show_scores(self, loss, train_acc, test_acc):
+        """Loaded weights measured on the whole data: the loss on the training set, both accuracies."""
+        r = self.readouts
+        r.set("loss", format_number(loss, 4))
+        r.set("train_acc", format_number(train_acc, 4))
+        r.set("test_acc", format_number(test_acc, 4))
 
     def show_progress(self, iteration, total, rate):
         self.progress.setValue(int(1000 * iteration / total) if total else 0)

@@ -11,7 +11,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QObject, Qt
 
 from gui.kit.plots import image_view, shrinkable, style_plot, ui_font
-from gui.sections.training.series import StreamSeries, moving_average
+from gui.sections.training.series import StreamSeries
 
 ZOOM_ITERS = 1000      # the right half of fig 4-11
 BLUE, ORANGE, GREY, RED = "#1f5fbf", "#e0701a", "#9a9a9a", "#c62828"
@@ -51,6 +51,8 @@ class LossPerIteration(QObject):
         self.zoom = shrinkable(pg.PlotWidget())
         pen = pg.mkPen(BLUE, width=1)
         smooth_pen = pg.mkPen(ORANGE, width=2.5)
+        # top right: the loss falls from ln 10 ≈ 2.3 at the left, so the corner stays empty
+        self.legend = self.full.getPlotItem().addLegend(offset=(-10, 10), labelTextSize="9pt")
         self.curve = self.full.plot(pen=pen, antialias=False)
         self.smooth = self.full.plot(pen=smooth_pen)
         self.zoom_curve = self.zoom.plot(pen=pen, antialias=False)
@@ -62,7 +64,6 @@ class LossPerIteration(QObject):
         self.hint.setFont(ui_font(14))
         self.full.addItem(self.hint, ignoreBounds=True)
         self.show_smooth = True
-        self.smooth_window = 100
         self.y_max = 2.5
         self.set_run_length(10000)
 
@@ -72,6 +73,14 @@ class LossPerIteration(QObject):
         style_plot(self.zoom.getPlotItem(), self.tr("First 1000 iterations"),
                    self.tr("iteration"), self.tr("loss"))
         self.hint.setText(self.tr("Press Start:\nthe loss of every mini-batch\nappears here"))
+        raw, smooth = self.tr("mini-batch loss"), self.tr("smoothed loss")
+        for item, name in ((self.curve, raw), (self.zoom_curve, raw), (self.smooth, smooth),
+                           (self.zoom_smooth, smooth)):
+            item.opts["name"] = name      # the CSV export's series names
+        self.legend.clear()
+        self.legend.addItem(self.curve, raw)
+        # what the orange line is, so it is not read as a different curve (details: the tooltip)
+        self.legend.addItem(self.smooth, self.tr("smoothed, centred (no lag)"))
 
     def set_smooth(self, on):
         """Show or hide the smoothed line (takes effect at the next set_series)."""
@@ -81,7 +90,7 @@ class LossPerIteration(QObject):
     def set_run_length(self, iters_num):
         """Fix the x axes for a run of iters_num iterations (and reset the y axes)."""
         self.iters_num = max(1, int(iters_num))
-        self.stream = StreamSeries(self.iters_num, self.smooth_window)
+        self.stream = StreamSeries(self.iters_num)
         self.y_max = 2.5   # just above ln 10 ≈ 2.3, the loss of a 10-class guess
         self._zoom_drawn = -1
         self._max_seen = 0   # the y range grows only with values it has not seen yet
@@ -93,8 +102,9 @@ class LossPerIteration(QObject):
     def set_series(self, loss):
         """loss: every iteration's loss so far (1-D); a frame costs the same late in a run as early."""
         self.hint.setVisible(len(loss) == 0)
+        self.legend.setVisible(len(loss) > 0)     # before a run the hint has the plot to itself
         if len(loss) < self.stream._n:
-            self.stream = StreamSeries(self.iters_num, self.smooth_window)
+            self.stream = StreamSeries(self.iters_num)
         self.stream.update(loss)
         x, y = self.stream.curve(loss)
         new = np.asarray(loss[self._max_seen:], dtype=np.float64)
@@ -106,18 +116,19 @@ class LossPerIteration(QObject):
                 widget.setYRange(0, self.y_max, padding=0.02)
             self._zoom_drawn = -1
         self.curve.setData(x, y, connect="finite")
-        # once the first 1000 iterations are drawn the zoom is complete: leave it unpainted
-        zoom_done = self._zoom_drawn == ZOOM_ITERS and len(loss) >= ZOOM_ITERS
+        # once the first 1000 iterations are drawn and their smoothed line is settled (it
+        # reaches h iterations ahead) the zoom is complete: leave it unpainted
+        zoom_done = self._zoom_drawn >= ZOOM_ITERS + self.stream.smoother.h
         head = np.asarray(loss[:ZOOM_ITERS], dtype=np.float64)
         if not zoom_done:
             self.zoom_curve.setData(np.arange(1, len(head) + 1, dtype=np.float64), head,
                                     connect="finite")
-            self._zoom_drawn = len(head)
+            self._zoom_drawn = len(loss)
         if self.show_smooth and len(loss):
             self.smooth.setData(*self.stream.smoothed())
             if not zoom_done:
                 self.zoom_smooth.setData(np.arange(1, len(head) + 1, dtype=np.float64),
-                                         moving_average(head, self.smooth_window))
+                                         self.stream.smoother.at(np.arange(len(head))))
         else:
             self.smooth.setData([], [])
             self.zoom_smooth.setData([], [])
@@ -138,42 +149,51 @@ class AccuracyPerEpoch(QObject):
         self.test = item.plot(pen=pg.mkPen(ORANGE, width=2.5, style=Qt.DashLine), symbol="s",
                               symbolSize=6, symbolBrush=ORANGE, symbolPen=None)
         item.disableAutoRange()
-        self.setup = pg.TextItem(anchor=(1, 1), color="#333")
-        self.setup.setFont(ui_font(11))
+        # the run's set-up is a line under the plot: inside it, it sat on the curves or the legend
+        self.setup = pg.LabelItem("", size="10pt", color="#333", justify="right")
+        item.layout.addItem(self.setup, 4, 1)
         self.hint = pg.TextItem(anchor=(0.5, 0.5), color="#555")
         self.hint.setFont(ui_font(12))
-        item.addItem(self.setup, ignoreBounds=True)
         item.addItem(self.hint, ignoreBounds=True)
         self.set_epochs(16)
         item.setMouseEnabled(x=True, y=False)
-        self.setup_text = ""
+        self._setup = None
         self.prev_text = ""
 
     def retranslate(self):
         item = self.widget.getPlotItem()
         style_plot(item, self.tr("Accuracy per epoch (fig. 4-12)"), self.tr("epoch"),
                    self.tr("accuracy"))
-        self.setup.setText(self.setup_text)
+        if self._setup is not None:
+            train_size, sampling_text = self._setup
+            self.setup.setText(self.tr("%s train images · %s") % (train_size, sampling_text()))
         # three lines: on one line the formula is wider than a small plot
         self.hint.setText(self.tr("Measured at the end of every epoch:\niter_per_epoch =\ntrain size / batch size"))
+        names = ((self.train, self.tr("train acc")), (self.test, self.tr("test acc")),
+                 (self.prev_train, self.tr("previous run: train") + self.prev_text),
+                 (self.prev_test, self.tr("previous run: test") + self.prev_text))
+        for curve, name in names:
+            curve.opts["name"] = name     # the CSV export's series names
         self.legend.clear()
-        self.legend.addItem(self.train, self.tr("train acc"))
-        self.legend.addItem(self.test, self.tr("test acc"))
+        self.legend.addItem(self.train, names[0][1])
+        self.legend.addItem(self.test, names[1][1])
         if self.prev_text:
-            self.legend.addItem(self.prev_train, self.tr("previous run: train") + self.prev_text)
+            self.legend.addItem(self.prev_train, names[2][1])
             self.legend.addItem(self.prev_test, self.tr("previous run: test"))
 
     def set_setup(self, train_size, sampling_text):
-        """Show the training-set size and sampling in the title (4.1.2: generalisation)."""
-        self.setup_text = self.tr("%s train images · %s") % (train_size, sampling_text)
+        """Show the training-set size and sampling under the plot (4.1.2: generalisation).
+
+        sampling_text: a callable giving the translated words, so a language switch rewords it.
+        """
+        self._setup = (train_size, sampling_text)
         self.retranslate()
 
     def set_epochs(self, epochs):
         """Fix the x axis for a run of this many epochs."""
         epochs = max(1.0, epochs)
         self.widget.getPlotItem().setRange(xRange=(0, epochs), yRange=(0, 1.0), padding=0.02)
-        self.setup.setPos(epochs, 0.34)      # just above the legend (bottom right)
-        self.hint.setPos(epochs / 2, 0.7)     # above the set-up line
+        self.hint.setPos(epochs / 2, 0.7)     # above the legend (bottom right)
 
     def keep_as_previous(self, label):
         """Move the current curves to the dimmed 'previous run' pair (before a new run)."""
@@ -221,6 +241,7 @@ class DigitGrid(QObject):
         self.image = pg.ImageItem(axisOrder="row-major")
         self.widget.addItem(self.image)
         self.frames = self.widget.plot(pen=pg.mkPen(RED, width=3), connect="pairs")
+        self.frames.skip_export = True   # outlines, not data: the table of predictions says it
         self.labels = []
         cell_w, cell_h = self.SIDE + self.GAP_X, self.SIDE + self.GAP_Y
         for k in range(self.COLS * self.ROWS):
@@ -231,6 +252,7 @@ class DigitGrid(QObject):
             self.widget.addItem(text, ignoreBounds=True)
             self.labels.append(text)
         self.count = 0
+        self.predicted = self.true = None
 
     @property
     def n(self):
@@ -259,6 +281,7 @@ class DigitGrid(QObject):
     def set_predictions(self, y, t):
         """y (n, 10) softmax outputs, t (n,) true labels."""
         predicted = np.argmax(y, axis=1)
+        self.predicted, self.true = predicted, np.asarray(t)[:len(predicted)]
         wrong = predicted != t
         cell_w, cell_h = self.SIDE + self.GAP_X, self.SIDE + self.GAP_Y
         segments = []
@@ -279,6 +302,14 @@ class DigitGrid(QObject):
         pts = np.array(segments, dtype=np.float64).reshape(-1, 2)
         self.frames.setData(pts[:, 0], pts[:, 1], connect="pairs")
         return int(wrong[:len(predicted)].sum())
+
+    def table(self):
+        """(title, columns, rows) of the digits shown: test index, label, prediction, right or not."""
+        if self.predicted is None:
+            return None
+        rows = [[k, int(t), int(p), int(t == p)] for k, (t, p) in enumerate(zip(self.true, self.predicted))]
+        return (self.tr("Test digits: predictions of the current network"),
+                [self.tr("index"), self.tr("label"), self.tr("predicted"), self.tr("correct")], rows)
 
 
 class ConfusionView(QObject):
@@ -306,10 +337,14 @@ class ConfusionView(QObject):
 
         ticks = [[(k + 0.5, str(k)) for k in range(10)]]
         for axis in ("left", "bottom"):
+            # no tick marks: beside the first column's counts a mark read as a minus ("-14")
             self.widget.getPlotItem().getAxis(axis).setTicks(ticks)
+            self.widget.getPlotItem().getAxis(axis).setStyle(tickLength=0, tickTextOffset=8)
         self.matrix = None
+        self.epoch = None
 
     def retranslate(self, epoch=None):
+        epoch = self.epoch if epoch is None else epoch
         title = self.tr("Confusion matrix")
         if epoch is not None:
             title += " · " + self.tr("epoch %d") % epoch
@@ -318,7 +353,7 @@ class ConfusionView(QObject):
 
     def set_matrix(self, matrix, epoch=None):
         m = np.asarray(matrix, dtype=np.float64)
-        self.matrix = m
+        self.matrix, self.epoch = m, epoch
         # colour by the share of each true label, so small classes read like big ones
         share = m / np.maximum(m.sum(axis=1, keepdims=True), 1)
         self.image.setImage(share, levels=(0.0, 1.0), autoLevels=False)
@@ -327,3 +362,13 @@ class ConfusionView(QObject):
             text.setText(str(value) if value else "")
             text.setColor("#fff" if share.flat[k] > 0.6 else "#111")
         self.retranslate(epoch)
+
+    def table(self):
+        """(title, columns, rows): counts[true label][predicted label] as shown."""
+        if self.matrix is None:
+            return None
+        title = self.tr("Confusion matrix of the test set (rows: true label, columns: predicted label)")
+        if self.epoch is not None:
+            title += " · " + self.tr("epoch %d") % self.epoch
+        rows = [[k, *(int(v) for v in row)] for k, row in enumerate(self.matrix)]
+        return title, [self.tr("true label"), *(str(k) for k in range(10))], rows

@@ -7,7 +7,7 @@ bounded however fast the network trains.
 """
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout
+from PySide6.QtWidgets import QVBoxLayout
 
 from engine.labels import as_labels
 from engine.mnist import IMAGE_SHAPE, N_CLASSES
@@ -15,15 +15,12 @@ from engine.networks import TwoLayerNet
 from engine.training import TrainConfig
 from gui.kit.messages import engine_text
 from gui.kit.numbers import format_number
-from gui.kit.plots import plot_grid
 from gui.kit.section import SectionBase
 from gui.kit.worker import GeneratorThread
-from gui.sections.training.canvas import DigitCanvas
 from gui.sections.training.controls import BOOK, OVERFIT, TrainingControls
 from gui.sections.training.files import FileActions
 from gui.sections.training.history import RunHistory
-from gui.sections.training.plots import (AccuracyPerEpoch, ConfusionView, DigitGrid, LossPerIteration,
-                                         WeightTiles)
+from gui.sections.training.display import TrainingViews
 from gui.sections.training.tools import GradientTools
 from gui.sections.training.worker import TrainingRun
 
@@ -45,17 +42,11 @@ class TrainingSection(SectionBase):
         self.loader = GeneratorThread(self)
         self.panel = TrainingControls()
         self.controls.addWidget(self.panel)
-        self.loss_plots, self.accuracy = LossPerIteration(self), AccuracyPerEpoch(self)
-        self.tiles, self.digits, self.confusion = WeightTiles(self), DigitGrid(self), ConfusionView(self)
-        self.canvas = DigitCanvas()
         self.tools = GradientTools(lambda: self.params, lambda: self._data, self.config_values)
         self.files = FileActions(self)
-        self.tabs = QTabWidget()
-        curves = plot_grid([[self.loss_plots.full, self.loss_plots.zoom],
-                            [self.accuracy.widget, self.tiles.widget]], column_stretch=(5, 4))
-        predictions = plot_grid([[self.digits.widget, self.confusion.widget]], column_stretch=(1, 1))
-        for tab in (curves, predictions, self.tools, self.canvas):
-            self.tabs.addTab(tab, "")
+        self.views = v = TrainingViews(self.tools, self)
+        self.loss_plots, self.accuracy, self.tiles = v.loss_plots, v.accuracy, v.tiles
+        self.digits, self.confusion, self.canvas, self.tabs = v.digits, v.confusion, v.canvas, v.tabs
         QVBoxLayout(self.plots).addWidget(self.tabs)
         self.plots.layout().setContentsMargins(0, 0, 0, 0)
 
@@ -68,6 +59,7 @@ class TrainingSection(SectionBase):
         self._last_size = 0
         self._grid_x = self._grid_t = None
         self._pending_start = None
+        self.loaded_scores = None    # (loss, train acc, test acc) of the loaded weights
         self._clear_history()
         self._timer = QTimer(self)
         self._timer.setInterval(self.REDRAW_MS)
@@ -76,6 +68,7 @@ class TrainingSection(SectionBase):
         self.retranslate()
         self._set_state("idle")
         self._show_initial_network()
+        self.preview_axes()
         if data is not None:
             self._set_data(data)
         else:
@@ -91,6 +84,8 @@ class TrainingSection(SectionBase):
         p.learning_rate_changed.connect(self.run.set_learning_rate)
         p.speed_changed.connect(self.run.set_max_rate)
         p.smooth.toggled.connect(self._smooth_toggled)
+        for box in (p.iters, p.batch, p.train_size):
+            box.valueChanged.connect(lambda _value: self.preview_axes())
         p.save_button.clicked.connect(self.files.save_dialog)
         p.load_button.clicked.connect(self.files.load_dialog)
         p.export_button.clicked.connect(self.files.export_dialog)
@@ -100,7 +95,7 @@ class TrainingSection(SectionBase):
         self.run.started_run.connect(self._started)
         self.run.steps_done.connect(self._steps)
         self.run.params_ready.connect(lambda _iteration, params: self.show_params(params))
-        self.run.epoch_done.connect(lambda epoch, matrix: self.confusion.set_matrix(matrix, epoch))
+        self.run.epoch_done.connect(self.views.set_matrix)
         self.run.diverged.connect(self._diverged)
         self.run.failed.connect(self._failed)
         self.run.finished.connect(self._finish_run)
@@ -114,7 +109,7 @@ class TrainingSection(SectionBase):
         self.loader.run_generator(load)
 
     def _load_failed(self, error):
-        self.message.show_message(self.tr("MNIST could not be loaded: %s") % engine_text(error))
+        self.message.show_message(lambda: self.tr("MNIST could not be loaded: %s") % engine_text(error))
 
     def _set_data(self, data):
         if self._data is not None:
@@ -126,6 +121,8 @@ class TrainingSection(SectionBase):
         self.digits.set_digits(self._grid_x)
         self._params_dirty = True
         self._redraw()
+        self.preview_axes()
+        self.files.score_loaded()
         if self._pending_start is not None:
             (paused, steps), self._pending_start = self._pending_start, None
             self.start(paused, steps)
@@ -149,7 +146,7 @@ class TrainingSection(SectionBase):
     def _clear_history(self):
         self.history.clear()
         self._warned = False
-        self._acc_drawn = -1
+        self.views.clear()
         self._series_dirty = self._params_dirty = True
 
     def losses(self):
@@ -167,10 +164,11 @@ class TrainingSection(SectionBase):
         """Mean loss of 20 iterations far above ln 10 ≈ 2.3 (a guess among 10 classes): lr too large."""
         if not self._warned and self.history.recent_mean_loss(20) > 1.5 * np.log(10):
             self._warned = True
+            lr = format_number(self.panel.lr.value(), 3)
             self.message.show_message(
-                self.tr("The loss stays far above 2.3 (guessing) instead of falling: learning rate "
-                        "%s is too large and training diverges. Try 0.1 (the book's value).")
-                % format_number(self.panel.lr.value(), 3), "warning")
+                lambda: self.tr("The loss stays far above 2.3 (guessing) instead of falling: learning "
+                                "rate %s is too large and training diverges. Try 0.1 (the book's "
+                                "value).") % lr, "warning")
 
     def show_params(self, params):
         """Show these weights (a copy the GUI owns): W1's tiles, the predictions, the drawing pad."""
@@ -181,25 +179,19 @@ class TrainingSection(SectionBase):
 
     # --- drawing (only setData) -------------------------------------------------
     def _redraw(self):
+        if self.views.hidden:
+            return    # the dirty flags stay set: showEvent draws everything that arrived meanwhile
         h = self.history
         if self._series_dirty:
             self._series_dirty = False
-            self.loss_plots.set_series(h.losses())
-            if self._acc_drawn != len(h.epochs):  # changes once per epoch: repaint only then
-                self._acc_drawn = len(h.epochs)
-                self.accuracy.set_series(np.array(h.epochs, dtype=float),
-                                         np.array(h.train_acc, dtype=float),
-                                         np.array(h.test_acc, dtype=float))
+            self.views.draw_series(h)
             total = self._config.iters_num if self._state != "idle" and self._config else 0
             self.panel.show_run(h.last, h.train_acc, h.test_acc, total)
+            if h.n == 0 and self.loaded_scores is not None:
+                self.panel.show_scores(*self.loaded_scores)
         if self._params_dirty and self.params is not None:
             self._params_dirty = False
-            self.tiles.set_weights(self.params["W1"])
-            network = TwoLayerNet.from_params(self.params)
-            self.canvas.set_network(network)
-            if self._data is not None and network.params["W1"].shape[0] == self._grid_x.shape[1]:
-                y = network.predict(self._grid_x.astype(network.params["W1"].dtype))
-                self.digits.set_predictions(y, self._grid_t)
+            self.views.draw_params(self.params, self._grid_x, self._grid_t)
         self.redrawn.emit()
 
     def _show_initial_network(self):
@@ -214,19 +206,22 @@ class TrainingSection(SectionBase):
 
     # --- running -----------------------------------------------------------------
     def _problem(self, values):
-        problem = self.panel.problem(values, self.available())
-        if problem is None and self.loaded_params is not None \
-                and self.loaded_params["W1"].shape[1] != values["hidden_size"]:
-            problem = self.tr("The loaded weights have %d hidden neurons: set the hidden size to "
-                              "match or press Reset.") % self.loaded_params["W1"].shape[1]
-        return problem
+        """A callable giving the message for the first bad value (re-worded on a language switch)."""
+        available = self.available()
+        if self.panel.problem(values, available) is not None:
+            return lambda: self.panel.problem(values, available)
+        if self.loaded_params is not None and self.loaded_params["W1"].shape[1] != values["hidden_size"]:
+            hidden = self.loaded_params["W1"].shape[1]
+            return lambda: self.tr("The loaded weights have %d hidden neurons: set the hidden size to "
+                                   "match or press Reset.") % hidden
+        return None
 
     def start(self, paused=False, steps=0):
         """Start a new run with the current controls; False (and a message) for bad input."""
         if self._data is None and self.loader.running:
             # MNIST is still loading: start as soon as it is there, rather than read it twice
             self._pending_start = (paused, steps)
-            self.message.show_message(self.tr("Loading MNIST…"), "info")
+            self.message.show_message(lambda: self.tr("Loading MNIST…"), "info")
             return True
         v = self.panel.values()
         problem = self._problem(v)
@@ -240,22 +235,24 @@ class TrainingSection(SectionBase):
             return False
         self.run.stop()   # the previous run's last steps land before the history is cleared
         self.message.clear()
+        lr = format_number(v["learning_rate"], 3)
         if v["gradient"] == "numerical-loop":
-            self.message.show_message(self.tr("The book's element-by-element loop needs about 40 s "
-                                              "per iteration on MNIST: watch a few steps, then "
-                                              "compare with backprop."), "warning")
+            self.message.show_message(lambda: self.tr("The book's element-by-element loop needs about "
+                                                      "40 s per iteration on MNIST: watch a few steps, "
+                                                      "then compare with backprop."), "warning")
         elif v["learning_rate"] >= 10:
-            self.message.show_message(self.tr("Learning rate %s is very large: expect the loss to "
-                                              "diverge.") % format_number(v["learning_rate"], 3), "warning")
+            self.message.show_message(lambda: self.tr("Learning rate %s is very large: expect the loss "
+                                                      "to diverge.") % lr, "warning")
         if self.history.n:
             self.accuracy.keep_as_previous(self.tr("%s images") % format_number(self._last_size, 6))
         self._clear_history()
+        self.loaded_scores = None    # the run's own read-outs take their place
         self.loss_plots.set_run_length(config.iters_num)
         self._config = config
         available = self.available()
         self._last_size = min(v["train_size"], available) if available else v["train_size"]
         self.accuracy.set_setup(format_number(self._last_size, 6),
-                                self.panel.sampling_text(v["sampling"]))
+                                lambda s=v["sampling"]: self.panel.sampling_text(s))
         self.run.start_run(config, self._data, paused=paused, max_rate=self.panel.max_rate(),
                            initial_params=self.loaded_params, steps=steps)
         self._set_state("paused" if paused else "running")
@@ -266,8 +263,9 @@ class TrainingSection(SectionBase):
     def _started(self, info):
         self._last_size = info["train_size"]
         self.accuracy.set_epochs(info["iters_num"] / info["iter_per_epoch"])
+        sampling = self.panel.sampling.currentData()
         self.accuracy.set_setup(format_number(info["train_size"], 6),
-                                self.panel.sampling_text(self.panel.sampling.currentData()))
+                                lambda: self.panel.sampling_text(sampling))
 
     def _pause_toggled(self, paused):
         if paused and self._state == "running":
@@ -295,14 +293,15 @@ class TrainingSection(SectionBase):
         self._redraw()
 
     def _diverged(self, iteration, loss):
+        loss = format_number(loss)
         self.message.show_message(
-            self.tr("Training diverged at iteration %d: the loss became %s. Lower the learning "
-                    "rate (the book uses 0.1) and check the data for NaN.")
-            % (iteration, format_number(loss)), "error")
+            lambda: self.tr("Training diverged at iteration %d: the loss became %s. Lower the "
+                            "learning rate (the book uses 0.1) and check the data for NaN.")
+            % (iteration, loss), "error")
 
     def _failed(self, error):
-        self.message.show_message(self.tr("Training stopped with an error: %s") % engine_text(error),
-                                  "error")
+        self.message.show_message(lambda: self.tr("Training stopped with an error: %s")
+                                  % engine_text(error), "error")
         self.run.stop()
         self._finish_run()
 
@@ -342,11 +341,12 @@ class TrainingSection(SectionBase):
         self._pending_start = None
         self.run.stop()
         self._timer.stop()
-        self.loaded_params = None
+        self.loaded_params = self.loaded_scores = None
         self._clear_history()
         self._set_state("idle")
         self.message.clear()
         self._show_initial_network()
+        self.preview_axes()
         return True
 
     def autoplay(self):
@@ -357,6 +357,12 @@ class TrainingSection(SectionBase):
         self.panel.set_values(BOOK if name == "book" else OVERFIT)
         self.panel.speed.setValue(self.panel.speed.maximum())
         self._show_initial_network()
+        self.preview_axes()
+
+    def preview_axes(self):
+        """Before a run: the axes span the run the controls describe (a preset's own length)."""
+        if self.history.n == 0 and self._state == "idle":
+            self.views.preview(self.panel.values(), self.available())
 
     # --- lifetime ----------------------------------------------------------------
     def shutdown(self):
@@ -364,14 +370,23 @@ class TrainingSection(SectionBase):
         self.run.shutdown()
         self.tools.shutdown()
         self.loader.shutdown()
+        self.files.shutdown()
         if self._state in ("running", "paused"):
             self._set_state("finished")
 
     def hideEvent(self, event):
-        # leaving the section (not minimising the window) stops the run cleanly
-        if not event.spontaneous() and self._state in ("running", "paused"):
-            self.stop()
+        # Leaving the section (to explain something elsewhere) lets the run go on in its thread;
+        # only drawing stops, so the other section keeps the GUI thread to itself.
+        self.views.hidden = True
         super().hideEvent(event)
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        self.views.shown()
+        self._redraw()     # catch up with every step that arrived while away
+
+    def export_tables(self):
+        return self.views.export_tables()
 
     def closeEvent(self, event):
         self.shutdown()
@@ -379,9 +394,4 @@ class TrainingSection(SectionBase):
 
     def retranslate(self):
         self.panel.retranslate()
-        for plot in (self.loss_plots, self.accuracy, self.tiles, self.digits, self.confusion,
-                     self.canvas, self.tools):
-            plot.retranslate()
-        for index, text in enumerate((self.tr("Learning curves"), self.tr("Predictions"),
-                                      self.tr("Numerical vs backprop"), self.tr("Draw a digit"))):
-            self.tabs.setTabText(index, text)
+        self.views.retranslate()

@@ -1,12 +1,15 @@
-"""Long loss series drawn at a bounded cost: min/max decimation and a trailing mean.
+"""Long loss series drawn at a bounded cost: min/max decimation and a lag-free smoothed line.
 
-decimate_minmax and moving_average work on a whole series (O(n)); StreamSeries
-does the same for a series that only grows, in O(new points) per update, so a
-frame late in a 30 000-iteration run costs what one early in it does.
+decimate_minmax works on a whole series (O(n)); StreamSeries does the same for a
+series that only grows, in O(new points) per update, and smooths it with
+engine.metrics.LossSmoother, so a frame late in a 30 000-iteration run costs
+what one early in it does.
 """
 import math
 
 import numpy as np
+
+from engine.metrics import SMOOTH_HALF_WIDTH, LossSmoother
 
 MAX_POINTS = 2000      # a series longer than this is decimated to about this many points
 
@@ -42,17 +45,6 @@ def decimate_minmax(y, max_points=MAX_POINTS):
     return np.concatenate([x, rest + 1.0]), np.concatenate([out, y[rest]])
 
 
-def moving_average(y, window):
-    """Trailing mean over window iterations (shorter at the start); same length as y."""
-    y = np.asarray(y, dtype=np.float64)
-    if len(y) == 0:
-        return y
-    c = np.concatenate([[0.0], np.cumsum(np.nan_to_num(y, nan=0.0, posinf=0.0, neginf=0.0))])
-    idx = np.arange(1, len(y) + 1)
-    start = np.maximum(idx - window, 0)
-    return (c[idx] - c[start]) / (idx - start)
-
-
 class StreamSeries:
     """A growing series of known final length, decimated and smoothed incrementally.
 
@@ -60,23 +52,22 @@ class StreamSeries:
     change: each update reads only the values that arrived since the last one.
     """
 
-    def __init__(self, length, window=100, max_points=MAX_POINTS):
+    def __init__(self, length, half_width=SMOOTH_HALF_WIDTH, max_points=MAX_POINTS):
         self.k = 1 if length <= max_points else math.ceil(length / (max_points // 2))
-        self.window = window
         self.max_points = max_points
         self._n = 0
         self._buckets = 0
         capacity = 2 * (length // self.k + 1)
         self._x, self._y, self._m = np.empty(capacity), np.empty(capacity), 0
-        self._csum = np.zeros(length + 1)   # _csum[i] = sum of the first i values
+        self.smoother = LossSmoother(half_width)
+        self._length = length
 
     def update(self, y):
         """Take in y, the whole series so far (only y[previous length:] is read)."""
         n = len(y)
-        if n < self._n or n + 1 > len(self._csum):
+        if n < self._n or n > self._length:
             raise ValueError("StreamSeries only grows, up to the length it was made for")
-        new = np.nan_to_num(np.asarray(y[self._n:n], dtype=np.float64), nan=0.0, posinf=0.0, neginf=0.0)
-        self._csum[self._n + 1:n + 1] = self._csum[self._n] + np.cumsum(new)
+        self.smoother.extend(y[self._n:n])
         full = n // self.k
         if self.k > 1 and full > self._buckets:
             start = self._buckets * self.k
@@ -98,9 +89,13 @@ class StreamSeries:
                 np.concatenate([self._y[:self._m], tail]))
 
     def smoothed(self, points=MAX_POINTS // 2):
-        """(x, trailing mean) at about `points` evenly spaced iterations (all of them when fewer)."""
+        """(x, smoothed loss) at about `points` evenly spaced iterations and at the newest ones.
+
+        Every one of the newest h iterations (the live edge, where the line is still
+        settling) is drawn, so the line ends exactly at the latest iteration.
+        """
         n = self._n
         step = max(1, n // points)
-        idx = np.arange(1, n + 1, step)
-        start = np.maximum(idx - self.window, 0)
-        return idx.astype(np.float64), (self._csum[idx] - self._csum[start]) / (idx - start)
+        edge = max(0, n - self.smoother.h)
+        index = np.concatenate([np.arange(0, edge, step), np.arange(edge, n)])
+        return index + 1.0, self.smoother.at(index)

@@ -1,6 +1,7 @@
 """Save and load weights, export the run as CSV."""
 import numpy as np
 
+from gui.kit.numbers import format_number
 from gui.sections.training import TrainingSection
 
 TIMEOUT = 20000
@@ -39,3 +40,37 @@ def test_save_load_and_export(qtbot, tmp_path, synthetic_data):
     assert "Cannot load the network" in other.message.text() and other.message.level == "error"
     np.testing.assert_array_equal(other.params["W1"], before["W1"])
     other.stop()
+
+
+def test_loaded_weights_show_their_accuracy_and_loss(qtbot, tmp_path, synthetic_data, translations):
+    from engine.metrics import loss_and_accuracy
+
+    data = synthetic_data()
+    section = TrainingSection(data=data)
+    qtbot.addWidget(section)
+    section.panel.set_values(dict(iters_num=30, batch_size=20, hidden_size=7))
+    with qtbot.waitSignal(section.run.finished, timeout=TIMEOUT):
+        section.start()
+    qtbot.waitUntil(lambda: section.state == "finished", timeout=TIMEOUT)
+    assert section.files.save_weights(str(tmp_path / "w.npz"))
+
+    other = TrainingSection(data=data)
+    qtbot.addWidget(other)
+    readouts = other.panel.readouts
+    assert readouts.text("train_acc") == "—"
+    assert other.files.load_weights(str(tmp_path / "w.npz"))
+    # measured on the whole training and test sets, off the GUI thread
+    qtbot.waitUntil(lambda: readouts.text("train_acc") != "—", timeout=TIMEOUT)
+    (x_train, t_train), (x_test, t_test) = data
+    loss, train_acc = loss_and_accuracy(other.loaded_params, x_train, t_train)
+    test_acc = loss_and_accuracy(other.loaded_params, x_test, t_test)[1]
+    assert readouts.text("train_acc") == format_number(train_acc, 4)
+    assert readouts.text("test_acc") == format_number(test_acc, 4)
+    assert readouts.text("loss") == format_number(loss, 4)
+    # the "Loaded …" message is said again in the new language
+    assert other.message.text().startswith("Loaded ")
+    translations.set_language("ja")
+    assert "を読み込みました" in other.message.text()
+    # Reset forgets the weights and their numbers
+    other.reset()
+    assert readouts.text("train_acc") == "—" and readouts.text("loss") == "—"

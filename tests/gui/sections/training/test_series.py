@@ -3,7 +3,8 @@ decimation that gives exactly what decimating the whole series gives."""
 import numpy as np
 import pytest
 
-from gui.sections.training.series import StreamSeries, decimate_minmax, moving_average
+from engine.metrics import smooth_loss
+from gui.sections.training.series import StreamSeries, decimate_minmax
 
 
 @pytest.mark.parametrize("length", [150, 2000, 2001, 10000, 30000])
@@ -12,7 +13,7 @@ def test_stream_matches_whole_series(length):
     y = rng.standard_normal(length)
     y[rng.integers(0, length, 5)] = np.nan
     y[rng.integers(0, length, 3)] = 50.0        # spikes must survive decimation
-    stream = StreamSeries(length, window=100)
+    stream = StreamSeries(length)
     n = 0
     while n < length:
         n = min(length, n + int(rng.integers(1, 700)))
@@ -26,8 +27,9 @@ def test_stream_matches_whole_series(length):
     np.testing.assert_array_equal(d, ed)
     assert np.nanmax(d) == 50.0
     sx, sy = stream.smoothed()
-    avg = moving_average(y, 100)
-    np.testing.assert_allclose(sy, avg[sx.astype(int) - 1], rtol=1e-12, atol=1e-12)
+    whole = smooth_loss(y)     # the same smoothing of the whole series at once
+    np.testing.assert_allclose(sy, whole[sx.astype(int) - 1], rtol=1e-9, atol=1e-12)
+    assert sx[-1] == length    # the line reaches the newest iteration
 
 
 def test_stream_refuses_to_shrink():
@@ -48,8 +50,3 @@ def test_decimation_keeps_order_spikes_and_a_bounded_size():
     x_short, d_short = decimate_minmax(y[:100])
     np.testing.assert_array_equal(d_short, y[:100])
 
-
-def test_moving_average_is_a_trailing_mean():
-    y = np.arange(10, dtype=float)
-    np.testing.assert_allclose(moving_average(y, 3)[2:], [1, 2, 3, 4, 5, 6, 7, 8])
-    assert moving_average(y, 3)[0] == 0.0
