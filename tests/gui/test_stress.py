@@ -88,9 +88,6 @@ def test_random_actions_keep_the_sections_consistent(qtbot, monkeypatch, seed):
         qtbot.wait(rng.choice((0, 5, 30)))
         check_training(training, reference)
         check_descent(descent)
-        if window.current_name() != "training":
-            # leaving the section stops its run
-            assert training.state not in ("running",)
 
     assert min(counts[a] for a in ACTIONS) > 0
     # a last run to the end reproduces the headless run exactly
