@@ -57,6 +57,7 @@ def run(options):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = create_application([sys.argv[0], *getattr(options, "qt_args", ())])
     from gui import i18n
+    from gui.geometry import fit_to_screen
     from gui.main_window import MainWindow
     from gui.settings import Settings
 
@@ -69,8 +70,11 @@ def run(options):
         or i18n.system_language()
     translations.set_language(language)
     window = MainWindow(settings=settings, translations=translations)
-    if settings is not None and settings.geometry is not None:
-        window.restoreGeometry(settings.geometry)
+    restored = settings is not None and settings.geometry is not None \
+        and window.restoreGeometry(settings.geometry)
+    if not options.screenshot:
+        # On the screen it opens on, at its scale; a remembered place that no longer fits moves.
+        fit_to_screen(window, first=not restored)
     name = options.section or (settings.section if settings is not None else None)
     from gui import sections
 
@@ -80,6 +84,8 @@ def run(options):
     # Paint the window first, then build the section in the event loop's first turn.
     window.preselect(name)
     window.show()
+    # Again once the window manager's frame is known (it counts towards fitting).
+    QTimer.singleShot(0, lambda: fit_to_screen(window))
     if os.environ.get(STARTUP_PROBE):
         QTimer.singleShot(0, lambda: print("window-shown", flush=True))
     QTimer.singleShot(0, lambda: _open_section(window, name, options))

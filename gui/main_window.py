@@ -6,12 +6,15 @@ keyboard control for lectures, and the remembered settings.
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QLabel, QListWidget, QListWidgetItem, QMainWindow, QSplitter,
-                               QStackedWidget, QToolBar, QToolButton)
+                               QToolBar, QToolButton)
 
 from gui import i18n
 from gui import sections as registry
 from gui.export_menu import ExportMenu
+from gui.geometry import CurrentPageStack, scrolling
 from gui.icons import app_icon
+from gui.kit.access import Accessibility
+from gui.kit.keys import SectionKeys
 from gui.presentation import Presentation
 
 SCALES = (1.0, 1.25, 1.5, 1.75, 2.0, 2.5)
@@ -26,13 +29,15 @@ class MainWindow(QMainWindow):
         self.translations = translations or i18n.Translations.of()
         self.resize(1280, 800)
         self.setWindowIcon(app_icon())
+        self.accessibility = Accessibility(self)    # Tab stops and accessible names, as widgets appear
         self.nav = QListWidget()
         self.nav.setObjectName("SectionList")
-        self.nav.setMinimumWidth(240)
+        self.nav.setProperty("sectionList", True)   # Space and → stay section keys here
+        self.nav.setMinimumWidth(160)
         self.nav.setMaximumWidth(320)
         self.nav.setWordWrap(True)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        self.stack = QStackedWidget()
+        self.stack = CurrentPageStack()
         self._sections = {}      # name -> built section widget
         self._placeholders = {}  # name -> empty widget in the stack until first shown
         for info in registry.SECTIONS:
@@ -45,7 +50,9 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(placeholder)
         splitter = QSplitter(Qt.Horizontal)
         splitter.addWidget(self.nav)
-        splitter.addWidget(self.stack)
+        # A section scrolls rather than being squeezed below its minimum size (small screens, 2x scale).
+        self.section_scroll = scrolling(self.stack)
+        splitter.addWidget(self.section_scroll)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([260, 1020])
         self.setCentralWidget(splitter)
@@ -121,6 +128,9 @@ class MainWindow(QMainWindow):
         self.act_quit = QAction(self, triggered=self.close)
         self.act_quit.setShortcut(QKeySequence.Quit)
         self.act_about = QAction(self, triggered=self.show_about)
+        self.act_play = QAction(self, shortcut=QKeySequence("Ctrl+Space"))
+        self.act_step = QAction(self, shortcut=QKeySequence("Ctrl+."))
+        self.act_reset = QAction(self, shortcut=QKeySequence("Ctrl+R"))
 
         self.scale_group = QActionGroup(self)
         self.scale_actions = {}
@@ -151,6 +161,8 @@ class MainWindow(QMainWindow):
         self.scale_menu.addActions(list(self.scale_actions.values()))
         self.view_menu.addSeparator()
         self.view_menu.addActions([self.act_prev, self.act_next])
+        self.view_menu.addSeparator()
+        self.view_menu.addActions([self.act_play, self.act_step, self.act_reset])
         self.language_menu = bar.addMenu("")
         self.language_menu.addActions(list(self.language_actions.values()))
         self.help_menu = bar.addMenu("")
@@ -208,13 +220,21 @@ class MainWindow(QMainWindow):
                     getattr(section, method)()
             return handler
 
-        for key, method in ((Qt.Key_Space, "play_pause"), (Qt.Key_Right, "step"),
-                            (Qt.Key_R, "reset")):
-            QShortcut(QKeySequence(key), self, on_section(method))
+        # Space, → and R go to the section only when the focused control has no use for them
+        # (gui/kit/keys.py); Ctrl+Space, Ctrl+. and Ctrl+R always do (the playback actions).
+        self.section_keys = SectionKeys(self, self.section_key)
+        for action, method in ((self.act_play, "play_pause"), (self.act_step, "step"),
+                               (self.act_reset, "reset")):
+            action.triggered.connect(on_section(method))
         for keys, delta in (((Qt.Key_PageDown, "Ctrl+Right"), 1), ((Qt.Key_PageUp, "Ctrl+Left"), -1)):
             for key in keys:
                 QShortcut(QKeySequence(key), self, lambda d=delta: self.move_section(d))
         QShortcut(QKeySequence(Qt.Key_Escape), self, self.presentation.leave)
+
+    def section_key(self, method):
+        """Space, → or R for the current section; True when it used the key."""
+        section = self.current_section()
+        return bool(section is not None and getattr(section, method)())
 
     def keyPressEvent(self, event):
         # The same keys when they reach the window directly (no shortcut matched,
@@ -255,6 +275,9 @@ class MainWindow(QMainWindow):
         self.act_present.setToolTip(self.tr("Full screen with large text and lines (F5; Esc leaves)"))
         self.act_quit.setText(self.tr("&Quit"))
         self.act_about.setText(self.tr("&About Gradient Lab…"))
+        self.act_play.setText(self.tr("Play / pause (Space when no control needs it)"))
+        self.act_step.setText(self.tr("One step (→ when no control needs it)"))
+        self.act_reset.setText(self.tr("Reset (R when no control needs it)"))
         self.export_menu.retranslate()
         self.export_button.setText(self.tr("Export"))
         self.export_button.setToolTip(self.tr("Save the current plots as an image, their data as CSV, "

@@ -7,6 +7,9 @@ from gui import sections as registry
 from gui.kit.messages import MessageBar
 
 
+SHORT_WINDOW = 720   # logical pixels: below this the explanation opens collapsed
+
+
 class ExplainPanel(QFrame):
     """Title with the book's section number, two or three sentences and the formula; collapsible."""
 
@@ -158,6 +161,10 @@ class SectionBase(QWidget):
         if not self._column_fitted:
             self._column_fitted = True
             self._fit_controls_column()
+            # A short window (a small screen, or a 1.5x/2x scale) gives the plots the
+            # explanation's lines; its toggle (a Tab stop) opens it again.
+            if self.window().height() < SHORT_WINDOW:
+                self.explain.toggle.setChecked(False)
 
     def _fit_controls_column(self):
         """Widen the controls column when its content needs more than the default width."""

@@ -13,6 +13,7 @@ from gui.kit.messages import engine_text, inline_error
 from gui.kit.numbers import format_number, point
 from gui.kit.playbar import PlayBar
 from gui.kit.plots import make_plot, style_plot
+from gui.kit.pointkeys import PointKeys
 from gui.kit.section import SectionBase
 from gui.sections.descent.inputs import MAX_RATES, lr_problem, parse_rates, parse_steps
 from gui.sections.descent.jobs import DescentJobs
@@ -108,6 +109,7 @@ class DescentSection(SectionBase):
         self.playbar.step_clicked.connect(self.step)
         self.playbar.reset_clicked.connect(self.reset)
         self.plot.scene().sigMouseClicked.connect(self._clicked)
+        PointKeys(self.plot, lambda: tuple(self._start), self.set_start)   # arrows: the keyboard's click
         self._apply_preset("book")
         self.retranslate()
 
