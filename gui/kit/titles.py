@@ -88,7 +88,9 @@ class TitleFitter(QObject):
         return QFontMetricsF(font).elidedText(_plain(self.text), Qt.ElideRight, room)
 
     def eventFilter(self, watched, event):
-        if watched is self.widget and event.type() == QEvent.Resize:
+        # Show too: a title set while its plot was hidden (another tab) is fitted when it
+        # appears, even if the plot's size did not change meanwhile.
+        if watched is self.widget and event.type() in (QEvent.Resize, QEvent.Show):
             self.fit()
         return False
 
