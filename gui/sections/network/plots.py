@@ -5,14 +5,16 @@ Each plot creates its items once; update methods only call setData/setImage/setT
 import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.graphicsItems.LegendItem import ItemSample
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QColor
 
 from gui.kit.numbers import format_number
-from gui.kit.plots import LABEL_STYLE, TITLE_STYLE, finite_or_nan, make_plot, ui_font
+from gui.kit.plots import LABEL_STYLE, finite_or_nan, make_plot, ui_font
+from gui.kit.titles import fit_title
 
 # Diverging map centred on 0: blue = raising the weight lowers L, red = raises it.
 DIVERGING = pg.ColorMap([0.0, 0.5, 1.0], [(33, 102, 172), (247, 247, 247), (178, 24, 43)])
+LEFT_AXIS_WIDTH = 62   # px: its label and ticks such as "−0.05" or "1e+03"
 WEIGHT_COLOURS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b")
 
 
@@ -20,32 +22,55 @@ def weight_name(i, j):
     return f"w{i + 1}{j + 1}"
 
 
-def set_title(item, title):
-    """Title a PlotItem; a narrow window cuts a long title rather than push the plot past its place."""
-    label = item.titleLabel
-    if "updateMin" not in label.__dict__:
-        # LabelItem makes its text's width its minimum each time it lays out; let it go to 0
-        fit_text = label.updateMin
-
-        def update_min():
-            fit_text()
-            label.setMinimumWidth(0)
-        label.updateMin = update_min
-    item.setTitle(title, **TITLE_STYLE)
-
-
 class RowLegend(pg.LegendItem):
     """A legend in rows of its own under the plot's x axis: outside the data, it never hides any.
 
-    Entries fill `columns` columns; an entry added with own_row=True takes a whole row,
-    so one long name does not widen every column.
+    Entries fill up to `columns` columns, fewer when the plot is too narrow for them (fit);
+    an entry added with own_row=True takes a whole row, so one long name does not widen
+    every column.
     """
 
-    def __init__(self, plot_item, columns):
+    def __init__(self, widget, columns):
         super().__init__(colCount=columns, labelTextSize="10pt", frame=False, verSpacing=-4)
         self._cell = (0, 0)
+        self._columns, self._entries, self._width = columns, [], None
+        self._widget = widget
         # rows 0-3: title, top axis, view box, bottom axis; the row spans the axis columns too
-        plot_item.layout.addItem(self, 4, 0, 1, 3)
+        widget.getPlotItem().layout.addItem(self, 4, 0, 1, 3)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event):
+        if watched is self._widget and event.type() == QEvent.Resize:
+            self.fit()
+        return False
+
+    def add(self, item, name, own_row=False):
+        """An entry that stays when the rows are laid out again for another width."""
+        self._entries.append((item, name, own_row))
+        self.addItem(item, name, own_row)
+
+    def remove_all(self):
+        self._entries, self._width = [], None
+        self.clear()
+
+    def fit(self):
+        """As many columns (up to the given number) as the plot's width holds."""
+        width = self._widget.width()
+        if width == self._width:
+            return
+        self._width = width
+        for columns in range(self._columns, 0, -1):
+            self._lay_out(columns)
+            if self.effectiveSizeHint(Qt.MinimumSize).width() <= width - 4 or columns == 1:
+                break
+
+    def _lay_out(self, columns):
+        if columns == self.columnCount and self.items:
+            return
+        self.clear()
+        self.columnCount = columns
+        for entry in self._entries:
+            self.addItem(*entry)
 
     def addItem(self, item, name, own_row=False):
         row, col = self._cell
@@ -121,7 +146,7 @@ class GradientHeatmap(pg.PlotWidget):
             self.show_matrix(self.values, self._names)
 
     def set_labels(self, title, x_label, y_label):
-        set_title(self.plot_item, title)
+        fit_title(self, title)
         self.plot_item.setLabel("bottom", x_label, **LABEL_STYLE)
         self.plot_item.setLabel("left", y_label, **LABEL_STYLE)
 
@@ -167,12 +192,14 @@ class NudgePlot:
         item.addItem(self.marker)
         self.gap = item.plot(pen=pg.mkPen("#c62828", width=3))
         item.getAxis("left").enableAutoSIPrefix(False)
+        # a fixed width: tick labels that grow (0.5 → −0.05) must not widen the plot or shift it
+        item.getAxis("left").setWidth(LEFT_AXIS_WIDTH)
         self.cursor = pg.InfiniteLine(angle=90, pen=pg.mkPen("#777", width=1))
         item.addItem(self.cursor)
 
     def set_labels(self, title, x_label, y_label, names):
         item = self.widget.getPlotItem()
-        set_title(item, title)
+        fit_title(self.widget, title)
         item.setLabel("bottom", x_label, **LABEL_STYLE)
         item.setLabel("left", y_label, **LABEL_STYLE)
         for curve, name in zip((self.actual, self.predicted, self.gap), names):
@@ -197,7 +224,7 @@ class WeightDescentPlots:
         self.loss_curve = self.loss_widget.plot(pen=pg.mkPen("#c62828", width=3), symbol="o",
                                                 symbolSize=6, symbolBrush="#c62828")
         item = self.weights_widget.getPlotItem()
-        self.legend = RowLegend(item, 3)
+        self.legend = RowLegend(self.weights_widget, 3)
         self.weight_curves = [item.plot(pen=pg.mkPen(c, width=3)) for c in WEIGHT_COLOURS]
         # the coming step of every weight, drawn as 6 segments of one item
         # where every weight is now (visible even before the first step)
@@ -207,6 +234,7 @@ class WeightDescentPlots:
         for widget in (self.loss_widget, self.weights_widget):
             for axis in ("left", "bottom"):
                 widget.getPlotItem().getAxis(axis).enableAutoSIPrefix(False)
+            widget.getPlotItem().getAxis("left").setWidth(LEFT_AXIS_WIDTH)
         self.next_step = item.plot(pen=pg.mkPen("#111", width=3, style=Qt.DotLine),
                                    connect="pairs")
 
@@ -215,16 +243,17 @@ class WeightDescentPlots:
         for widget, title, y_label in ((self.loss_widget, loss_title, loss_label),
                                        (self.weights_widget, weights_title, weight_label)):
             item = widget.getPlotItem()
-            set_title(item, title)
+            fit_title(widget, title)
             item.setLabel("bottom", step_label, **LABEL_STYLE)
             item.setLabel("left", y_label, **LABEL_STYLE)
         self.loss_curve.opts["name"] = loss_name
-        self.legend.clear()
+        self.legend.remove_all()
         for (i, j), curve in zip(np.ndindex(2, 3), self.weight_curves):
             curve.opts["name"] = weight_name(i, j)
-            self.legend.addItem(curve, weight_name(i, j))
+            self.legend.add(curve, weight_name(i, j))
         self.next_step.opts["name"] = next_name
-        self.legend.addItem(self.next_step, next_name, own_row=True)
+        self.legend.add(self.next_step, next_name, own_row=True)
+        self.legend.fit()
 
     def show_history(self, losses, W_history, next_W):
         """losses (k,), W_history (k, 2, 3), next_W (2, 3): where W − lr·dW would go."""

@@ -370,7 +370,7 @@ class NetworkSection(SectionBase):
     def _retranslate_nudge(self):
         name = weight_name(*self._weight)
         self.nudge_plot.set_labels(
-            self.tr("ΔL when %s moves by δ") % name, self.tr("δ added to %s") % name,
+            self.tr("ΔL when %s moves by δ") % name, self.tr("δ"),
             self.tr("ΔL (nats)"),
             (self.tr("actual ΔL"), self.tr("prediction dW·δ"), self.tr("gap")))
         self.nudge_readouts.retranslate(name)

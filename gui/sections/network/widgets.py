@@ -216,7 +216,7 @@ class NetworkDiagram(QWidget):
 
 
 class ForwardView(QWidget):
-    """The diagram plus exact read-outs of p, y, argmax and the loss, and the book's note."""
+    """The diagram plus exact read-outs of p, argmax and the loss, and a note on the loss."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -263,13 +263,13 @@ class ForwardView(QWidget):
         top = int(np.argmax(p))
         # 8 decimals: the precision NumPy printed p with in the book
         # (a huge p in e-notation: 1.7e308 with 8 decimals would be 300 digits long)
-        self.p_readout.set("p", "[" + "  ".join(f"{v:.8f}" if abs(v) < 1e4 else format_number(v, 9)
+        self.p_readout.set("p", "[" + "  ".join(fixed(v, 8) if abs(v) < 1e4 else format_number(v, 9)
                                                 for v in p) + "]")
         right = top == label
         # np.argmax counts from 0, as the book prints it (2 = the third class)
         self.readouts.set("argmax", (self.tr("%d ✓") if right else self.tr("%d ✗ wrong")) % top,
                           "" if right else ERROR_STYLE)
-        self.readouts.set("loss", f"{loss:.8f}")
+        self.readouts.set("loss", fixed(loss, 8))
         # the note is also the loss's tooltip (the note steps aside in a short window)
         tip = self.book_tip() if loss >= 0 else self.negative_loss_note() + "\n\n" + self.book_tip()
         for widget in (self.readouts.values["loss"], self.diagram.box_L):
@@ -314,7 +314,8 @@ class ForwardView(QWidget):
 class NudgeReadouts(Readouts):
     """L(W+δ), ΔL, dW·δ and the gap of one nudge. The names carry the nudge curves' colours
     and strokes, so this row is also the nudge plot's legend (outside its data)."""
-    STROKES = {"actual": ("#1565c0", "━━"), "predicted": ("#ef6c00", "╍╍"), "error": ("#c62828", "━━")}
+    STROKES = {"actual": ("#1565c0", "━━"), "predicted": ("#ef6c00", "╍╍"),
+               "error": ("#c62828", "━━")}
 
     def __init__(self, parent=None):
         # two columns: four would not leave the plots room beside the controls at 1024 px

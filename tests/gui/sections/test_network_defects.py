@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from engine import simple_net_demos as demos
 from gui import export
 from gui.sections.network import NetworkSection
+from tests.gui.sections.fits import assert_plots_fit, right_edge_in
 
 
 @pytest.fixture
@@ -43,7 +44,7 @@ def test_lr_outside_the_range_gets_an_inline_error_and_the_previous_lr_stays(sec
 
 def test_a_negative_loss_is_explained_where_it_appears(section):
     saturate_W(section)
-    loss = float(section.readouts.text("loss"))
+    loss = float(section.readouts.text("loss").replace("−", "-"))
     assert loss < 0 and loss == pytest.approx(-np.log1p(1e-7))
     note = section.loss_note
     assert note.isVisibleTo(section) and "−log(1 + 1e-7)" in note.text() and "L < 0" in note.text()
@@ -52,7 +53,7 @@ def test_a_negative_loss_is_explained_where_it_appears(section):
     assert "1e-7" in section.descent_box.status.text()
     # back to a positive loss: the explanation goes away, its place stays
     section.net_box.W_grid.type_value(0, 2, "0.5")
-    assert float(section.readouts.text("loss")) > 0 and "L < 0" not in note.text()
+    assert float(section.readouts.text("loss").replace("−", "-")) > 0 and "L < 0" not in note.text()
 
 
 def test_messages_on_screen_are_said_again_in_the_new_language(section, translations):
@@ -166,3 +167,20 @@ def test_a_short_window_keeps_room_for_the_plots(section, qtbot):
     QCoreApplication.processEvents()
     assert section.p_readout.isVisible() and section.loss_note.isVisible()
     assert section.diagram.box_W.isVisible()
+
+
+@pytest.mark.parametrize("language", ["en", "ja", "zh_CN"])
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 700)])
+def test_every_plot_fits_the_window(window, qtbot, translations, language, size):
+    window.resize(*size)
+    section = window.show_section("network")
+    translations.set_language(language)
+    qtbot.waitExposed(window)
+    assert window.width() == size[0]
+    for preset in ("far_nudge", "descend"):
+        section.apply_preset(preset)
+        for tab in (0, 1):
+            section.tabs.setCurrentIndex(tab)
+            qtbot.wait(30)
+            assert_plots_fit(window, section)
+            assert right_edge_in(section.forward_view, window) <= window.width()
