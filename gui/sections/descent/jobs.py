@@ -2,7 +2,9 @@
 
 A long run (10 000 steps of Rosenbrock for four rates takes ~1.7 s in the book's
 per-element numerical_gradient) would freeze the window, so it goes through the
-kit's worker; starting a new run stops the old one, whose late answers are dropped.
+kit's worker; starting a new run stops the old one, whose late answers are dropped:
+stopping delivers what the old run had already sent, and none of it may count
+towards the new run or be drawn as if it were the new run's paths.
 """
 import numpy as np
 from PySide6.QtCore import QObject, Signal
@@ -29,6 +31,7 @@ class DescentJobs(QObject):
         self._results = {}
         self._expected = 0
         self._total = 0
+        self._collecting = False   # True only while the current run's chunks are wanted
 
     def busy(self):
         return self.thread.running
@@ -43,11 +46,14 @@ class DescentJobs(QObject):
             return False
         self._results, self._expected = {}, len(rates)
         self._total = step_num * len(rates)
+        self._collecting = True
         self.thread.run_generator(lambda: race_paths(f, init_x, rates, step_num, CHUNK))
         self.busy_changed.emit(True)
         return True
 
     def _received(self, item):
+        if not self._collecting:
+            return
         i, lr, history, done = item
         if history is None:
             self.progressed.emit((i * self._total // self._expected + done) / self._total)
@@ -59,11 +65,14 @@ class DescentJobs(QObject):
             self.paths_ready.emit(runs)
 
     def _failed(self, error):
+        if not self._collecting:
+            return
         self.stop()
         self.paths_ready.emit(error)
 
     def stop(self):
         """Abort a running job and wait for its thread (at most one chunk)."""
+        self._collecting = False
         if self.thread.running:
             self.thread.stop()
             self.busy_changed.emit(False)

@@ -84,14 +84,23 @@ class PathLayer:
         self.kept = np.empty(0, dtype=int)
         self.exit_step = None
         self.exit_point = None
+        self.has_exit_text = False
         self.set_visible(False)
 
     def set_path(self, history, view, exit_label):
-        """A new precomputed path; the exit marker is placed but shown from exit_step on."""
+        """A new precomputed path; the exit marker is placed but shown from exit_step on.
+
+        exit_label is the translated "left the view at step %d"; set_exit_label says it
+        again in another language without recomputing anything.
+        """
         self.points, self.exit_step, self.exit_point = clip_to_view(history, view)
         short = len(history) <= MAX_SYMBOLS
         self.curve.setSymbol("o" if short else None)
         self.kept = np.arange(len(self.points)) if short else visible_moves(self.points, view)
+        # The text stands beside the exit arrow, or at the last point when the next one is
+        # not finite; a path with no point to draw has no text (and keeps no stale one).
+        self.has_exit_text = (self.exit_step is not None
+                              and (self.exit_point is not None or len(self.points) > 0))
         if self.exit_point is not None:
             p = self.points[-1]
             angle = math.degrees(math.atan2(self.exit_point[1] - p[1], self.exit_point[0] - p[0]))
@@ -100,11 +109,13 @@ class PathLayer:
             self.exit_arrow.setPos(QPointF(*self.exit_point))
             self.exit_text.setAnchor(self._label_anchor(p, view))
             self.exit_text.setPos(QPointF(*self._label_pos(p, view)))
-            self.exit_text.setText(exit_label % self.exit_step)
-        elif self.exit_step is not None and len(self.points):
+        elif self.has_exit_text:
             self.exit_text.setAnchor((0.0, 1.0))
             self.exit_text.setPos(QPointF(*self.points[-1]))
-            self.exit_text.setText(exit_label % self.exit_step)
+        self.set_exit_label(exit_label)
+
+    def set_exit_label(self, exit_label):
+        self.exit_text.setText(exit_label % self.exit_step if self.has_exit_text else "")
 
     def _label_pos(self, p, view):
         """Beside the exit arrow, on the side of the view's centre, so neither hides the other."""
@@ -142,7 +153,7 @@ class PathLayer:
         else:
             self.current.setData([], [])
         self.exit_arrow.setVisible(left and self.exit_point is not None)
-        self.exit_text.setVisible(left)
+        self.exit_text.setVisible(left and self.has_exit_text)
 
     def set_visible(self, visible):
         for item in (self.curve, self.current):

@@ -1,28 +1,30 @@
 """Section 4.4.1: gradient descent on contours (fig 4-10), learning rates racing, diverged/stalled badges."""
 import numpy as np
-import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QElapsedTimer, Qt, QTimer
-from PySide6.QtWidgets import QGraphicsItem, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 from engine.descent import classify_path
 from engine.gradient import numerical_gradient
 from engine.surfaces import SURFACES
-from gui.kit.contours import contour_levels, contour_segments
 from gui.kit.inputs import FunctionInput, LogSlider
 from gui.kit.messages import engine_text, inline_error
 from gui.kit.numbers import format_number, point
 from gui.kit.playbar import PlayBar
-from gui.kit.plots import make_plot, style_plot
+from gui.kit.plots import style_plot
 from gui.kit.pointkeys import PointKeys
 from gui.kit.section import SectionBase
-from gui.sections.descent.inputs import MAX_RATES, lr_problem, parse_rates, parse_steps
+from gui.sections.descent.contours import values_on
+from gui.sections.descent.inputs import MAX_RATES, CheckedField, lr_problem, parse_rates, parse_steps
 from gui.sections.descent.jobs import DescentJobs
-from gui.sections.descent.paths import PathLayer
-from gui.sections.descent.status import StatusTable
+from gui.sections.descent.steps import step_columns
+from gui.sections.descent.view import DescentPlots
 
 FRAME_MS = 16          # ~60 frames/s; at high speed one frame advances several steps
-CONTOUR_POINTS = 81
 BOUND_FACTOR = 1e5     # a path past 1e5 view widths has diverged
+
+
+def _rates_text(rates):
+    return ", ".join(format_number(r, 3).replace("−", "-") for r in rates)
 
 
 class DescentSection(SectionBase):
@@ -38,13 +40,12 @@ class DescentSection(SectionBase):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._view = SURFACES["book"].view
+        self._view = SURFACES["book"].view     # the preset's region: levels and the divergence bound
         self._start = np.array(SURFACES["book"].start)
         self._f = None            # the last function that gave a drawable surface
         self._runs = []           # per rate: (lr, history, values, status)
-        self._step_num = SURFACES["book"].step_num
+        self._columns = []        # per rate: step_columns (k, x0, x1, f, |grad|)
         self._pos = 0.0           # the animation's step (fractional between frames)
-        self._race = []
         self._run_steps = 0       # steps of the paths on screen (the step box may already differ)
         self._pending_at_end = True
         self.jobs = DescentJobs(self)
@@ -58,10 +59,15 @@ class DescentSection(SectionBase):
         self.lr.label.setWordWrap(True)
         self.steps_label, self.steps_edit, self.steps_error = QLabel(), QLineEdit("100"), inline_error()
         self.race_label, self.race_edit, self.race_error = QLabel(), QLineEdit(""), inline_error()
+        self.steps_field = CheckedField(self.steps_edit, self.steps_error, parse_steps, parent=self)
+        self.race_field = CheckedField(self.race_edit, self.race_error, parse_rates, _rates_text, parent=self)
         self.race_label.setWordWrap(True)
         self.start_label = QLabel()
         self.start_label.setWordWrap(True)
         self.playbar = PlayBar(speed=20.0)
+        self.table_button = QPushButton()
+        self.table_button.setCheckable(True)
+        self.table_button.setFocusPolicy(Qt.TabFocus)   # clicked, it leaves space, → and R to the animation
         steps_row = QHBoxLayout()
         steps_row.addWidget(self.steps_label, 1)
         steps_row.addWidget(self.steps_edit)
@@ -69,31 +75,19 @@ class DescentSection(SectionBase):
         self.controls.addWidget(self.function)
         self.controls.addWidget(self.lr)
         self.controls.addLayout(steps_row)
-        self.controls.addWidget(self.steps_error)
-        for widget in (self.race_label, self.race_edit, self.race_error, self.start_label, self.playbar):
+        for widget in (self.steps_error, self.race_label, self.race_edit, self.race_error, self.start_label,
+                       self.playbar, self.table_button):
             self.controls.addWidget(widget)
 
-        # --- plot: contours, one PathLayer per possible rate; all created once ---
-        self.plot = make_plot(legend=True)
-        self.plot_item = self.plot.getPlotItem()
-        self.plot_item.setAspectLocked(True)
-        self.plot_item.setMouseEnabled(False, False)   # a click sets the start; the view stays put
-        self.plot_item.hideButtons()
-        self.plot_item.legend.setBrush(pg.mkBrush(255, 255, 255, 230))
-        self.contour_curve = pg.PlotDataItem(connect="pairs", pen=pg.mkPen("#9aa3b5", width=1.2,
-                                                                           style=Qt.DashLine))
-        # Contours only change with f: cached as a pixmap, they cost nothing per animation frame.
-        self.contour_curve.curve.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
-        self.plot_item.addItem(self.contour_curve)
-        self.start_marker = pg.ScatterPlotItem(size=14, symbol="s", brush=pg.mkBrush("w"),
-                                               pen=pg.mkPen("k", width=2))
-        self.plot_item.addItem(self.start_marker)
-        self.layers = [PathLayer(self.plot_item, i) for i in range(MAX_RATES)]
-        self.status = StatusTable(MAX_RATES)
+        # --- plot, read-outs and step table: all items created once ---
+        self.view = DescentPlots()
         layout = QVBoxLayout(self.plots)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.plot, 1)
-        layout.addWidget(self.status)
+        layout.addWidget(self.view)
+        self.plot, self.plot_item, self.layers = self.view.plot, self.view.plot_item, self.view.layers
+        PointKeys(self.plot, lambda: tuple(self._start), self.set_start)   # arrows: the keyboard's click
+        self.contour_curve, self.start_marker = self.view.contours.curve, self.view.start_marker
+        self.status, self.step_table = self.view.status, self.view.steps
 
         self.timer = QTimer(self)
         self.timer.setTimerType(Qt.PreciseTimer)
@@ -103,45 +97,27 @@ class DescentSection(SectionBase):
 
         self.function.function_changed.connect(lambda _f: self._function_changed())
         self.lr.valueChanged.connect(lambda _lr: self._recompute())
-        self.steps_edit.editingFinished.connect(self._steps_typed)
-        self.race_edit.editingFinished.connect(self._race_typed)
+        self.steps_field.accepted.connect(lambda _steps: self._recompute())
+        self.race_field.accepted.connect(lambda _rates: self._recompute())
         self.playbar.play_toggled.connect(self._set_playing)
         self.playbar.step_clicked.connect(self.step)
         self.playbar.reset_clicked.connect(self.reset)
+        self.table_button.toggled.connect(self.view.show_steps)
         self.plot.scene().sigMouseClicked.connect(self._clicked)
-        PointKeys(self.plot, lambda: tuple(self._start), self.set_start)   # arrows: the keyboard's click
+        self.view.region_changed.connect(self._region_changed)
+        self.status.digits_changed.connect(self._redraw)
         self._apply_preset("book")
         self.retranslate()
 
+    @property
+    def _step_num(self):
+        return self.steps_field.value
+
+    @property
+    def _race(self):
+        return self.race_field.value
+
     # --- inputs ------------------------------------------------------------------
-    def _steps_typed(self):
-        steps, problem, capped = parse_steps(self.steps_edit.text())
-        if problem and not capped:
-            self.steps_error.setText(problem)
-            self.steps_error.show()
-            self.steps_edit.setText(str(self._step_num))
-            return
-        if capped:
-            self.steps_error.setText(problem)
-            self.steps_error.show()
-            self.steps_edit.setText(str(steps))
-        else:
-            self.steps_error.hide()
-        if steps != self._step_num:
-            self._step_num = steps
-            self._recompute()
-
-    def _race_typed(self):
-        rates, problem = parse_rates(self.race_edit.text())
-        if problem:
-            self.race_error.setText(problem)
-            self.race_error.show()
-            return
-        self.race_error.hide()
-        if rates != self._race:
-            self._race = rates
-            self._recompute()
-
     def set_start(self, x0, x1):
         """Move init_x (rounded to 0.01, as a student would type it) and restart the descent."""
         self._start = np.round(np.array([x0, x1], dtype=np.float64), 2)
@@ -153,30 +129,43 @@ class DescentSection(SectionBase):
         vb = self.plot_item.getViewBox()
         if vb.sceneBoundingRect().contains(event.scenePos()):
             point = vb.mapSceneToView(event.scenePos())
-            self.set_start(point.x(), point.y())
+            # A click in the thin margin outside the paths' region starts just inside it (also
+            # once set_start has rounded it to 0.01).
+            (lo0, hi0), (lo1, hi1) = self.view.path_region()
+            self.set_start(np.clip(point.x(), lo0 + 0.01, hi0 - 0.01),
+                           np.clip(point.y(), lo1 + 0.01, hi1 - 0.01))
 
     def _function_changed(self, at_end=None):
         """Contours of the typed function over the view; a function with no finite value is refused."""
         f = self.function.expression()
-        (lo0, hi0), (lo1, hi1) = self._view
-        x, y = np.linspace(lo0, hi0, CONTOUR_POINTS), np.linspace(lo1, hi1, CONTOUR_POINTS)
-        with np.errstate(all="ignore"):
-            Z = f(*np.meshgrid(x, y))
-        finite = np.isfinite(Z)
+        finite = np.isfinite(values_on(f, self._view)[2])
         if not finite.any():
-            self.message.show_message(self.tr(
+            self.message.show_message(lambda: self.tr(
                 "f(x0, x1) = %s is not finite anywhere in the view (inf or nan): there is nothing to "
                 "descend. The previous surface stays.") % f.text)
             return
         self.message.clear()
         if not finite.all():
-            self.message.show_message(self.tr(
+            share = round(100 * np.count_nonzero(~finite) / finite.size)
+            self.message.show_message(lambda: self.tr(
                 "f is not finite on %d%% of the view (e.g. log or sqrt of a negative number); "
-                "contours are left out there and a path that enters it stops.")
-                % round(100 * np.count_nonzero(~finite) / finite.size), "warning")
+                "contours are left out there and a path that enters it stops.") % share, "warning")
         self._f = f
-        self.contour_curve.setData(*contour_segments(x, y, Z, contour_levels(Z, 14)))
+        self._draw_contours()
         self._recompute(at_end=at_end)
+
+    def _draw_contours(self):
+        region = self.view.region()
+        self.view.contours.draw(self._f, self._view, region)
+        self.view.region_used(region)
+
+    def _region_changed(self, _region):
+        """The window was resized: contours and paths are fitted to what the plot now shows."""
+        if self._f is None:
+            return
+        self._draw_contours()
+        self._place_paths()
+        self._redraw()
 
     # --- computing -----------------------------------------------------------------
     def rates(self):
@@ -190,8 +179,8 @@ class DescentSection(SectionBase):
     def _recompute(self, at_end=None):
         """Precompute every rate's gradient_descent history; the timer only steps through them.
 
-        While playing, a change restarts the animation at step 0; while paused the
-        whole path is shown at once, like the book's figure.
+        While playing, a change restarts the animation at step 0 (once a background
+        computation has ended); while paused the whole path is shown, like the book's figure.
         """
         if at_end is None:
             at_end = not self.timer.isActive()
@@ -203,57 +192,82 @@ class DescentSection(SectionBase):
     def _paths_ready(self, runs):
         """Classify and draw freshly computed paths: (lr, history) per rate."""
         if isinstance(runs, Exception):
-            self.message.show_message(self.tr("The descent could not be computed: %s") % engine_text(runs))
+            self.message.show_message(lambda: self.tr("The descent could not be computed: %s")
+                                      % engine_text(runs))
             return
         f = self._f
         with np.errstate(all="ignore"):
             start_grad = numerical_gradient(lambda x: f(x[0], x[1]), self._start.copy())
-        self._runs = []
+        self._runs, self._columns = [], []
         for lr, history in runs:
-            with np.errstate(all="ignore"):
-                values = f(history[:, 0], history[:, 1])
+            columns = step_columns(f, history)
             status = classify_path(history, bound=self._bound(),
                                    start_grad_norm=float(np.linalg.norm(start_grad)))
-            self._runs.append((lr, history, values, status))
+            self._runs.append((lr, history, columns[:, 3], status))
+            self._columns.append(columns)
         self._run_steps = len(runs[0][1]) - 1
         self.start_marker.setData([self._start[0]], [self._start[1]])
         for i, layer in enumerate(self.layers):
-            active = i < len(self._runs)
-            layer.set_visible(active)
-            if active:
-                layer.set_path(self._runs[i][1], self._view, self.tr("left the view at step %d"))
-        self._update_legend()
+            layer.set_visible(i < len(self._runs))
+        self._place_paths()
         self.status.set_row_count(len(self._runs))
-        self.start_label.setText(self.tr("Start init_x = %s. Click the plot to move it.")
-                                 % point(self._start, 4))
-        if not np.isfinite(f(self._start[0], self._start[1])):
-            self.message.show_message(self.tr("f is not finite at the start %s; click a point where "
-                                              "f has a value.") % point(self._start, 4))
         self._pos = float(self._run_steps) if self._pending_at_end else 0.0
+        self._label_runs()
+        self.step_table.set_runs(self._names(), [layer.colour for layer in self.layers], self._columns,
+                                 self.current_step())
+        if not np.isfinite(f(self._start[0], self._start[1])):
+            start = point(self._start, 4)
+            self.message.show_message(lambda: self.tr("f is not finite at the start %s; click a point where "
+                                                      "f has a value.") % start)
         self._redraw()
+        if not self._pending_at_end and not self.timer.isActive():
+            self._set_playing(True)    # a change made while playing had to wait for the background run
+
+    def _place_paths(self):
+        """Clip each path to the region the plot shows (a start outside the preset view is still seen)."""
+        region = self.view.path_region()
+        for i, run in enumerate(self._runs):
+            self.layers[i].set_path(run[1], region, self.tr("left the view at step %d"))
 
     def _busy_changed(self, busy):
         if busy:
             self._set_playing(False)
-            self.message.show_message(self.tr("Computing %d steps for %d learning rates in the "
-                                              "background …") % (self._step_num, len(self.rates())), "info")
+            steps, n = self._step_num, len(self.rates())
+            self.message.show_message(lambda: self.tr("Computing %d steps for %d learning rates in the "
+                                                      "background …") % (steps, n), "info")
         elif self.message.level == "info":
             self.message.clear()
 
     def _progressed(self, fraction):
-        self.message.show_message(self.tr("Computing %d steps for %d learning rates in the "
-                                          "background … %d %%") % (self._step_num, len(self.rates()),
-                                                                    round(100 * fraction)), "info")
+        steps, n, percent = self._step_num, len(self.rates()), round(100 * fraction)
+        self.message.show_message(lambda: self.tr("Computing %d steps for %d learning rates in the "
+                                                  "background … %d %%") % (steps, n, percent), "info")
 
     def computing(self):
         return self.jobs.busy()
 
-    def _update_legend(self):
+    def _names(self):
+        return [self.tr("lr = %s") % format_number(run[0], 3) for run in self._runs]
+
+    def _label_runs(self):
+        """Legend, read-out names, curve names (the CSV's series) and the start, in the current language."""
         legend = self.plot_item.legend
         legend.clear()
-        for i, run in enumerate(self._runs):
-            legend.addItem(self.layers[i].curve, self.tr("lr = %s") % format_number(run[0], 3))
-            self.status.set_name(i, self.tr("lr = %s") % format_number(run[0], 3), self.layers[i].colour)
+        for i, name in enumerate(self._names()):
+            self.layers[i].curve.opts["name"] = name
+            legend.addItem(self.layers[i].curve, name)
+            self.status.set_name(i, name, self.layers[i].colour)
+        self.step_table.set_names(self._names())
+        self.start_label.setText(self.tr("Start init_x = %s. Click the plot to move it.")
+                                 % point(self._start, 4))
+
+    def export_tables(self):
+        """Every racer's steps up to the one on screen, at full precision: lr, step, x0, x1, f(x), |grad|."""
+        k = self.current_step()
+        rows = [[repr(float(lr)), int(c[0]), *(repr(float(v)) for v in c[1:])]
+                for (lr, *_), columns in zip(self._runs, self._columns) for c in columns[:k + 1]]
+        title = self.tr("Gradient descent: x_k for each learning rate, steps 0 to %d") % k
+        return [(title, ["lr", "k", "x0", "x1", "f(x)", "|grad|"], rows)] if rows else []
 
     # --- drawing (setData only) -------------------------------------------------------
     def current_step(self):
@@ -264,21 +278,10 @@ class DescentSection(SectionBase):
         self.status.step.setText(self.tr("step %d of %d") % (k, self._run_steps))
         for i, (lr, history, values, status) in enumerate(self._runs):
             self.layers[i].show_step(k)
-            self.status.set_values(i, point(history[k]), format_number(values[k]))
-            self._show_badge(i, k, status)
-
-    def _show_badge(self, i, k, status):
-        if status.status == "diverged" and k >= status.diverged_step:
-            self.status.set_badge(i, "diverged", self.tr(
-                "DIVERGED at step %d: the values grew past %s. Last finite x = %s") % (
-                status.diverged_step, format_number(self._bound(), 2),
-                point(status.last_finite)))
-        elif status.status == "stalled" and k >= self._run_steps:
-            self.status.set_badge(i, "stalled", self.tr(
-                "STALLED: x moved only %s in %d steps; ends at %s") % (
-                format_number(status.movement, 3), self._run_steps, point(status.last_finite)))
-        else:
-            self.status.set_badge(i, None, "")
+            digits = self.status.digits
+            self.status.set_values(i, point(history[k], digits), format_number(values[k], digits))
+            self.status.show_badge(i, k, status, self._run_steps, self._bound())
+        self.step_table.show_step(k)
 
     def _bound(self):
         return BOUND_FACTOR * max(self._view[0][1] - self._view[0][0], self._view[1][1] - self._view[1][0])
@@ -342,31 +345,38 @@ class DescentSection(SectionBase):
         self._set_playing(False)
         surface = SURFACES["rosenbrock" if name == "rosenbrock" else "saddle" if name == "saddle" else "book"]
         lr = {"book-lr-10": 10.0, "book-lr-1e-10": 1e-10}.get(name, surface.lr)
-        self._race = [10.0, 1e-10] if name == "race" else []
         self._view = surface.view
         self._start = np.array(surface.start)
-        self._step_num = surface.step_num
+        self.steps_field.set_value(surface.step_num)
+        self.race_field.set_value([10.0, 1e-10] if name == "race" else [])
         for widget in (self.lr, self.function):
             widget.blockSignals(True)
         self.lr.setValue(lr)
         self.function.setText(surface.text)
         for widget in (self.lr, self.function):
             widget.blockSignals(False)
-        self.steps_edit.setText(str(self._step_num))
-        self.race_edit.setText(", ".join(format_number(r, 3).replace("−", "-") for r in self._race))
-        for error in (self.steps_error, self.race_error):
-            error.hide()
         (lo0, hi0), (lo1, hi1) = self._view
         self.plot_item.setRange(xRange=(lo0, hi0), yRange=(lo1, hi1), padding=0.02)
         self._function_changed(at_end=True)
 
     def retranslate(self):
+        """Every text again in the new language; the paths stay (nothing is recomputed or restarted)."""
         self.lr.label.setText(self.tr("Learning rate lr (η): slide 1e-10 … 10 or type"))
         self.status.x_header.setText(self.tr("x"))
         self.status.f_header.setText(self.tr("f(x)"))
         self.steps_label.setText(self.tr("Steps (step_num)"))
         self.race_label.setText(self.tr("Race: up to three more learning rates, e.g. 10, 1e-10"))
         self.race_edit.setPlaceholderText(self.tr("10, 1e-10"))
+        self.table_button.setText(self.tr("Step table"))
+        self.table_button.setToolTip(self.tr("Show each step of one learning rate: k, x0, x1, f(x) and "
+                                             "|grad| (the table follows the animation)"))
+        self.step_table.label.setText(self.tr("Steps of"))
+        self.step_table.model.set_headers(["k", self.tr("x0"), self.tr("x1"), self.tr("f(x)"), "|grad|"])
         style_plot(self.plot_item, self.tr("Gradient descent on the contours of f"), self.tr("x0"),
                    self.tr("x1"))
-        self._recompute(at_end=self._pos >= self._run_steps)
+        self.view.contours.set_name(self.tr("contour lines of f (equal height)"))
+        if self._runs:
+            for i, layer in enumerate(self.layers[:len(self._runs)]):
+                layer.set_exit_label(self.tr("left the view at step %d"))
+            self._label_runs()
+            self._redraw()
