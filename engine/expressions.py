@@ -9,15 +9,18 @@ arithmetic, so 10**10**10 is inf, never a giant integer.
 import ast
 import difflib
 import operator
-import re
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from engine.messages import Message
+from engine.syntax_messages import parser_message, statement, too_deep, where
 
 MAX_LENGTH = 1000   # characters: a 100 kB paste is refused at once, before parsing
-MAX_DEPTH = 100     # nesting of the accepted tree (a sum of n terms is n deep)
+# Real nesting of the accepted tree: calls, powers, signs, brackets around a different operator.
+# A flat chain such as x + x + ... + x (or a*b/c*d) counts as one level: it is compiled into a
+# loop, so its length never reaches Python's recursion limit.
+MAX_DEPTH = 100
 
 
 class ExpressionError(ValueError):
@@ -50,6 +53,8 @@ CONSTANTS = {"pi": np.pi, "e": np.e}
 # does not (~8x slower); the results are the same correctly rounded numbers.
 _BINARY = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul,
            ast.Div: operator.truediv, ast.Pow: operator.pow}
+# Operators of one precedence that Python groups to the left: a - b + c is ((a - b) + c).
+_CHAINS = ((ast.Add, ast.Sub), (ast.Mult, ast.Div))
 # What a refused construct is called at the start of "... is not allowed in a function."
 # Phrases are Messages (translated); bare Python syntax stays as it is.
 _COMPREHENSION = Message("A comprehension")
@@ -131,7 +136,7 @@ class _Compiler:
         col = node_or_col if isinstance(node_or_col, (int, type(None))) else \
             getattr(node_or_col, "col_offset", None)
         pos = self.source.position(col)
-        message.fields["where"] = _where(pos)
+        message.fields["where"] = where(pos)
         return ExpressionError(message, pos)
 
     def not_allowed(self, node, what):
@@ -146,8 +151,7 @@ class _Compiler:
     def compile(self, node, depth=0):
         """A closure (args, scalar_type) -> array for one checked node."""
         if depth > MAX_DEPTH:
-            raise self.error(node, Message("The expression is nested more than {depth} levels deep"
-                                           "{where}; simplify it.", depth=MAX_DEPTH))
+            raise self.error(node, too_deep(MAX_DEPTH))
         depth += 1
         if isinstance(node, ast.Constant):
             return self._constant(node)
@@ -157,6 +161,9 @@ class _Compiler:
             op = _BINARY.get(type(node.op))
             if op is None:
                 raise self.operator_not_allowed(node)
+            chain = next((c for c in _CHAINS if isinstance(node.op, c)), None)
+            if chain is not None:
+                return self._chain(node, chain, depth)
             left = self.compile(node.left, depth)
             right = self.compile(node.right, depth)
             return lambda args, t: op(left(args, t), right(args, t))
@@ -173,6 +180,22 @@ class _Compiler:
         if what is None:
             what = Message("The construct '{name}'", name=type(node).__name__)
         raise self.not_allowed(node, what)
+
+    def _chain(self, node, ops, depth):
+        """a ∘ b ∘ c ... (one precedence, grouped to the left) as a loop, in Python's order."""
+        terms = []
+        while isinstance(node, ast.BinOp) and isinstance(node.op, ops):
+            terms.append((_BINARY[type(node.op)], node.right))
+            node = node.left
+        first = self.compile(node, depth)
+        rest = [(op, self.compile(term, depth)) for op, term in reversed(terms)]
+
+        def evaluate(args, t):
+            value = first(args, t)
+            for op, term in rest:
+                value = op(value, term(args, t))
+            return value
+        return evaluate
 
     def _constant(self, node):
         if isinstance(node.value, bool) or not isinstance(node.value, (int, float)):
@@ -226,56 +249,31 @@ class _Compiler:
         return lambda args, t: func(np.asarray(arg(args, t), dtype=t))
 
 
-def _where(pos):
-    """The clause " at position N" (1-based) for a 0-based position, or "" when it is unknown."""
-    return Message(" at position {pos}", pos=pos + 1) if pos is not None else ""
-
-
 def _suggest(name, known):
     close = difflib.get_close_matches(name, known, n=1, cutoff=0.7)
     return Message(" Did you mean '{name}'?", name=close[0]) if close else ""
 
 
-def _parser_message(msg):
-    """Python's own syntax-error text as a Message when it is a common one (so it can be
-    translated), else the text itself."""
-    if msg == "invalid syntax":
-        return Message("invalid syntax")
-    if msg == "invalid decimal literal":
-        return Message("invalid decimal literal")
-    match = re.fullmatch(r"'(.)' was never closed", msg)
-    if match:
-        return Message("'{bracket}' was never closed", bracket=match[1])
-    match = re.fullmatch(r"unmatched '(.)'", msg)
-    if match:
-        return Message("unmatched '{bracket}'", bracket=match[1])
-    match = re.fullmatch(r"closing parenthesis '(.)' does not match opening parenthesis '(.)'", msg)
-    if match:
-        return Message("closing parenthesis '{closing}' does not match opening parenthesis '{opening}'",
-                       closing=match[1], opening=match[2])
-    match = re.fullmatch(r"invalid character '(.)' \(U\+([0-9A-F]+)\)", msg)
-    if match:
-        return Message("invalid character '{char}' (U+{code})", char=match[1], code=match[2])
-    match = re.fullmatch(r"invalid non-printable character U\+([0-9A-F]+)", msg)
-    if match:
-        return Message("invalid non-printable character U+{code}", code=match[1])
-    match = re.fullmatch(r"unterminated string literal \(detected at line (\d+)\)", msg)
-    if match:
-        return Message("unterminated string literal (detected at line {line})", line=match[1])
-    return msg
-
-
-def _syntax_tree(source):
+def _syntax_tree(source, variables):
     try:
         return ast.parse(source.text, mode="eval").body
     except SyntaxError as exc:
+        found = statement(source.text, variables, FUNCTIONS)
+        if found is not None:
+            pos = source.position(found[0])
+            found[1].fields["where"] = where(pos)
+            raise ExpressionError(found[1], pos) from None
         pos = source.position(exc.offset - 1) if exc.offset else None
+        if exc.msg == "too many nested parentheses":   # Python's own limit (200 levels)
+            raise ExpressionError(too_deep(MAX_DEPTH, pos), pos) from None
         # "invalid syntax. Perhaps you forgot a comma?" -> "invalid syntax" (the template adds the ".")
         msg = (exc.msg or "invalid syntax").replace("Perhaps you forgot a comma?", "").strip().rstrip(".")
         raise ExpressionError(Message("Syntax error{where}: {problem}. Check brackets and operators "
                                       "(multiplication needs '*', as in 2*x).",
-                                      where=_where(pos), problem=_parser_message(msg)), pos) from None
-    except (ValueError, TypeError, MemoryError, RecursionError, OverflowError) as exc:
+                                      where=where(pos), problem=parser_message(msg)), pos) from None
+    except (RecursionError, MemoryError):
+        raise ExpressionError(too_deep(MAX_DEPTH)) from None
+    except (ValueError, TypeError, OverflowError) as exc:
         raise ExpressionError(Message("The expression cannot be read: {error}.", error=str(exc))) from None
 
 
@@ -291,11 +289,11 @@ def _checked(text, variables):
         raise ExpressionError(Message("Type a function, for example {example}.",
                                       example=" + ".join(f"{v}^2" for v in variables) or "2"))
     source = _Source(text)
-    tree = _syntax_tree(source)
+    tree = _syntax_tree(source, variables)
     try:
         evaluate = _Compiler(variables, source).compile(tree)
     except RecursionError:
-        raise ExpressionError(Message("The expression is nested too deeply; simplify it.")) from None
+        raise ExpressionError(too_deep(MAX_DEPTH)) from None
     return source.text.strip(), tree, evaluate
 
 

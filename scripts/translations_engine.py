@@ -76,8 +76,20 @@ ENGINE_ENTRIES += [
     ("The expression is {length} characters long; the limit is {limit}.",
      "表达式长 {length} 个字符；上限是 {limit} 个。", "式の長さが {length} 文字あります。上限は {limit} 文字です。"),
     ("Type a function, for example {example}.", "请输入一个函数，例如 {example}。", "関数を入力してください。例：{example}。"),
-    ("The expression is nested too deeply; simplify it.", "表达式的嵌套太深；请简化它。",
-     "式の入れ子が深すぎます。簡単にしてください。"),
+    # statements typed instead of an expression (engine.syntax_messages)
+    ("'{keyword}'{where} starts a Python statement, and statements are not allowed: type one expression in "
+     "{variables}, using numbers, + - * / ^ and the functions {functions}.",
+     "“{keyword}”{where}开始的是一条 Python 语句，而语句是不允许的：请输入一个关于 {variables} 的表达式，"
+     "只用数字、+ - * / ^ 和这些函数：{functions}。",
+     "「{keyword}」{where}は Python の文の始まりで、文は使えません：数と + - * / ^ と関数 {functions} を使い、"
+     "{variables} の式を 1 つだけ入力してください。"),
+    ("An assignment ('='){where} is not allowed: type only the expression, e.g. {example} instead of "
+     "f({variables}) = {example}.",
+     "赋值（'='）{where}是不允许的：只输入表达式，例如输入 {example}，而不是 f({variables}) = {example}。",
+     "代入（'='）{where}は使えません：式だけを入力してください。例：f({variables}) = {example} ではなく {example}。"),
+    ("A second expression{where} is not allowed: type one expression, without ';'.",
+     "第二个表达式{where}是不允许的：只输入一个表达式，不要用 ';'。",
+     "2 つ目の式{where}は使えません：';' を使わずに式を 1 つだけ入力してください。"),
 ]
 
 # --- engine.symbolic: why there is no analytic derivative -------------------------------------------
@@ -101,9 +113,47 @@ ENGINE_ENTRIES += [
 
 # --- engine.derivative_demos: where a numerical derivative goes wrong (4.3.1) -------------------------
 ENGINE_ENTRIES += [
-    ("h = 0: the difference quotient is 0/0, which is not a number. Choose h > 0, e.g. 1e-4.",
-     "h = 0：差商是 0/0，不是一个数。请选择 h > 0，例如 1e-4。",
-     "h = 0：差分商が 0/0 になり、数になりません。h > 0、たとえば 1e-4 を選んでください。"),
+    ("h = 0: the difference quotient divides by zero (0/0), which is not a number. Choose h > 0, e.g. 1e-4.",
+     "h = 0：差商除以零（0/0），不是一个数。请选择 h > 0，例如 1e-4。",
+     "h = 0：差分商がゼロで割ることになり（0/0）、数になりません。h > 0、たとえば 1e-4 を選んでください。"),
+    ("h = {h:g} is not a finite number, so the quotient is nan. Choose h > 0, e.g. 1e-4.",
+     "h = {h:g} 不是有限的数，所以差商是 nan。请选择 h > 0，例如 1e-4。",
+     "h = {h:g} は有限の数ではないので、商は nan です。h > 0、たとえば 1e-4 を選んでください。"),
+    ("{values} in {dtype}: f overflows there (beyond {largest:.3g}) or divides by zero, so the slope is "
+     "{slope}. This is not rounding error. {advice}",
+     "在 {dtype} 中 {values}：f 在那里溢出（超过 {largest:.3g}）或除以零，所以斜率是 {slope}。"
+     "这不是舍入误差。{advice}",
+     "{dtype} で {values}：f がそこでオーバーフローする（{largest:.3g} を超える）か、ゼロで割っているので、"
+     "傾きは {slope} です。丸め誤差ではありません。{advice}"),
+    ("{values} in {dtype}: f is not defined there (e.g. log or sqrt of a negative number), so the slope is "
+     "{slope}. This is not rounding error. {advice}",
+     "在 {dtype} 中 {values}：f 在那里没有定义（例如负数的 log 或 sqrt），所以斜率是 {slope}。"
+     "这不是舍入误差。{advice}",
+     "{dtype} で {values}：f がそこで定義されていない（負の数の log や sqrt など）ので、傾きは {slope} です。"
+     "丸め誤差ではありません。{advice}"),
+    ("f(x) is finite: a smaller h may keep both points where f is finite.",
+     "f(x) 是有限的：更小的 h 也许能让两个点都落在 f 有限的地方。",
+     "f(x) は有限です：h を小さくすれば、両方の点が f の有限な範囲に収まるかもしれません。"),
+    ("f(x) is not finite either, so no h helps: move x or change f.",
+     "f(x) 本身也不是有限的，所以换什么 h 都没用：请移动 x 或修改 f。",
+     "f(x) 自体も有限ではないので、どの h でも直りません：x を動かすか f を変えてください。"),
+    ("f is finite at both points, but the quotient is larger than the largest {dtype} number "
+     "({largest:.3g}): h = {h:.3g} is tiny and f jumps, so the slope is {slope}.",
+     "f 在两个点上都是有限的，但差商超过了最大的 {dtype} 数（{largest:.3g}）：h = {h:.3g} 极小而 f 有跳跃，"
+     "所以斜率是 {slope}。",
+     "f は両方の点で有限ですが、商が {dtype} の最大値（{largest:.3g}）を超えます：h = {h:.3g} がごく小さく f が跳ぶので、"
+     "傾きは {slope} です。"),
+    ("h = {h:.3g} is negative, and the formula still works with the sign flipped: (f(x + h) − f(x − h)) / 2h "
+     "gives the same slope as h = {size:.3g}.",
+     "h = {h:.3g} 是负数，公式在符号翻转后照样成立：(f(x + h) − f(x − h)) / 2h 给出与 h = {size:.3g} 相同的斜率。",
+     "h = {h:.3g} は負ですが、符号が反転するだけで式はそのまま使えます：(f(x + h) − f(x − h)) / 2h は "
+     "h = {size:.3g} と同じ傾きになります。"),
+    ("h = {h:.3g} is negative, and the formula still works with the sign flipped: (f(x + h) − f(x)) / h "
+     "is then the backward difference (f(x) − f(x − {size:.3g})) / {size:.3g}.",
+     "h = {h:.3g} 是负数，公式在符号翻转后照样成立：此时 (f(x + h) − f(x)) / h 就是后向差分 "
+     "(f(x) − f(x − {size:.3g})) / {size:.3g}。",
+     "h = {h:.3g} は負ですが、符号が反転するだけで式はそのまま使えます：このとき (f(x + h) − f(x)) / h は"
+     "後退差分 (f(x) − f(x − {size:.3g})) / {size:.3g} です。"),
     ("h = {h:.3g} underflows to 0 in {dtype} (the smallest {dtype} is {smallest:.2g}), so the quotient is 0/0 = nan.",
      "h = {h:.3g} 在 {dtype} 中下溢为 0（最小的 {dtype} 是 {smallest:.2g}），所以差商是 0/0 = nan。",
      "h = {h:.3g} は {dtype} でアンダーフローして 0 になります（{dtype} の最小値は {smallest:.2g}）。"

@@ -1,12 +1,14 @@
 """engine.expressions: typed functions equal NumPy, bad or hostile text is a clear ExpressionError."""
+import inspect
 import operator
+import sys
 
 import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from engine.expressions import MAX_LENGTH, Expression, ExpressionError, check, parse
+from engine.expressions import MAX_DEPTH, MAX_LENGTH, Expression, ExpressionError, check, parse
 
 X = np.linspace(-3.0, 3.0, 61)
 POS = np.linspace(0.1, 5.0, 50)
@@ -115,14 +117,78 @@ def test_huge_powers_deep_nesting_and_big_pastes_are_refused_or_harmless():
     assert np.isinf(parse("9^9^9^9^9")(1.0))
     assert np.isinf(parse("(10**400)*x")(1.0))
     for text in ("(" * 300 + "x" + ")" * 300, "-" * 500 + "x", "sin(" * 150 + "x" + ")" * 150,
-                 "+".join(["x"] * 400)):
-        with pytest.raises(ExpressionError):
+                 "x^" * 150 + "x"):
+        with pytest.raises(ExpressionError, match=f"nested more than {MAX_DEPTH} levels"):
             parse(text, ("x",))
     paste = "x+" * 50_000 + "x"        # a 100 kB paste
-    with pytest.raises(ExpressionError, match=str(MAX_LENGTH)):
+    with pytest.raises(ExpressionError, match=str(MAX_LENGTH)) as info:
         parse(paste, ("x",))
+    assert "characters long" in str(info.value) and "nested" not in str(info.value)
     with pytest.raises(ExpressionError):
         parse(12, ("x",))
+
+
+@pytest.mark.parametrize("op", ["+", "-", "*", "/"])
+def test_a_long_flat_chain_is_not_nesting(op):
+    # 301 terms (and as many as the length limit allows) are one level deep, however long.
+    for n in (301, (MAX_LENGTH + 1) // 2):
+        text = op.join(["x"] * n)
+        assert len(text) <= MAX_LENGTH
+        f = parse(text)
+        # Evaluated as a loop: far fewer stack frames than terms are enough.
+        limit = sys.getrecursionlimit()
+        sys.setrecursionlimit(len(inspect.stack()) + 120)
+        try:
+            got = f(POS)
+        finally:
+            sys.setrecursionlimit(limit)
+        expected = POS
+        with np.errstate(all="ignore"):
+            for _ in range(n - 1):      # Python's order: ((x op x) op x) ...
+                expected = BINARY[op](expected, POS)
+        np.testing.assert_array_equal(got, expected)
+
+
+def test_mixed_chains_keep_pythons_grouping():
+    for text, reference in [("1/x/x*x/3", lambda x: 1 / x / x * x / 3),
+                            ("x - 1 + x*2/x - 3 - x", lambda x: x - 1 + x * 2 / x - 3 - x),
+                            ("2^x^0.5 - x*x*x", lambda x: 2 ** x ** 0.5 - x * x * x)]:
+        np.testing.assert_array_equal(parse(text)(POS), reference(POS))
+
+
+@pytest.mark.parametrize("text, keyword, position", [
+    ("import os", "'import'", 0), ("  import os", "'import'", 2), ("from os import path", "'from'", 0),
+    ("def f(x): return x", "'def'", 0), ("return x", "'return'", 0), ("import", "'import'", 0),
+    ("for i in x: pass", "'for'", 0), ("x^2; import os", "'import'", 5),
+    ("while x: x", "'while'", 0), ("del x", "'del'", 0),
+])
+def test_statements_are_not_allowed_rather_than_syntax_errors(text, keyword, position):
+    with pytest.raises(ExpressionError) as info:
+        parse(text, ("x",))
+    said = str(info.value)
+    assert "Syntax error" not in said
+    assert keyword in said and "statements are not allowed" in said
+    assert "one expression in x" in said and "sqrt" in said      # what is allowed instead
+    assert info.value.position == position
+    assert f"position {position + 1}" in said
+
+
+@pytest.mark.parametrize("text, position", [
+    ("f(x) = x^2", 5), ("y = x^2", 2), ("x += 1", 2), ("x: float = 1", 9), ("f(x)=sin(x)", 4),
+])
+def test_an_assignment_says_to_type_only_the_expression(text, position):
+    with pytest.raises(ExpressionError) as info:
+        parse(text, ("x",))
+    assert "An assignment ('=')" in str(info.value) and "instead of f(x) = x^2" in str(info.value)
+    assert info.value.position == position
+
+
+def test_two_expressions_are_refused_as_such():
+    with pytest.raises(ExpressionError, match="A second expression at position 4") as info:
+        parse("x; x", ("x",))
+    assert info.value.position == 3
+    with pytest.raises(ExpressionError, match="Syntax error"):   # a plain typo stays a syntax error
+        parse("sin(x = 1", ("x",))
 
 
 def test_check_returns_the_tree_and_parse_keeps_it():
