@@ -3,9 +3,17 @@
 Placeholders (%s, %d, %r, %%) and HTML tags stay as they are; "Context|text" applies to one context.
 """
 ENTRIES = [
-    ("h = %s: h must be greater than 0. With h = 0 the difference quotient is 0/0, which is not a number.",
-     "h = %s：h 必须大于 0。h = 0 时差商是 0/0，不是一个数。",
-     "h = %s：h は 0 より大きくなければなりません。h = 0 では差分商が 0/0 になり、数になりません。"),
+    ("h = 0: the difference quotient would divide by zero (0/0, not a number). Type an h greater than 0, "
+     "e.g. 1e-4.",
+     "h = 0：差商将除以零（0/0，不是一个数）。请输入大于 0 的 h，例如 1e-4。",
+     "h = 0：差分商がゼロで割ることになります（0/0 は数ではありません）。0 より大きい h、たとえば 1e-4 を入力してください。"),
+    ("h = %s is negative. The formula still works with the sign flipped: the central difference gives "
+     "the same slope as h = %s, and the forward difference becomes the backward difference "
+     "(f(x) − f(x − %s)) / %s. Here h is the size of the step, on a log scale: type %s.",
+     "h = %s 是负数。公式在符号翻转后照样成立：中心差分给出与 h = %s 相同的斜率，前向差分则变成后向差分 "
+     "(f(x) − f(x − %s)) / %s。这里的 h 是步长的大小，用对数刻度表示：请输入 %s。",
+     "h = %s は負です。符号が反転するだけで式はそのまま使えます：中心差分は h = %s と同じ傾きになり、前方差分は"
+     "後退差分 (f(x) − f(x − %s)) / %s になります。ここでの h は刻み幅の大きさで、対数目盛です：%s と入力してください。"),
     ("h = %s is far too large for a derivative; use h ≤ 1.", "h = %s 对求导来说太大了；请使用 h ≤ 1。",
      "h = %s は微分には大きすぎます。h ≤ 1 を使ってください。"),
     ("The range needs 'from' < 'to'; the plot keeps %s to %s.", "范围需要“从” < “到”；图中保持 %s 到 %s。",
@@ -13,13 +21,17 @@ ENTRIES = [
     ("No analytic slope here: error measured against a float64 central difference.",
      "这里没有解析斜率：误差是相对于 float64 中心差分测量的。",
      "ここでは解析的な傾きがありません：誤差は float64 の中心差分に対して測っています。"),
-    ("numerical slope (%s, %s)", "数值微分斜率（%s，%s）", "数値微分の傾き（%s、%s）"),
+    ("numerical (%s, %s)", "数值（%s，%s）", "数値（%s、%s）"),
     ("analytic f'(%s)", "解析导数 f'(%s)", "解析的な f'(%s)"),
     ("numerical − analytic", "数值 − 解析", "数値 − 解析"),
     ("(f(x+h) − f(x−h)) / 2h", "(f(x+h) − f(x−h)) / 2h", "(f(x+h) − f(x−h)) / 2h"),
     ("(f(x+h) − f(x)) / h", "(f(x+h) − f(x)) / h", "(f(x+h) − f(x)) / h"),
-    ("Pinned tangent at x = %s: numerical %s, analytic %s", "固定在 x = %s 的切线：数值 %s，解析 %s",
-     "x = %s に固定した接線：数値 %s、解析 %s"),
+    ("Pinned tangent at x = %s: numerical %s (%s, h = %s), analytic %s",
+     "固定在 x = %s 的切线：数值 %s（%s，h = %s），解析 %s",
+     "x = %s に固定した接線：数値 %s（%s、h = %s）、解析 %s"),
+    ("No error to draw: f is not finite near x, so there is no slope to compare with.",
+     "无法画出误差：f 在 x 附近不是有限的，所以没有可比较的斜率。",
+     "誤差は描けません：x の近くで f が有限でないため、比べる傾きがありません。"),
     ("central", "中心差分", "中心差分"),
     ("forward", "前向差分", "前方差分"),
     ("h = 0: the difference quotient is 0/0, which is not a number.", "h = 0：差商是 0/0，不是一个数。",

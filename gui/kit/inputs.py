@@ -170,12 +170,20 @@ class HSlider(LogSlider):
         self.retranslate()
 
     def problem(self, value):
-        """Why h cannot be used (None when it can); h = 0 would make the quotient 0/0."""
-        if value <= 0:
-            return self.tr("h = %s: h must be greater than 0. With h = 0 the difference quotient "
-                           "is 0/0, which is not a number.") % f"{value:g}"
+        """Why h cannot be used (None when it can), as a callable giving the translated sentence."""
+        h, size = f"{value:g}", f"{-value:g}"
+        if value == 0:
+            return lambda: self.tr("h = 0: the difference quotient would divide by zero (0/0, not a "
+                                   "number). Type an h greater than 0, e.g. 1e-4.")
+        if value < 0:
+            # Not wrong in the formula, only on this log-scale control: say what it would mean.
+            return lambda: self.tr("h = %s is negative. The formula still works with the sign flipped: "
+                                   "the central difference gives the same slope as h = %s, and the "
+                                   "forward difference becomes the backward difference "
+                                   "(f(x) − f(x − %s)) / %s. Here h is the size of the step, on a log "
+                                   "scale: type %s.") % (h, size, size, size, size)
         if value > 1e6:
-            return self.tr("h = %s is far too large for a derivative; use h ≤ 1.") % f"{value:g}"
+            return lambda: self.tr("h = %s is far too large for a derivative; use h ≤ 1.") % h
         return None
 
     def retranslate(self):
@@ -236,8 +244,9 @@ class FunctionInput(QWidget):
         try:
             expression = parse(text, self.variables)
         except ExpressionError as exc:
-            self.error.setText(engine_text(exc) + " " + self.tr("The last valid function stays plotted."))
-            self.error.show()
+            # A callable: the refusal is said again in a newly chosen language.
+            self.error.show_error(lambda error=exc: engine_text(error) + " "
+                                  + self.tr("The last valid function stays plotted."))
             return False
         self.error.hide()
         self._expression = expression

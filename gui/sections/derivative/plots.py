@@ -60,9 +60,12 @@ class DerivativePlots(QWidget):
         # A PlotDataItem (not a ScatterPlotItem) so it follows the plot's log mode.
         self.h_point = self.error_plot.plot([], [], pen=None, symbol="o", symbolSize=14,
                                             symbolBrush="#1f4e9c", symbolPen="w")
-        self.error_note = pg.TextItem(color="#b00020", anchor=(0, 0))
+        self.error_note = pg.TextItem(color="#b00020", anchor=(0, 0), fill=(255, 255, 255, 210))
         self.error_note.setParentItem(self.error_plot.getViewBox())
         self.error_note.setPos(8, 4)
+        self.error_note.hide()
+        # Wrapped to the plot's width: on one line it ran past the right edge and was cut off.
+        self.error_plot.getViewBox().sigResized.connect(self._wrap_note)
 
         self._error_hs = self._error_decades = None   # the ranges last set, to skip repeats
         layout = QVBoxLayout(self)
@@ -90,6 +93,9 @@ class DerivativePlots(QWidget):
             for sample, label in legend.items:
                 if sample.item in names:
                     label.setText(names[sample.item])
+
+    def _wrap_note(self):
+        self.error_note.setTextWidth(max(80.0, self.error_plot.getViewBox().width() - 16))
 
     # --- updates (setData only) ------------------------------------------------
     def show_function(self, xs, ys, x_range):
@@ -147,6 +153,8 @@ class DerivativePlots(QWidget):
             self.h_point.setData([], [])
         if self.error_note.toPlainText() != note:
             self.error_note.setText(note)
+            self.error_note.setVisible(bool(note))   # its white fill would show even when empty
+            self._wrap_note()
         if (hs[0], hs[-1]) != self._error_hs:
             self._error_hs = (hs[0], hs[-1])
             self.error_plot.disableAutoRange()

@@ -74,17 +74,23 @@ class DerivativeSection(SectionBase):
         pin_row.addWidget(self.pin_button)
         pin_row.addWidget(self.clear_button)
         self.form.addRow(pin_row)
-        self.controls.addLayout(self.form)
-
-        self.readouts = BigReadouts(("numeric", "analytic", "difference"), columns=2, point_size=16)
         self.pinned_label = QLabel()
         self.pinned_label.setObjectName("PinnedReadout")
         # Sizes through setFont, not style sheets: presentation mode scales widget fonts.
         self.pinned_label.setStyleSheet("color: #4a148c;")
         pinned_font = QFont()
-        pinned_font.setPointSize(13)
+        pinned_font.setPointSize(11)
         self.pinned_label.setFont(pinned_font)
         self.pinned_label.setWordWrap(True)
+        # Under its buttons, in the scrolling column: appearing or growing, it never shrinks the plots.
+        self.form.addRow(self.pinned_label)
+        self.controls.addLayout(self.form)
+
+        # Sized for a full-precision difference such as −9.102163467389346e−13, so that the
+        # read-outs and the controls fit side by side in a 1024-pixel window.
+        keys = ("numeric", "analytic", "difference")
+        self.readouts = BigReadouts(keys, columns=2, point_size=12,
+                                    longest=dict.fromkeys(keys, "−9.102163467389346e−13"))
         self.diagnosis = QLabel()
         self.diagnosis.setWordWrap(True)
         font = QFont()
@@ -98,7 +104,6 @@ class DerivativeSection(SectionBase):
         right = QVBoxLayout(self.plots)
         right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.readouts)
-        right.addWidget(self.pinned_label)
         right.addWidget(self.figures, 1)
 
         self.function.function_changed.connect(self._function_changed)
@@ -116,6 +121,7 @@ class DerivativeSection(SectionBase):
     def _function_changed(self, expression):
         self._expression = expression
         self._derivative = derivative(expression)   # sympy; fast for anything 1000 characters allow
+        self._pinned = []   # tangents of the old f would be drawn on the new curve
         self._recompute()
 
     def _range_changed(self, lo, hi):
@@ -175,7 +181,8 @@ class DerivativeSection(SectionBase):
             other=error_vs_h(f, x, reference, hs, other, dtype),
             h_error=abs(float(numeric) - reference) if np.isfinite(reference) else None,
             model=model, diagnosis=diagnose(f, x, h, scheme, dtype),
-            regime=regime(f, x, h, scheme, dtype), fallback=analytic is None)
+            regime=regime(f, x, h, scheme, dtype), fallback=analytic is None,
+            measurable=bool(np.isfinite(reference)))
         self._redraw(self._result)
 
     # --- view ----------------------------------------------------------------------
@@ -187,8 +194,14 @@ class DerivativeSection(SectionBase):
         self.figures.show_point(r["x"], r["y"], float(r["numeric"]), r["analytic"], r["xs"])
         self.figures.show_pinned([p[0] for p in r["pinned"]], [p[1] for p in r["pinned"]],
                                  [float(p[2]) for p in r["pinned"]], self.range_input.value())
-        note = self.tr("No analytic slope here: error measured against a float64 central "
-                       "difference.") if r["fallback"] else ""
+        if not r["measurable"]:
+            note = self.tr("No error to draw: f is not finite near x, so there is no slope to "
+                           "compare with.")
+        elif r["fallback"]:
+            note = self.tr("No analytic slope here: error measured against a float64 central "
+                           "difference.")
+        else:
+            note = ""
         self.figures.show_errors(r["hs"], r["error"], r["other"], r["model"].truncation,
                                  r["model"].rounding, r["h"], r["h_error"], note)
         self._show_readouts(r)
@@ -201,14 +214,17 @@ class DerivativeSection(SectionBase):
             self.readouts.set("difference", "—")
         else:
             self.readouts.set("difference", full_precision(float(numeric) - analytic))
-        self.readouts.set_caption("numeric", self.tr("numerical slope (%s, %s)")
+        # Short: the caption has the width of the number under it.
+        self.readouts.set_caption("numeric", self.tr("numerical (%s, %s)")
                                   % (self._scheme_name(r["scheme"]), r["dtype"]))
         self.readouts.set_caption("analytic", self.tr("analytic slope f'(x)"))
         self.readouts.set_caption("difference", self.tr("numerical − analytic"))
         self.scheme_formula.setText(self.tr("(f(x+h) − f(x−h)) / 2h") if r["scheme"] == "central"
                                     else self.tr("(f(x+h) − f(x)) / h"))
-        lines = [self.tr("Pinned tangent at x = %s: numerical %s, analytic %s")
-                 % (f"{px:g}", full_precision(n), full_precision(a)) for px, _, n, a in r["pinned"]]
+        # Pinned tangents follow h, the scheme and the precision: the line says which ones.
+        lines = [self.tr("Pinned tangent at x = %s: numerical %s (%s, h = %s), analytic %s")
+                 % (f"{px:g}", full_precision(n), self._scheme_name(r["scheme"]), f"{r['h']:.3g}",
+                    full_precision(a)) for px, _, n, a in r["pinned"]]
         self.pinned_label.setText("<br>".join(lines))
         self.pinned_label.setVisible(bool(lines))
         self._show_diagnosis(r)
@@ -221,7 +237,8 @@ class DerivativeSection(SectionBase):
     def _show_diagnosis(self, r):
         d = r["diagnosis"]
         if d.kind:
-            self.diagnosis.setStyleSheet(WARNING_STYLE)
+            # A negative h is no failure, only worth explaining.
+            self.diagnosis.setStyleSheet(INFO_STYLE if d.kind == "negative-h" else WARNING_STYLE)
             self.diagnosis.setText(engine_text(d.message))
         else:
             regime_text = {
@@ -272,7 +289,8 @@ class DerivativeSection(SectionBase):
             self._set_controls(5.0, 1e-4, "central", "float64", [10.0])
         elif name == "bad-implementation":
             self._set_controls(5.0, 10e-50, "forward", "float64", [])
-            self.message.show_message(self.tr(
+            # A callable, so the message is said again in a newly chosen language.
+            self.message.show_message(lambda: self.tr(
                 "The book's bad implementation: (f(x + h) − f(x)) / h with h = 10e-50. In float64, "
                 "x + h == x, so the slope is 0; in float32, h itself underflows to 0 "
                 "(np.float32(1e-50) is 0.0) and the quotient is 0/0. Switch the precision to see "

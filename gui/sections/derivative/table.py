@@ -18,7 +18,8 @@ class SlopeTable(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.StyledPanel)
         grid = QGridLayout(self)
-        grid.setContentsMargins(6, 4, 6, 4)
+        grid.setContentsMargins(4, 4, 4, 4)
+        grid.setHorizontalSpacing(6)   # narrow enough for the controls column of a 1024-pixel window
         self.title = QLabel()
         self.title.setWordWrap(True)
         grid.addWidget(self.title, 0, 0, 1, 3)
@@ -27,7 +28,7 @@ class SlopeTable(QFrame):
             grid.addWidget(QLabel(dtype), 1, col)
         mono = QFont("DejaVu Sans Mono")
         mono.setStyleHint(QFont.Monospace)
-        mono.setPointSize(11)
+        mono.setPointSize(10)
         self.cells = {}
         for row, scheme in enumerate(SCHEMES, start=2):
             grid.addWidget(self.row_labels[scheme], row, 0)
