@@ -159,7 +159,7 @@ class GradientSection(SectionBase):
         if reset_view:
             # Room above the grid for the legend, so it covers no arrow.
             self.plot_item.setRange(xRange=(lo0 - pad, hi0 + pad),
-                                    yRange=(lo1 - pad, hi1 + pad + 0.3 * (hi1 - lo1)), padding=0)
+                                    yRange=(lo1 - pad, hi1 + pad + 0.4 * (hi1 - lo1)), padding=0)
         self._update_arrows(field_ms)
         return True
 

@@ -199,3 +199,11 @@ def test_gradient_fits_the_window(window, qtbot, translations, size, language):
     qtbot.wait(50)
     assert (window.width(), window.height()) == size
     assert_plots_fit(window, section)
+    # The legend sits in the room left above the grid: it covers no arrow, even at 60 × 60.
+    section.density.setValue(60)
+    legend = section.plot_item.legend
+    box = legend.mapRectToScene(legend.boundingRect())
+    vb = section.plot_item.getViewBox()
+    x0, x1, _, _ = arrows(section)
+    covered = [box.contains(vb.mapViewToScene(QPointF(a, b))) for a, b in zip(x0, x1)]
+    assert not any(covered)
