@@ -2,11 +2,12 @@
 import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu
 
 from gui import export
+from gui.settings import FileFolders
 
 
 class ExportMenu(QObject):
@@ -17,6 +18,7 @@ class ExportMenu(QObject):
         self.window = window
         self.menu = QMenu(window)
         self.recorder = None
+        self.folders = FileFolders(window.settings)
         self.png = self._action(lambda: self.save("png"))
         self.svg = self._action(lambda: self.save("svg"))
         self.csv = self._action(lambda: self.save("csv"))
@@ -43,7 +45,8 @@ class ExportMenu(QObject):
 
     # --- where to save ------------------------------------------------------------
     def default_path(self, fmt):
-        folder = QStandardPaths.writableLocation(QStandardPaths.PicturesLocation) or str(Path.home())
+        """A new file name in the folder last used for fmt (the documents folder at first)."""
+        folder = self.folders.start(fmt)
         stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
         return str(Path(folder) / f"gradient-lab-{self.window.current_name()}-{stamp}.{fmt}")
 
@@ -55,6 +58,7 @@ class ExportMenu(QObject):
                                               self.default_path(fmt), filters[fmt])
         if not path:
             return None
+        self.folders.remember(fmt, path)
         return path if path.lower().endswith("." + fmt) else f"{path}.{fmt}"
 
     def _status(self, text, ms=8000):
