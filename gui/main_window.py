@@ -16,8 +16,9 @@ from gui.icons import app_icon
 from gui.kit.access import Accessibility
 from gui.kit.keys import SectionKeys
 from gui.presentation import Presentation
+from gui.settings import FIT
 
-SCALES = (1.0, 1.25, 1.5, 1.75, 2.0, 2.5)
+SCALES = (1.0, 1.25, 1.5, 1.75, 2.0, 2.5, FIT)
 
 
 class MainWindow(QMainWindow):
@@ -59,6 +60,8 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._row_changed)
         self.presentation = Presentation(self, settings.scale if settings is not None else 1.5)
         self.export_menu = ExportMenu(self)
+        # Made now, not at the first "Saved …": appearing later it would shrink every plot.
+        self.statusBar()
         self._build_actions()
         self._install_shortcuts()
         self.translations.language_changed.connect(self._language_changed)
@@ -69,7 +72,7 @@ class MainWindow(QMainWindow):
         """The section widget called name, built on first use."""
         widget = self._sections.get(name)
         if widget is None:
-            widget = registry.section_class(name)()
+            widget = self._build(name)
             placeholder = self._placeholders.pop(name)
             index = self.stack.indexOf(placeholder)
             self.stack.insertWidget(index, widget)
@@ -78,6 +81,36 @@ class MainWindow(QMainWindow):
             placeholder.deleteLater()
             self._sections[name] = widget
         return widget
+
+    def _build(self, name):
+        """A fresh section widget (first use and "restore defaults" both come here)."""
+        return registry.section_class(name)()
+
+    def restore_defaults(self):
+        """Put the current section back to how it opens fresh: a new one in its place.
+
+        The old one is shut down (timers, workers) and deleted; the language, the
+        presentation mode and the window's place stay as they are. Returns the new
+        section (None when no section is built yet).
+        """
+        name = self.current_name()
+        old = self._sections.get(name) if name else None
+        if old is None:
+            return None
+        recorder = self.export_menu.recorder
+        if recorder is not None and recorder.is_recording() and recorder.widget is old.plots:
+            recorder.timer.stop()          # it records the section going away
+        old.shutdown()
+        new = self._build(name)
+        self.stack.insertWidget(self.stack.indexOf(old), new)
+        self._sections[name] = new
+        self.stack.setCurrentWidget(new)
+        self.stack.removeWidget(old)
+        old.setParent(None)
+        old.deleteLater()
+        self.statusBar().showMessage(self.tr("The section is back to its defaults."), 5000)
+        self.section_changed.emit(name)
+        return new
 
     def built_sections(self):
         return dict(self._sections)
@@ -125,9 +158,12 @@ class MainWindow(QMainWindow):
         self.act_present.setShortcut(QKeySequence(Qt.Key_F5))
         self.act_present.toggled.connect(self._present_toggled)
         self.presentation.toggled.connect(self.act_present.setChecked)
+        self.presentation.toggled.connect(lambda _on: self._retranslate_scales())
         self.act_quit = QAction(self, triggered=self.close)
         self.act_quit.setShortcut(QKeySequence.Quit)
         self.act_about = QAction(self, triggered=self.show_about)
+        self.act_defaults = QAction(self, triggered=self.restore_defaults)
+        self.act_defaults.setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.act_play = QAction(self, shortcut=QKeySequence("Ctrl+Space"))
         self.act_step = QAction(self, shortcut=QKeySequence("Ctrl+."))
         self.act_reset = QAction(self, shortcut=QKeySequence("Ctrl+R"))
@@ -135,8 +171,8 @@ class MainWindow(QMainWindow):
         self.scale_group = QActionGroup(self)
         self.scale_actions = {}
         for scale in SCALES:
-            action = QAction(f"{scale:g}×", self, checkable=True)
-            action.setChecked(abs(scale - self.presentation.scale) < 1e-9)
+            action = QAction(self, checkable=True)   # the text: _retranslate_scales
+            action.setChecked(scale == self.presentation.choice)
             action.triggered.connect(lambda _=False, s=scale: self.set_presentation_scale(s))
             self.scale_group.addAction(action)
             self.scale_actions[scale] = action
@@ -161,6 +197,8 @@ class MainWindow(QMainWindow):
         self.scale_menu.addActions(list(self.scale_actions.values()))
         self.view_menu.addSeparator()
         self.view_menu.addActions([self.act_prev, self.act_next])
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.act_defaults)
         self.view_menu.addSeparator()
         self.view_menu.addActions([self.act_play, self.act_step, self.act_reset])
         self.language_menu = bar.addMenu("")
@@ -187,12 +225,14 @@ class MainWindow(QMainWindow):
             self.presentation.enter() if on else self.presentation.leave()
 
     def set_presentation_scale(self, scale):
+        """A number, or FIT (the largest scale whose layout fits the screen)."""
         self.presentation.set_scale(scale)
         if self.settings is not None:
-            self.settings.scale = self.presentation.scale
-        action = self.scale_actions.get(self.presentation.scale)
+            self.settings.scale = self.presentation.choice
+        action = self.scale_actions.get(self.presentation.choice)
         if action is not None:
             action.setChecked(True)
+        self._retranslate_scales()
 
     def set_language(self, code):
         """Switch the user-interface language now (and remember it)."""
@@ -275,6 +315,9 @@ class MainWindow(QMainWindow):
         self.act_present.setToolTip(self.tr("Full screen with large text and lines (F5; Esc leaves)"))
         self.act_quit.setText(self.tr("&Quit"))
         self.act_about.setText(self.tr("&About Gradient Lab…"))
+        self.act_defaults.setText(self.tr("&Restore this section's defaults"))
+        self.act_defaults.setToolTip(self.tr("Put the current section back to how it opens (Ctrl+Shift+R)"))
+        self._retranslate_scales()
         self.act_play.setText(self.tr("Play / pause (Space when no control needs it)"))
         self.act_step.setText(self.tr("One step (→ when no control needs it)"))
         self.act_reset.setText(self.tr("Reset (R when no control needs it)"))
@@ -283,12 +326,21 @@ class MainWindow(QMainWindow):
         self.export_button.setToolTip(self.tr("Save the current plots as an image, their data as CSV, "
                                               "or the animation as a GIF"))
 
+    def _retranslate_scales(self):
+        for scale, action in self.scale_actions.items():
+            if scale != FIT:
+                action.setText(f"{scale:g}×")
+            elif self.presentation.fit and self.presentation.active:
+                action.setText(self.tr("Fit to screen (now %s×)") % f"{self.presentation.scale:g}")
+            else:
+                action.setText(self.tr("Fit to screen"))
+
     def save_settings(self):
         """Remember the section, the window geometry and the presentation scale."""
         if self.settings is None:
             return
         self.settings.section = self.current_name()
-        self.settings.scale = self.presentation.scale
+        self.settings.scale = self.presentation.choice
         self.settings.geometry = self.saveGeometry()
         self.settings.sync()
 
