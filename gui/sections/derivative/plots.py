@@ -19,6 +19,25 @@ TRUNCATION_PEN = pg.mkPen("#6a1b9a", width=1.5, style=Qt.DashLine)
 ROUNDING_PEN = pg.mkPen("#c62828", width=1.5, style=Qt.DotLine)
 
 
+def _shrinkable_title(label):
+    """Let a narrow plot cut its title's ends instead of widening past its view (1024-pixel window).
+
+    pyqtgraph makes a title's width the plot's minimum width, at every text change and resize.
+    """
+    if getattr(label, "_shrinkable", False):
+        return
+    update = label.updateMin
+
+    def update_min():
+        update()
+        label.setMinimumWidth(0)
+        label._sizeHint[Qt.SizeHint.MinimumSize] = (0, label._sizeHint[Qt.SizeHint.MinimumSize][1])
+        label.updateGeometry()
+    label.updateMin = update_min
+    label._shrinkable = True
+    update_min()
+
+
 class DerivativePlots(QWidget):
     """f(x) with draggable point and tangents above; |numerical − analytic| against h below."""
     x_dragged = Signal(float)
@@ -82,7 +101,8 @@ class DerivativePlots(QWidget):
                  (self.tr("other scheme"), "#757575"), (self.tr("truncation"), "#6a1b9a"),
                  (self.tr("rounding"), "#c62828")]
         self.error_plot.setTitle("&nbsp; ".join(f'<span style="color:{c}">{t}</span>' for t, c in parts),
-                                 size="12pt")
+                                 size="11pt")
+        _shrinkable_title(self.error_plot.titleLabel)
         names = {self.curve: self.tr("f(x)"), self.numeric_tangent: self.tr("numerical tangent"),
                  self.analytic_tangent: self.tr("analytic tangent"),
                  self.pinned_tangents: self.tr("pinned tangents"),

@@ -58,10 +58,14 @@ def test_a_quotient_too_large_for_float64_says_so(section):
     assert "larger than the largest float64 number" in section.diagnosis.text()
 
 
-def test_the_no_analytic_slope_note_fits_in_the_error_plot(section, qtbot):
-    section.resize(1024, 700)
+def test_the_no_analytic_slope_note_and_the_error_plot_fit_a_1024_pixel_window(section, qtbot):
+    section.resize(800, 560)     # what a 1024 × 700 window leaves for the section
     section.show()
     qtbot.waitExposed(section)
+    assert section.minimumSizeHint().width() <= 800
+    # The error plot's legend-title must not make the plot wider than its view (it was cut off).
+    plot = section.figures.error_plot
+    qtbot.waitUntil(lambda: plot.width() <= section.figures.error_widget.width())
     type_function(section, "abs(x - 5)")      # no analytic slope at the corner: the fallback note
     section.set_x(5.0)
     note = section.figures.error_note
