@@ -113,3 +113,23 @@ def test_exported_files_get_the_usual_permissions(window, tmp_path):
             assert stat.S_IMODE(os.stat(path).st_mode) == 0o644
     finally:
         os.umask(previous)
+
+
+def test_svg_during_a_presentation_then_esc(window, qtbot, tmp_path):
+    """The lecturer's sequence: 2.5× presentation, export the plot as SVG, Esc."""
+    section = window.show_section("descent")
+    qtbot.wait(50)
+    view, = _views(section)
+    before = view.size()
+    window.set_presentation_scale(2.5)
+    window.presentation.enter()
+    qtbot.wait(50)
+    shown = view.size()
+    path = window.export_menu.save("svg", str(tmp_path / "talk.svg"))
+    assert path, window.statusBar().currentMessage()
+    head = re.search(rb"<svg[^>]*>", (tmp_path / "talk.svg").read_bytes()).group(0).decode()
+    assert f'width="{shown.width()}" height="{shown.height()}"' in head
+    assert view.size() == shown
+    window.presentation.leave()
+    qtbot.wait(50)
+    assert view.size() == before
