@@ -35,6 +35,14 @@ def lr_problem(lr):
     return None
 
 
+def _sentences(parts):
+    """Sentences one after another: a space after English ones, none after "。" (Chinese, Japanese)."""
+    text = ""
+    for part in parts:
+        text += part if not text or text.endswith("。") else " " + part
+    return text
+
+
 def _steps_accepted():
     return translate("DescentInputs", "Type a whole number of steps from 1 to %d, e.g. 100.") % MAX_STEPS
 
@@ -44,7 +52,7 @@ def parse_steps(text):
     text = text.strip().replace("_", "").replace(" ", "")
 
     def refused(why):
-        return None, lambda: why() + " " + _steps_accepted()
+        return None, lambda: _sentences((why(), _steps_accepted()))
 
     try:
         value = float(text)
@@ -87,7 +95,7 @@ def parse_rates(text):
                          % (len(parts), MAX_RATES - 1))
     if not sentences:
         return rates, None
-    return None, lambda: " ".join([s() for s in sentences] + [_rates_accepted()])
+    return None, lambda: _sentences([s() for s in sentences] + [_rates_accepted()])
 
 
 class CheckedField(QObject):

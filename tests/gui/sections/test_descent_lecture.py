@@ -114,7 +114,7 @@ def test_refused_step_counts_say_why_and_keep_the_value(descent, qtbot, translat
     assert error.isVisibleTo(descent) and "1 to 10000" in error.text()
     translations.set_language("ja")
     assert "step_num = 0" in error.text() and "1 to 10000" not in error.text()
-    assert "10000" in error.text()
+    assert "10000" in error.text() and "。 " not in error.text()      # no English space between sentences
     translations.set_language("en")
     type_into(qtbot, descent.steps_edit, "50")
     assert not error.isVisibleTo(descent) and descent._run_steps == 50
