@@ -87,6 +87,16 @@ SECTIONS = (
             "Each epoch the accuracy on the training and the test data is measured to check "
             "that the network generalises."),
         "W &larr; W &minus; &eta; &part;L/&part;W &nbsp;&nbsp;&nbsp; iter_per_epoch = max(train_size / batch_size, 1)"),
+    SectionInfo(
+        "playground", "4.5", QT_TRANSLATE_NOOP("SectionInfo", "Playground: a network learning the plane"),
+        QT_TRANSLATE_NOOP("SectionInfo",
+            "The same training on points in the plane, where the function a network has learned can be "
+            "seen: the colour is the output p(class 1) at every point, the boundary is where p = 0.5, and "
+            "each hidden neuron shows its own output. Without a hidden layer the boundary is a straight "
+            "line; hidden layers (or inputs such as x0²) let it bend."),
+        "y = softmax(W<sub>L</sub> h<sub>L&minus;1</sub> + b<sub>L</sub>), &nbsp; "
+        "h<sub>k</sub> = &sigma;(W<sub>k</sub> h<sub>k&minus;1</sub> + b<sub>k</sub>) &nbsp;&nbsp;&nbsp; "
+        "W &larr; W &minus; &eta; &part;L/&part;W"),
 )
 
 NAMES = tuple(info.name for info in SECTIONS)

@@ -13,7 +13,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_sections_in_chapter_order(window):
-    assert registry.NAMES == ("loss", "derivative", "partial", "gradient", "descent", "network", "training")
+    assert registry.NAMES == ("loss", "derivative", "partial", "gradient", "descent", "network", "training",
+                              "playground")
     texts = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert texts[0].startswith("4.2") and texts[-1].startswith("4.5")
 
@@ -61,7 +62,7 @@ def test_cli_help_documents_options():
 def test_cli_unknown_section_lists_names():
     out = _run("--section", "nope")
     assert out.returncode == 2
-    assert "loss, derivative, partial, gradient, descent, network, training" in out.stderr
+    assert "loss, derivative, partial, gradient, descent, network, training, playground" in out.stderr
 
 
 def test_cli_unknown_preset_exits_2():

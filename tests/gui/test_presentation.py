@@ -100,7 +100,8 @@ def test_changing_the_scale_during_a_presentation(window):
 
 
 def test_every_section_scales_and_restores_its_plots(window):
-    for name in ("loss", "derivative", "partial", "gradient", "descent", "network", "training"):
+    for name in ("loss", "derivative", "partial", "gradient", "descent", "network", "training",
+                 "playground"):
         window.show_section(name)
     items = [i for v in window.findChildren(pg.GraphicsView) for i in v.scene().items()
              if isinstance(i, pg.AxisItem)]
