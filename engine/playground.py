@@ -133,7 +133,7 @@ class PlaygroundTrainer:
 
     # --- training -------------------------------------------------------------------------------
     def _batch(self):
-        """The next mini-batch of a shuffled epoch (the whole set in full-batch mode), and whether it ends one."""
+        """The next mini-batch of a shuffled epoch (in full-batch mode the whole set); whether it ends one."""
         n = len(self.x_train)
         if not len(self._order):
             self._order = self.rng.permutation(n)    # points added since join this epoch
