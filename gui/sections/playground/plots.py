@@ -6,7 +6,7 @@ Each plot creates its items once; updates only call setData/setImage.
 """
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QElapsedTimer, QRectF, Qt, Signal
 from PySide6.QtGui import QImage
 
 from engine.playground import EXTENT
@@ -16,6 +16,7 @@ from gui.kit.plots import finite_or_nan
 ORANGE, BLUE = (245, 147, 34), (8, 119, 189)
 CLASS_COLOURS = (ORANGE, BLUE)
 MIN_EPOCHS = 20              # the loss plot shows at least this many epochs
+LOSS_FPS = 8                 # loss curve redraws per second while training
 
 
 def _lut(lightness):
@@ -149,13 +150,19 @@ class LossPlot(pg.PlotWidget):
             curve.setDownsampling(auto=True, method="peak")
         self._values = np.zeros((2, 1024))
         self._count = 0
+        self._drawn = -1           # epochs on screen (-1: none drawn yet)
+        self._fixed_x = False      # the x axis held at 0 … MIN_EPOCHS
+        self._clock = QElapsedTimer()
+        self._clock.start()
 
     def reset(self, train, test):
         self._count = 0
+        self._drawn = -1
         self.extend(train, test)
+        self.redraw(force=True)
 
     def extend(self, train, test):
-        """Append one value per epoch of each (as many of both) and redraw."""
+        """Append one value per epoch of each (as many of both); drawn at the next redraw()."""
         n = len(train)
         if self._count + n > self._values.shape[1]:
             grown = np.zeros((2, 2 * (self._count + n)))
@@ -164,15 +171,26 @@ class LossPlot(pg.PlotWidget):
         self._values[0, self._count:self._count + n] = finite_or_nan(train)
         self._values[1, self._count:self._count + n] = finite_or_nan(test)
         self._count += n
-        if n:
-            epochs = np.arange(self._count, dtype=np.float64)
-            self.train.setData(epochs, self._values[0, :self._count])
-            self.test.setData(epochs, self._values[1, :self._count])
+
+    def redraw(self, force=False):
+        """Draw what extend() added, at most LOSS_FPS times a second unless forced.
+
+        The curves need no 30 frames a second, and every redraw rescales and repaints the axes.
+        """
+        if self._drawn == self._count or not (force or self._clock.elapsed() >= 1000 / LOSS_FPS):
+            return
+        self._clock.restart()
+        self._drawn = self._count
+        epochs = np.arange(self._count, dtype=np.float64)
+        self.train.setData(epochs, self._values[0, :self._count])
+        self.test.setData(epochs, self._values[1, :self._count])
         # the first epochs on a fixed axis (one point alone would get ±0.5 around it)
         if self._count <= MIN_EPOCHS:
             self.plot_item.setXRange(0, MIN_EPOCHS, padding=0.02)
-        elif self._count - n <= MIN_EPOCHS:
+            self._fixed_x = True
+        elif self._fixed_x:
             self.plot_item.enableAutoRange(x=True)
+            self._fixed_x = False
 
     def losses(self):
         """(train, test) per recorded epoch, copies."""

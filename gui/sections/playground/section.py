@@ -164,6 +164,7 @@ class PlaygroundSection(SectionBase):
         self._render_timer.stop()
         self._render()
         self.loss_plot.extend(snapshot.train_loss, snapshot.test_loss)
+        self.loss_plot.redraw(force=True)
         self._diverged_at = snapshot.iteration
         self._set_playing(False)
         self.badge.setText(self._badge_text())
@@ -194,6 +195,7 @@ class PlaygroundSection(SectionBase):
         biases = [snapshot.params[f"b{i}"] for i in range(1, L)] + [b[1:] - b[:1]]
         # The output node shows p(class 1) = sigmoid(logit1 − logit0): its weights are the differences.
         self.graph.set_weights(weights + [W[:, 1:] - W[:, :1]], biases)
+        self.loss_plot.redraw(force=not self._playing)
         self._show_status()
 
     def _thumbnails(self, values):
@@ -281,6 +283,7 @@ class PlaygroundSection(SectionBase):
             title = self.tr("Layer %d, neuron %d") % (
                 self._selected[0], self._selected[1] + 1)
         style_plot(self.plane.plot_item, title, self.tr("x0"), self.tr("x1"))
+        self.plane.plot_item.showGrid(x=False, y=False)   # the map fills the plane; a grid would only blur it
 
     # --- controls ------------------------------------------------------------------------------------
     def _data_changed(self):
@@ -324,6 +327,8 @@ class PlaygroundSection(SectionBase):
             playing = False
             self.message.show_message(lambda: self.tr("The run diverged: press Reset (R) to start again."))
         self._playing = playing
+        if not playing:
+            self.loss_plot.redraw(force=True)
         self.run.set_playing(playing)
         self.playbar.set_playing(playing)
         if playing and self.message.level == "info":
@@ -366,6 +371,9 @@ class PlaygroundSection(SectionBase):
 
     def retranslate(self):
         style_plot(self.loss_plot.plot_item, self.tr("Loss per epoch"), self.tr("epoch"), self.tr("loss"))
+        # No grid: its axes rescale with every frame while training, and repainting a translucent grid
+        # across the plot took ~20 ms a frame (the axes' cache cannot help when the range moves).
+        self.loss_plot.plot_item.showGrid(x=False, y=False)
         self.loss_plot.set_names(self.tr("train loss"), self.tr("test loss"))
         self.graph.plot_item.setTitle(self.tr("The network"), **TITLE_STYLE)
         self.graph.set_headers(self._headers(), list(self._config.features))
