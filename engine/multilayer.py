@@ -138,23 +138,31 @@ class MultiLayerNet:
 
     def gradient(self, x, t):
         """Backpropagation: the exact gradient of loss(x, t) for every parameter (λW included)."""
+        return self.loss_and_gradient(x, t)[1]
+
+    def loss_and_gradient(self, x, t):
+        """(loss(x, t), gradient(x, t)) from one forward pass: what a training step needs."""
         _, derivative = ACTIVATIONS[self.activation]
         hidden, y = self.forward(x)
+        labels = as_labels(t)
         batch_size = x.shape[0]
+        loss = cross_entropy_error(y, labels) + self.weight_decay()
         # d(mean cross-entropy)/d(logits) = (y − onehot(t)) / N
         delta = y.copy()
-        delta[np.arange(batch_size), as_labels(t)] -= 1
+        delta[np.arange(batch_size), labels] -= 1
         delta /= batch_size
         grads = {}
         inputs = [x] + [out for _, out in hidden]
         for i in range(self.layer_count, 0, -1):
             W = self.params[f"W{i}"]
-            grads[f"W{i}"] = np.dot(inputs[i - 1].T, delta) + self.weight_decay_lambda * W
+            grads[f"W{i}"] = np.dot(inputs[i - 1].T, delta)
+            if self.weight_decay_lambda:
+                grads[f"W{i}"] += self.weight_decay_lambda * W
             grads[f"b{i}"] = delta.sum(axis=0)
             if i > 1:
                 a, out = hidden[i - 2]
                 delta = np.dot(delta, W.T) * derivative(a, out)
-        return {key: grads[key] for key in self.params}
+        return float(loss), {key: grads[key] for key in self.params}
 
     def numerical_gradient(self, x, t):
         """Central differences (h = 1e-4) of the loss for every parameter, the book's loop."""

@@ -13,11 +13,14 @@ from typing import Optional
 
 import numpy as np
 
+from engine import deep_step
 from engine.backprop_step import backprop_step
 from engine.labels import as_labels
 from engine.messages import Message
 from engine.metrics import accuracy, predict_labels
+from engine.multilayer import ACTIVATIONS, INIT_SCALES, MultiLayerNet, check_layers
 from engine.networks import TwoLayerNet
+from engine.optimizers import OPTIMIZERS, make_optimizer
 
 GRADIENTS = ("backprop", "numerical", "numerical-loop")
 DTYPES = ("float64", "float32")
@@ -33,6 +36,7 @@ _HINTS = {
     "weight_init_std": Message("The book uses 0.01."),
     "seed": Message("Any number from 0 up gives a repeatable run."),
     "train_size": Message("Use None for all training images, or e.g. 300 as in the book's 6.4.1."),
+    "hidden_layers": Message("The book's network has 1 hidden layer; 0 is softmax regression."),
 }
 
 
@@ -79,14 +83,35 @@ class TrainConfig:
     evaluate: bool = True
     train_size: Optional[int] = None
     sampling: str = "choice"
+    # Beyond chapter 4 (the book's 6.1–6.4); the defaults are the book's 4.5 run.
+    hidden_layers: int = 1               # each hidden_size wide; 0 is softmax regression
+    activation: str = "sigmoid"          # sigmoid, relu, tanh or identity
+    optimizer: str = "sgd"               # a name of engine.optimizers.OPTIMIZERS; lr is learning_rate
+    optimizer_params: tuple = ()         # its other settings as (name, value) pairs, e.g. (("momentum", 0.9),)
+    weight_decay: float = 0.0            # λ of ½ λ ΣW²
+
+    @property
+    def is_book_network(self):
+        """The book's 4.5 network and update (784-50-10 sigmoid, plain SGD, a numeric initial scale):
+        it keeps its compiled step. Every other configuration runs through engine.deep_step."""
+        return (self.hidden_layers == 1 and self.activation == "sigmoid" and self.optimizer == "sgd"
+                and not self.optimizer_params and self.weight_decay == 0
+                and not isinstance(self.weight_init_std, str))
+
+    def make_optimizer(self):
+        """A fresh optimizer of this configuration (its settings checked by the optimizer itself)."""
+        return make_optimizer(self.optimizer, lr=self.learning_rate, **dict(self.optimizer_params))
 
     def __post_init__(self):
         _check_int("iters_num", self.iters_num, 1, _HINTS["iters_num"])
         _check_int("batch_size", self.batch_size, 1, _HINTS["batch_size"])
         _check_finite("learning_rate", self.learning_rate, _HINTS["learning_rate"])
         _check_int("hidden_size", self.hidden_size, 1, _HINTS["hidden_size"])
-        _check_finite("weight_init_std", self.weight_init_std, _HINTS["weight_init_std"])
-        if self.weight_init_std < 0:
+        if isinstance(self.weight_init_std, str):
+            _check_choice("weight_init_std", self.weight_init_std.lower(), tuple(INIT_SCALES))
+        else:
+            _check_finite("weight_init_std", self.weight_init_std, _HINTS["weight_init_std"])
+        if not isinstance(self.weight_init_std, str) and self.weight_init_std < 0:
             raise ValueError(Message("weight_init_std must be >= 0, not {value}: it is the standard "
                                      "deviation of the initial weights (the book uses 0.01).",
                                      value=repr(self.weight_init_std)))
@@ -99,6 +124,18 @@ class TrainConfig:
         if self.train_size is not None:
             _check_int("train_size", self.train_size, 1, _HINTS["train_size"])
         _check_choice("sampling", self.sampling, SAMPLINGS)
+        _check_int("hidden_layers", self.hidden_layers, 0, _HINTS["hidden_layers"])
+        check_layers(1, [self.hidden_size] * self.hidden_layers, 1)
+        _check_choice("activation", self.activation, tuple(ACTIVATIONS))
+        _check_choice("optimizer", self.optimizer, tuple(OPTIMIZERS))
+        _check_finite("weight_decay", self.weight_decay)
+        if self.weight_decay < 0:
+            raise ValueError(Message("Weight decay λ must be a finite number ≥ 0 (got {value})",
+                                     value=self.weight_decay))
+        self.make_optimizer()            # refuses settings out of range now, before a run starts
+        if self.gradient != "backprop" and not self.is_book_network:
+            raise ValueError(Message("The numerical gradient is offered for the book's two-layer network "
+                                     "with plain SGD only; choose backprop for this configuration."))
 
 
 @dataclass(frozen=True)
@@ -197,8 +234,17 @@ class Trainer:
         self.config = config
         self.learning_rate = config.learning_rate
         dtype = np.dtype(config.dtype)
-        self.network = TwoLayerNet(self.x_train.shape[1], config.hidden_size, n_classes,
-                                   config.weight_init_std, seed=config.seed, dtype=dtype)
+        if config.is_book_network:
+            self.network = TwoLayerNet(self.x_train.shape[1], config.hidden_size, n_classes,
+                                       config.weight_init_std, seed=config.seed, dtype=dtype)
+            self.optimizer = None        # the book's update, W -= lr * grad, inside the step
+        else:
+            self.network = MultiLayerNet(self.x_train.shape[1], [config.hidden_size] * config.hidden_layers,
+                                         n_classes, activation=config.activation,
+                                         weight_init_std=config.weight_init_std,
+                                         weight_decay_lambda=config.weight_decay, seed=config.seed,
+                                         dtype=dtype)
+            self.optimizer = config.make_optimizer()
         # A stream separate from the weights' (which use seed alone).
         self.rng = np.random.default_rng([config.seed, 1])
         self.train_size = self.x_train.shape[0]
@@ -207,9 +253,12 @@ class Trainer:
         self._order, self._position = None, 0
         self._drawn, self._drawn_at, self._drawn_by = (), 0, None  # batches drawn ahead ('choice')
         self._elapsed = 0.0
-        self._step = (backprop_step(self.network, self.x_train, self._labels_train,
-                                    config.batch_size)
-                      if config.gradient == "backprop" else self._numerical_step)
+        if self.optimizer is not None:
+            self._step = deep_step.deep_step(self.network, self.optimizer, self.x_train, self._labels_train)
+        elif config.gradient == "backprop":
+            self._step = backprop_step(self.network, self.x_train, self._labels_train, config.batch_size)
+        else:
+            self._step = self._numerical_step
 
     @property
     def learning_rate(self):
@@ -277,8 +326,13 @@ class Trainer:
         Also keeps the predicted test labels in test_predicted (for a confusion matrix).
         """
         with np.errstate(over="ignore", invalid="ignore"):
-            train_acc = accuracy(self.network.params, self.x_train, self.t_train)
-            self.test_predicted = predict_labels(self.network.params, self.x_test)
+            if self.optimizer is None:
+                train_acc = accuracy(self.network.params, self.x_train, self.t_train)
+                self.test_predicted = predict_labels(self.network.params, self.x_test)
+            else:
+                train_acc = float(np.mean(deep_step.predict_labels(self.network, self.x_train)
+                                          == self._labels_train))
+                self.test_predicted = deep_step.predict_labels(self.network, self.x_test)
         return train_acc, float(np.mean(self.test_predicted == self._labels_test))
 
     def snapshot(self):

@@ -35,6 +35,13 @@ ENGINE_ENTRIES = [
     # --- engine.optimizer_race -----------------------------------------------------------------
     ("A race needs 1 to {limit} racers (got {count})", "比赛需要 1 到 {limit} 名选手（现在是 {count}）",
      "レースには 1 から {limit} 人の走者が必要です（現在 {count}）"),
+    # --- engine.training (the training lab's settings) --------------------------------------------
+    ("The book's network has 1 hidden layer; 0 is softmax regression.",
+     "书中的网络有 1 个隐藏层；0 个隐藏层即 softmax 回归。", "本のネットワークの隠れ層は 1 層です。0 層はソフトマックス回帰です。"),
+    ("The numerical gradient is offered for the book's two-layer network with plain SGD only; choose backprop "
+     "for this configuration.",
+     "数值梯度只适用于书中使用普通 SGD 的两层网络；这个设置请选择误差反向传播。",
+     "数値勾配は、本の 2 層ネットワークを素の SGD で学習する場合だけです。この設定では誤差逆伝播法を選んでください。"),
     # --- engine.toy_data ------------------------------------------------------------------------
     ("Unknown data set {name!r}; choose one of: {names}", "未知的数据集 {name!r}；可选：{names}",
      "不明なデータセット {name!r}。次から選んでください：{names}"),
