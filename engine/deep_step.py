@@ -15,6 +15,7 @@ _EVAL_CHUNK = 512    # rows per block when a whole data set is measured
 def deep_step(network, optimizer, x_train, labels):
     """step(batch_mask, lr) -> the mini-batch loss at the weights the gradient used; updates in place."""
     dtype = network.dtype
+    optimizer.record_steps = False   # nobody draws a training step's every weight change
 
     def step(batch_mask, lr):
         optimizer.lr = lr            # the learning rate can change between steps (the lr slider)

@@ -39,6 +39,9 @@ class Optimizer:
         self.lr = _check_lr(lr)
         self.iter = 0       # updates made so far (Adam's t)
         self.last_step = {}
+        # Keep each update's step for drawing (the race); training turns it off to save two
+        # passes over every weight per step.
+        self.record_steps = True
         for name in self.STATE:
             setattr(self, name, None)
 
@@ -58,6 +61,9 @@ class Optimizer:
                 setattr(self, name, {key: np.zeros_like(value) for key, value in params.items()})
         self._before_step()
         for key in params:
+            if not self.record_steps:
+                self._step(key, params[key], grads[key])
+                continue
             before = params[key].copy()
             self._step(key, params[key], grads[key])
             self.last_step[key] = params[key] - before
@@ -159,6 +165,7 @@ class Adam(Optimizer):
         self.beta1 = _check_fraction("beta1", beta1)
         self.beta2 = _check_fraction("beta2", beta2)
         self.lr_t = self.lr
+        self._scratch = {}
 
     def hyperparameters(self):
         return {"lr": self.lr, "beta1": self.beta1, "beta2": self.beta2}
@@ -169,9 +176,23 @@ class Adam(Optimizer):
 
     def _step(self, key, W, g):
         m, v = self.m[key], self.v[key]
-        m += (1 - self.beta1) * (g - m)
-        v += (1 - self.beta2) * (g * g - v)
-        W -= self.lr_t * m / (np.sqrt(v) + EPSILON)
+        # The same operations as the formula, in place through one scratch array per weight.
+        scratches = self._scratch.get(key)
+        if scratches is None or scratches[0].shape != W.shape:
+            scratches = self._scratch[key] = (np.empty_like(W), np.empty_like(W))
+        scratch, step = scratches
+        np.subtract(g, m, out=scratch)
+        scratch *= (1 - self.beta1)
+        m += scratch
+        np.multiply(g, g, out=scratch)
+        scratch -= v
+        scratch *= (1 - self.beta2)
+        v += scratch
+        np.sqrt(v, out=scratch)
+        scratch += EPSILON
+        np.multiply(m, self.lr_t, out=step)     # (η_t m) / (√v + ε), in the formula's order
+        step /= scratch
+        W -= step
 
 
 OPTIMIZERS = {cls.NAME: cls for cls in (SGD, Momentum, Nesterov, AdaGrad, RMSprop, Adam)}

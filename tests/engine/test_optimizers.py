@@ -150,3 +150,20 @@ def test_fig_6_8_each_optimizer_moves_as_the_book_draws_it():
     assert np.any(adam[:, 1] < 0.1) and np.abs(adam[10:, 1]).max() < 2.0
     for path in (sgd, momentum, adagrad, adam):
         assert f(path)[-1] < 0.2 < f(path)[0]
+
+
+def test_adam_on_arrays_gives_the_books_form_bit_for_bit_also_without_recording_steps():
+    rng = np.random.default_rng(0)
+    W = rng.standard_normal((50, 40))
+    expected, m, v = W.copy(), np.zeros_like(W), np.zeros_like(W)
+    adam = Adam(lr=0.01)
+    adam.record_steps = False          # as in training: no copy of every weight per step
+    for t in range(1, 6):
+        g = rng.standard_normal(W.shape)
+        adam.update({"W": W}, {"W": g})
+        lr_t = 0.01 * math.sqrt(1 - 0.999 ** t) / (1 - 0.9 ** t)
+        m += (1 - 0.9) * (g - m)
+        v += (1 - 0.999) * (g ** 2 - v)
+        expected -= lr_t * m / (np.sqrt(v) + 1e-7)
+    np.testing.assert_array_equal(W, expected)
+    assert adam.last_step == {}
