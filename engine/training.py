@@ -103,6 +103,10 @@ class TrainConfig:
         return make_optimizer(self.optimizer, lr=self.learning_rate, **dict(self.optimizer_params))
 
     def __post_init__(self):
+        # (name, value) pairs, however they came (a dict, or lists from a saved file's JSON)
+        params = self.optimizer_params
+        pairs = params.items() if isinstance(params, dict) else params
+        object.__setattr__(self, "optimizer_params", tuple((str(k), v) for k, v in pairs))
         _check_int("iters_num", self.iters_num, 1, _HINTS["iters_num"])
         _check_int("batch_size", self.batch_size, 1, _HINTS["batch_size"])
         _check_finite("learning_rate", self.learning_rate, _HINTS["learning_rate"])

@@ -122,3 +122,10 @@ def test_fig_6_15_the_initial_scale_decides_whether_a_deep_relu_net_learns_at_al
         late[std] = float(np.mean([step.loss for step in trainer][-50:]))
     assert late[0.01] == pytest.approx(2.302, abs=0.01)
     assert late["he"] < late["xavier"] - 0.5 < late[0.01] - 0.5 - 0.2
+
+
+def test_optimizer_settings_may_come_as_a_dict_or_as_json_lists():
+    by_dict = TrainConfig(optimizer="momentum", optimizer_params={"momentum": 0.5})
+    by_json = TrainConfig(optimizer="momentum", optimizer_params=[["momentum", 0.5]])
+    assert by_dict == by_json and by_dict.optimizer_params == (("momentum", 0.5),)
+    assert by_dict.make_optimizer().momentum == 0.5 and hash(by_dict) == hash(by_json)
