@@ -1,4 +1,4 @@
-"""The window on the screen it opens on: fitted to it, whatever the scale; a section scrolls when space runs out.
+"""The window on the screen it opens on: fitted to it at any scale; a section scrolls when space runs out.
 
 At QT_SCALE_FACTOR=2 a 1600×1000 screen is 800×500 logical pixels: a window
 opened at 1280×800 was mostly off the screen, and one squeezed below its

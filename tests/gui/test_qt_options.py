@@ -22,7 +22,8 @@ def test_app_starts_with_qt_options(tmp_path):
     code = ("import sys, main, gui.style as s\n"
             "orig = s.apply_style\n"
             "def probe(app, *args):\n"
-            "    print('style', app.style().name(), 'rtl', app.isRightToLeft(), 'platform', app.platformName())\n"
+            "    print('style', app.style().name(), 'rtl', app.isRightToLeft(),\n"
+            "          'platform', app.platformName())\n"
             "    return orig(app, *args)\n"
             "s.apply_style = probe\n"
             "sys.exit(main.main(sys.argv[1:]))\n")
