@@ -38,10 +38,12 @@ class ContourLayer:
         plot_item.addItem(self.curve)
         self.region = None
 
-    def draw(self, f, view, region):
+    def draw(self, f, view, region, top=np.inf):
         """Levels from f over the preset view (they stay put when the window is resized),
-        lines over the region shown."""
-        levels = contour_levels(values_on(f, view)[2], LEVELS)
+        lines over the region shown; levels above top are left out (fig 6-8 rings f ≤ 7 only)."""
+        values = values_on(f, view)[2]
+        with np.errstate(invalid="ignore"):
+            levels = contour_levels(np.where(values <= top, values, np.nan), LEVELS)
         self.curve.setData(*contour_segments(*values_on(f, region), levels))
         # The cached pixmap survives setData after a resize of the plot (the old lines stayed,
         # shifted); dropping the cache makes the next paint draw the new ones.

@@ -10,7 +10,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF
 
 # Okabe-Ito colours: distinguishable for colour-blind viewers and on a projector.
-COLOURS = ("#0072b2", "#d55e00", "#009e73", "#cc79a7")
+COLOURS = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9")
 MAX_SYMBOLS = 400   # longer paths are drawn as a line only, thinned to visible moves
 THIN_CELL = 1e-3    # of the view's span: moves smaller than this are not drawn
 

@@ -1,10 +1,13 @@
-"""Section 4.4.1: gradient descent on contours (fig 4-10), learning rates racing, diverged/stalled badges."""
+"""Section 4.4.1: gradient descent on contours (fig 4-10), learning rates and optimizers (6.1) racing,
+diverged/stalled badges."""
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QElapsedTimer, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 from engine.descent import classify_path
 from engine.gradient import numerical_gradient
+from engine.optimizer_race import MAX_RACERS
+from engine.optimizer_race import SURFACES as RACE_SURFACES
 from engine.surfaces import SURFACES
 from gui.kit.inputs import FunctionInput, LogSlider
 from gui.kit.messages import engine_text, inline_error
@@ -13,13 +16,14 @@ from gui.kit.playbar import PlayBar
 from gui.kit.plots import style_plot
 from gui.kit.pointkeys import PointKeys
 from gui.kit.section import SectionBase
+from gui.sections.descent.animation import FRAME_MS, Animation
 from gui.sections.descent.contours import values_on
 from gui.sections.descent.inputs import MAX_RATES, CheckedField, lr_problem, parse_rates, parse_steps
 from gui.sections.descent.jobs import DescentJobs
+from gui.sections.descent.racers import TITLES, RacerList
 from gui.sections.descent.steps import step_columns
 from gui.sections.descent.view import DescentPlots
 
-FRAME_MS = 16          # ~60 frames/s; at high speed one frame advances several steps
 BOUND_FACTOR = 1e5     # a path past 1e5 view widths has diverged
 
 
@@ -27,7 +31,7 @@ def _rates_text(rates):
     return ", ".join(format_number(r, 3).replace("−", "-") for r in rates)
 
 
-class DescentSection(SectionBase):
+class DescentSection(Animation, SectionBase):
     NAME = "descent"
     PRESETS = {
         "book": QT_TRANSLATE_NOOP("Presets", "Fig 4-10: f = x0² + x1² from (−3, 4), lr = 0.1, 100 steps"),
@@ -36,6 +40,12 @@ class DescentSection(SectionBase):
         "race": QT_TRANSLATE_NOOP("Presets", "The three learning rates of the book racing from (−3, 4)"),
         "saddle": QT_TRANSLATE_NOOP("Presets", "A saddle x0² − x1²: no minimum, the path slides away"),
         "rosenbrock": QT_TRANSLATE_NOOP("Presets", "Rosenbrock's valley: fast fall, slow crawl to (1, 1)"),
+        "optimizers": QT_TRANSLATE_NOOP("Presets", "Fig 6-8: SGD, Momentum, AdaGrad and Adam on "
+                                                   "f = x²/20 + y² from (−7, 2), 30 steps"),
+        "saddle-escape": QT_TRANSLATE_NOOP("Presets", "A saddle with two valleys: who leaves the ridge "
+                                                      "first"),
+        "plateau": QT_TRANSLATE_NOOP("Presets", "A plateau: SGD crawls where RMSprop and Adam keep their "
+                                                "pace"),
     }
 
     def __init__(self, parent=None):
@@ -43,7 +53,10 @@ class DescentSection(SectionBase):
         self._view = SURFACES["book"].view     # the preset's region: levels and the divergence bound
         self._start = np.array(SURFACES["book"].start)
         self._f = None            # the last function that gave a drawable surface
-        self._runs = []           # per rate: (lr, history, values, status)
+        self._contour_max = np.inf  # fig 6-8 draws the levels of f up to 7 only
+        self._gradient = None     # a preset's exact gradient of _f, or None for the book's numerical one
+        self._runs = []           # per racer: ((optimizer, settings), history, values, status)
+        self._traces = []         # per racer: engine.optimizer_race.Trace, or None (SGD, numerical)
         self._columns = []        # per rate: step_columns (k, x0, x1, f, |grad|)
         self._pos = 0.0           # the animation's step (fractional between frames)
         self._run_steps = 0       # steps of the paths on screen (the step box may already differ)
@@ -60,7 +73,9 @@ class DescentSection(SectionBase):
         self.steps_label, self.steps_edit, self.steps_error = QLabel(), QLineEdit("100"), inline_error()
         self.race_label, self.race_edit, self.race_error = QLabel(), QLineEdit(""), inline_error()
         self.steps_field = CheckedField(self.steps_edit, self.steps_error, parse_steps, parent=self)
-        self.race_field = CheckedField(self.race_edit, self.race_error, parse_rates, _rates_text, parent=self)
+        self.race_field = CheckedField(self.race_edit, self.race_error, self._parse_rates, _rates_text,
+                                       parent=self)
+        self.racer_list = RacerList(lambda: MAX_RACERS - len(self.racers()))
         self.race_label.setWordWrap(True)
         self.start_label = QLabel()
         self.start_label.setWordWrap(True)
@@ -75,8 +90,8 @@ class DescentSection(SectionBase):
         self.controls.addWidget(self.function)
         self.controls.addWidget(self.lr)
         self.controls.addLayout(steps_row)
-        for widget in (self.steps_error, self.race_label, self.race_edit, self.race_error, self.start_label,
-                       self.playbar, self.table_button):
+        for widget in (self.steps_error, self.race_label, self.race_edit, self.race_error, self.racer_list,
+                       self.start_label, self.playbar, self.table_button):
             self.controls.addWidget(widget)
 
         # --- plot, read-outs and step table: all items created once ---
@@ -95,10 +110,11 @@ class DescentSection(SectionBase):
         self.timer.timeout.connect(self._tick)
         self._clock = QElapsedTimer()
 
-        self.function.function_changed.connect(lambda _f: self._function_changed())
+        self.function.function_changed.connect(lambda _f: self._typed_function())
         self.lr.valueChanged.connect(lambda _lr: self._recompute())
         self.steps_field.accepted.connect(lambda _steps: self._recompute())
         self.race_field.accepted.connect(lambda _rates: self._recompute())
+        self.racer_list.changed.connect(self._recompute)
         self.playbar.play_toggled.connect(self._set_playing)
         self.playbar.step_clicked.connect(self.step)
         self.playbar.reset_clicked.connect(self.reset)
@@ -135,6 +151,11 @@ class DescentSection(SectionBase):
             self.set_start(np.clip(point.x(), lo0 + 0.01, hi0 - 0.01),
                            np.clip(point.y(), lo1 + 0.01, hi1 - 0.01))
 
+    def _typed_function(self):
+        """A function the student typed has no exact gradient: the book's numerical one is used."""
+        self._gradient, self._contour_max = None, np.inf
+        self._function_changed()
+
     def _function_changed(self, at_end=None):
         """Contours of the typed function over the view; a function with no finite value is refused."""
         f = self.function.expression()
@@ -156,7 +177,7 @@ class DescentSection(SectionBase):
 
     def _draw_contours(self):
         region = self.view.region()
-        self.view.contours.draw(self._f, self._view, region)
+        self.view.contours.draw(self._f, self._view, region, self._contour_max)
         self.view.region_used(region)
 
     def _region_changed(self, _region):
@@ -176,6 +197,20 @@ class DescentSection(SectionBase):
                 rates.append(lr)
         return rates[:MAX_RATES]
 
+    def racers(self):
+        """Every racer on the plot, (optimizer, settings): the learning rates' SGD, then the optimizers."""
+        racers = [("sgd", {"lr": lr}) for lr in self.rates()] + self.racer_list.racers()
+        return racers[:MAX_RACERS]
+
+    def _parse_rates(self, text):
+        """parse_rates, and the race field may not crowd out the optimizers: six racers in all."""
+        rates, problem = parse_rates(text)
+        room = MAX_RACERS - 1 - len(self.racer_list.racers())
+        if rates is not None and len(rates) > room:
+            return None, lambda: self.tr("%d learning rates were typed, but the optimizers below leave room "
+                                         "for %d (six racers in all).") % (len(rates), room)
+        return rates, problem
+
     def _recompute(self, at_end=None):
         """Precompute every rate's gradient_descent history; the timer only steps through them.
 
@@ -187,10 +222,10 @@ class DescentSection(SectionBase):
         if self._f is None:
             return
         self._pending_at_end = at_end
-        self.jobs.start(self._f, self._start, self.rates(), self._step_num)
+        self.jobs.start(self._f, self._start, self.racers(), self._step_num, self._gradient)
 
     def _paths_ready(self, runs):
-        """Classify and draw freshly computed paths: (lr, history) per rate."""
+        """Classify and draw freshly computed paths: (racer, history, trace) per racer."""
         if isinstance(runs, Exception):
             self.message.show_message(lambda: self.tr("The descent could not be computed: %s")
                                       % engine_text(runs))
@@ -199,12 +234,14 @@ class DescentSection(SectionBase):
         with np.errstate(all="ignore"):
             start_grad = numerical_gradient(lambda x: f(x[0], x[1]), self._start.copy())
         self._runs, self._columns = [], []
-        for lr, history in runs:
+        self._traces = [trace for _, _, trace in runs]
+        for racer, history, _trace in runs:
             columns = step_columns(f, history)
             status = classify_path(history, bound=self._bound(),
                                    start_grad_norm=float(np.linalg.norm(start_grad)))
-            self._runs.append((lr, history, columns[:, 3], status))
+            self._runs.append((racer, history, columns[:, 3], status))
             self._columns.append(columns)
+        self.racer_list.set_colours([layer.colour for layer in self.layers[len(self.rates()):]])
         self._run_steps = len(runs[0][1]) - 1
         self.start_marker.setData([self._start[0]], [self._start[1]])
         for i, layer in enumerate(self.layers):
@@ -232,22 +269,28 @@ class DescentSection(SectionBase):
     def _busy_changed(self, busy):
         if busy:
             self._set_playing(False)
-            steps, n = self._step_num, len(self.rates())
-            self.message.show_message(lambda: self.tr("Computing %d steps for %d learning rates in the "
+            steps, n = self._step_num, len(self.racers())
+            self.message.show_message(lambda: self.tr("Computing %d steps for %d racers in the "
                                                       "background …") % (steps, n), "info")
         elif self.message.level == "info":
             self.message.clear()
 
     def _progressed(self, fraction):
-        steps, n, percent = self._step_num, len(self.rates()), round(100 * fraction)
-        self.message.show_message(lambda: self.tr("Computing %d steps for %d learning rates in the "
+        steps, n, percent = self._step_num, len(self.racers()), round(100 * fraction)
+        self.message.show_message(lambda: self.tr("Computing %d steps for %d racers in the "
                                                   "background … %d %%") % (steps, n, percent), "info")
 
     def computing(self):
         return self.jobs.busy()
 
     def _names(self):
-        return [self.tr("lr = %s") % format_number(run[0], 3) for run in self._runs]
+        # A learning-rate race names its curves by lr alone, as 4.4.1 does; among optimizers SGD is named.
+        plain = all(name == "sgd" for (name, _), *_ in self._runs)
+        names = []
+        for (name, hyper), *_ in self._runs:
+            lr = self.tr("lr = %s") % format_number(hyper["lr"], 3)
+            names.append(lr if plain else f"{TITLES[name]}, {lr}")
+        return names
 
     def _label_runs(self):
         """Legend, read-out names, curve names (the CSV's series) and the start, in the current language."""
@@ -262,12 +305,13 @@ class DescentSection(SectionBase):
                                  % point(self._start, 4))
 
     def export_tables(self):
-        """Every racer's steps up to the one on screen, at full precision: lr, step, x0, x1, f(x), |grad|."""
+        """Every racer's steps up to the one on screen, at full precision: lr, step, x0, x1, f(x), |grad|
+        and the optimizer (last, so the learning-rate race's columns stay where they were)."""
         k = self.current_step()
-        rows = [[repr(float(lr)), int(c[0]), *(repr(float(v)) for v in c[1:])]
-                for (lr, *_), columns in zip(self._runs, self._columns) for c in columns[:k + 1]]
-        title = self.tr("Gradient descent: x_k for each learning rate, steps 0 to %d") % k
-        return [(title, ["lr", "k", "x0", "x1", "f(x)", "|grad|"], rows)] if rows else []
+        rows = [[repr(float(hyper["lr"])), int(c[0]), *(repr(float(v)) for v in c[1:]), TITLES[name]]
+                for ((name, hyper), *_), columns in zip(self._runs, self._columns) for c in columns[:k + 1]]
+        title = self.tr("Gradient descent: x_k for each racer, steps 0 to %d") % k
+        return [(title, ["lr", "k", "x0", "x1", "f(x)", "|grad|", "optimizer"], rows)] if rows else []
 
     # --- drawing (setData only) -------------------------------------------------------
     def current_step(self):
@@ -276,7 +320,7 @@ class DescentSection(SectionBase):
     def _redraw(self):
         k = self.current_step()
         self.status.step.setText(self.tr("step %d of %d") % (k, self._run_steps))
-        for i, (lr, history, values, status) in enumerate(self._runs):
+        for i, (_racer, history, values, status) in enumerate(self._runs):
             self.layers[i].show_step(k)
             digits = self.status.digits
             self.status.set_values(i, point(history[k], digits), format_number(values[k], digits))
@@ -286,56 +330,6 @@ class DescentSection(SectionBase):
     def _bound(self):
         return BOUND_FACTOR * max(self._view[0][1] - self._view[0][0], self._view[1][1] - self._view[1][0])
 
-    # --- animation --------------------------------------------------------------------
-    def _set_playing(self, playing):
-        if playing and (self.jobs.busy() or not self._runs):
-            playing = False
-        if playing:
-            if self.current_step() >= self._run_steps:
-                self._pos = 0.0
-            self._clock.start()
-            self.timer.start()
-        else:
-            self.timer.stop()
-        self.playbar.set_playing(playing)
-
-    def _tick(self):
-        dt = self._clock.restart() / 1000.0
-        # Several steps per frame at high speed; never more than the frame rate can show at low speed.
-        self._pos = min(float(self._run_steps), self._pos + self.playbar.steps_per_second() * dt)
-        self._redraw()
-        if self._pos >= self._run_steps:
-            self._set_playing(False)
-
-    def is_playing(self):
-        return self.timer.isActive()
-
-    def play_pause(self):
-        self._set_playing(not self.timer.isActive())
-        return True
-
-    def step(self):
-        self._set_playing(False)
-        self._pos = float(min(self._run_steps, self.current_step() + 1))
-        self._redraw()
-        return True
-
-    def reset(self):
-        self._set_playing(False)
-        self._pos = 0.0
-        self._redraw()
-        return True
-
-    def seek(self, k):
-        """Show step k (clamped); used by tests and presets."""
-        self._pos = float(max(0, min(self._run_steps, int(k))))
-        self._redraw()
-
-    def autoplay(self):
-        self._pos = 0.0
-        self._set_playing(True)
-        return True
-
     def shutdown(self):
         self.timer.stop()
         self.jobs.stop()
@@ -343,12 +337,19 @@ class DescentSection(SectionBase):
     # --- presets and text ----------------------------------------------------------------
     def _apply_preset(self, name):
         self._set_playing(False)
-        surface = SURFACES["rosenbrock" if name == "rosenbrock" else "saddle" if name == "saddle" else "book"]
-        lr = {"book-lr-10": 10.0, "book-lr-1e-10": 1e-10}.get(name, surface.lr)
+        if name in RACE_SURFACES:    # 6.1's races: the first racer is the slider's SGD, exact gradients
+            surface = RACE_SURFACES[name]
+            lr, steps, racers = surface.racers[0][1]["lr"], surface.steps, surface.racers[1:]
+            self._gradient, self._contour_max = surface.gradient, surface.contour_max
+        else:
+            surface = SURFACES[name if name in ("rosenbrock", "saddle") else "book"]
+            lr = {"book-lr-10": 10.0, "book-lr-1e-10": 1e-10}.get(name, surface.lr)
+            steps, racers, self._gradient, self._contour_max = surface.step_num, (), None, np.inf
         self._view = surface.view
         self._start = np.array(surface.start)
-        self.steps_field.set_value(surface.step_num)
+        self.steps_field.set_value(steps)
         self.race_field.set_value([10.0, 1e-10] if name == "race" else [])
+        self.racer_list.set_racers(racers)
         for widget in (self.lr, self.function):
             widget.blockSignals(True)
         self.lr.setValue(lr)
@@ -367,6 +368,7 @@ class DescentSection(SectionBase):
         self.steps_label.setText(self.tr("Steps (step_num)"))
         self.race_label.setText(self.tr("Race: up to three more learning rates, e.g. 10, 1e-10"))
         self.race_edit.setPlaceholderText(self.tr("10, 1e-10"))
+        self.racer_list.retranslate()
         self.table_button.setText(self.tr("Step table"))
         self.table_button.setToolTip(self.tr("Show each step of one learning rate: k, x0, x1, f(x) and "
                                              "|grad| (the table follows the animation)"))

@@ -4,9 +4,9 @@ import pyqtgraph as pg
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QSplitter, QVBoxLayout, QWidget
 
+from engine.optimizer_race import MAX_RACERS
 from gui.kit.plots import make_plot
 from gui.sections.descent.contours import ContourLayer
-from gui.sections.descent.inputs import MAX_RATES
 from gui.sections.descent.paths import PathLayer
 from gui.sections.descent.status import StatusTable
 from gui.sections.descent.steps import StepTable
@@ -37,8 +37,8 @@ class DescentPlots(QWidget):
         self.start_marker = pg.ScatterPlotItem(size=14, symbol="s", brush=pg.mkBrush("w"),
                                                pen=pg.mkPen("k", width=2))
         self.plot_item.addItem(self.start_marker)
-        self.layers = [PathLayer(self.plot_item, i) for i in range(MAX_RATES)]
-        self.status = StatusTable(MAX_RATES)
+        self.layers = [PathLayer(self.plot_item, i) for i in range(MAX_RACERS)]
+        self.status = StatusTable(MAX_RACERS)
         self.status_area = StatusArea(self.status)
         self.steps = StepTable()
         self.steps.hide()

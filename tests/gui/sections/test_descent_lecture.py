@@ -163,7 +163,7 @@ def test_csv_names_each_path_and_holds_every_step(descent, qtbot, tmp_path):
     descent.apply_preset("race")
     descent.seek(7)
     lines = export.csv_text(descent.plots).splitlines()
-    assert lines[1] == "lr,k,x0,x1,f(x),|grad|"
+    assert lines[1] == "lr,k,x0,x1,f(x),|grad|,optimizer"
     rows = [line.split(",") for line in lines[2:lines.index("")]]
     assert len(rows) == 3 * 8                                   # three racers, steps 0 … 7
     for lr in (0.1, 10.0, 1e-10):
