@@ -17,6 +17,8 @@ Each kernel is plain Python that numba compiles on first use (cached on disk
 next to this file; `python -m engine.warm_up` compiles them ahead of time). Without
 numba, engine.backprop_step runs the same step in NumPy.
 """
+import os
+
 import numpy as np
 
 try:
@@ -228,3 +230,18 @@ def update_common_and_rare_rows(W1, b1, cols, dW1, lr, da1, rare_row, rare_col, 
         v = lr * rare_value[e]
         for j in range(hidden):
             W1[k, j] -= v * da1[i, j]
+
+
+def needs_compiling():
+    """True when the first training step will compile these loops: numba is here, nothing is cached.
+
+    Read from numba's cache index next to this file (or in ~/.cache); where that
+    cannot be read (another numba, no cache), say False rather than guess.
+    """
+    if numba is None:
+        return False
+    kernels = [value for value in globals().values() if hasattr(value, "signatures")]
+    try:
+        return any(not k.signatures and not os.path.exists(k._cache._cache_file._index_path) for k in kernels)
+    except AttributeError:
+        return False

@@ -181,4 +181,6 @@ ENTRIES = [
     ("Confusion matrix of the test set (rows: true label, columns: predicted label)",
      "测试数据的混淆矩阵（行：正确标签，列：预测标签）",
      "テストデータの混同行列（行：正解ラベル、列：予測ラベル）"),
+    ("Preparing the fast training step — first start only…", "正在准备快速训练步骤 —— 仅首次启动时需要…",
+     "高速な学習ステップを準備しています ― 初回の起動時のみ…"),
 ]

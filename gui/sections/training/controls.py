@@ -252,6 +252,10 @@ class TrainingControls(QWidget):
         r.set("train_acc", format_number(train_acc, 4))
         r.set("test_acc", format_number(test_acc, 4))
 
+    def show_preparing(self):
+        """The compiled step's loops are being prepared: say so instead of "0 it/s"."""
+        self.progress.setFormat(self.tr("Preparing the fast training step — first start only…"))
+
     def show_progress(self, iteration, total, rate):
         self.progress.setValue(int(1000 * iteration / total) if total else 0)
         left = (total - iteration) / rate if rate and rate > 0 else float("nan")

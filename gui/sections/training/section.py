@@ -93,6 +93,7 @@ class TrainingSection(SectionBase):
         self.loader.failed.connect(self._load_failed)
         self.run.data_ready.connect(self._set_data)
         self.run.started_run.connect(self._started)
+        self.run.preparing.connect(self.panel.show_preparing)
         self.run.steps_done.connect(self._steps)
         self.run.params_ready.connect(lambda _iteration, params: self.show_params(params))
         self.run.epoch_done.connect(self.views.set_matrix)

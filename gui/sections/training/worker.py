@@ -12,6 +12,7 @@ import time
 
 from PySide6.QtCore import Signal
 
+from engine import kernels
 from engine.metrics import confusion_matrix
 from engine.training import train
 from gui.kit.worker import Worker, WorkerThread
@@ -30,6 +31,7 @@ class TrainingWorker(Worker):
     epoch_done = Signal(int, object)   # epoch, confusion matrix (10, 10) of the test set
     diverged = Signal(int, float)      # iteration, loss
     rested = Signal(int)               # paused and idle after this many iterations
+    preparing = Signal()               # the fast step's loops compile now (first start only)
 
     def __init__(self, config, data=None, initial_params=None, **kwargs):
         super().__init__(**kwargs)
@@ -54,7 +56,10 @@ class TrainingWorker(Worker):
             from engine.mnist import load_mnist
             data = load_mnist(normalize=True, one_hot_label=False)
             self.data_ready.emit(data)
-        trainer = train(self.config, data)
+        config = self.config
+        if config.is_book_network and config.gradient == "backprop" and kernels.needs_compiling():
+            self.preparing.emit()       # a few seconds of numba before the first step
+        trainer = train(config, data)
         if self._initial_params is not None:  # continue from loaded weights (copied in)
             for key, value in self._initial_params.items():
                 trainer.network.params[key][...] = value
@@ -127,6 +132,7 @@ class TrainingRun(WorkerThread):
     epoch_done = Signal(int, object)
     diverged = Signal(int, float)
     rested = Signal(int)
+    preparing = Signal()
 
     def start_run(self, config, data=None, paused=False, max_rate=None, initial_params=None,
                   steps=0):

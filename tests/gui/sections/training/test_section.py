@@ -396,3 +396,30 @@ def test_progress_text_stays_short(make_section, rate, expected):
     panel.show_progress(9000, 10000, rate)
     assert panel.progress.format() == expected
     assert panel.progress.value() == 900
+
+
+@pytest.mark.parametrize("cold", [True, False])
+def test_a_first_start_says_it_prepares_the_fast_step_instead_of_0_it_s(qtbot, make_section, monkeypatch, cold):
+    from engine import kernels
+    from gui.sections.training import worker as training_worker
+    monkeypatch.setattr(training_worker.kernels, "needs_compiling", lambda: cold)
+    section = make_section()
+    formats = []
+    section.run.preparing.connect(lambda: formats.append(section.panel.progress.format()))
+    section.step()
+    with qtbot.waitSignal(section.run.rested, timeout=TIMEOUT):
+        pass
+    assert formats == (["Preparing the fast training step — first start only…"] if cold else [])
+    assert shown_iteration(section) == 1 and "it/s" in section.panel.progress.format()
+    assert kernels.needs_compiling() in (True, False)
+
+
+def test_the_kernels_say_whether_a_first_step_would_compile():
+    from engine import kernels
+    if not kernels.AVAILABLE:
+        assert kernels.needs_compiling() is False
+        return
+    from engine.warm_up import warm_up
+    warm_up()
+    # Compiled (or loaded) in this process, or cached on disk by make's warm-up: nothing to wait for.
+    assert kernels.needs_compiling() is False
