@@ -47,16 +47,22 @@ def follow_language(code):
     app.setFont(with_cjk(app.font(), family))
     # Qt posts the change to every widget; deliver it now, so the switch is complete on return.
     QCoreApplication.sendPostedEvents(None, QEvent.ApplicationFontChange)
-    if app.styleSheet():
-        # Fonts a style sheet sizes (titles, headings) were merged with the old font when
-        # polished: polish again so they take the new families.
-        app.setStyleSheet(app.styleSheet())
+    wanted = ([family] if family else [])
     for widget in app.allWidgets():
-        if widget.testAttribute(Qt.WA_SetFont):
-            widget.setFont(with_cjk(widget.font(), family))
+        if _cjk_of(widget.font()) != wanted:
+            if widget.testAttribute(Qt.WA_SetFont):
+                widget.setFont(with_cjk(widget.font(), family))
+            else:
+                # A font a style sheet sizes (titles, headings) was merged with the old font
+                # when the widget was polished: polish it again to take the new families.
+                widget.style().polish(widget)
         if isinstance(widget, QGraphicsView) and widget.scene() is not None:
             _follow_scene(widget.scene(), family)
     return family
+
+
+def _cjk_of(font):
+    return [f for f in font.families() if f in _ALL_CJK]
 
 
 def _follow_scene(scene, family):
