@@ -19,6 +19,7 @@ class Animation:
             self.timer.start()
         else:
             self.timer.stop()
+            self.race_panel.show_step(self.current_step())    # the card waits while the animation runs
         self.playbar.set_playing(playing)
 
     def _tick(self):

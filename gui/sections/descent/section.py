@@ -18,9 +18,11 @@ from gui.kit.pointkeys import PointKeys
 from gui.kit.section import SectionBase
 from gui.sections.descent.animation import FRAME_MS, Animation
 from gui.sections.descent.contours import values_on
-from gui.sections.descent.inputs import MAX_RATES, CheckedField, lr_problem, parse_rates, parse_steps
+from gui.sections.descent.inputs import MAX_RATES, CheckedField, lr_problem, parse_steps
 from gui.sections.descent.jobs import DescentJobs
-from gui.sections.descent.racers import TITLES, RacerList
+from gui.sections.descent.race_panel import RacePanel
+from gui.sections.descent.racers import RacerList
+from gui.sections.descent.racing import Racing
 from gui.sections.descent.steps import step_columns
 from gui.sections.descent.view import DescentPlots
 
@@ -31,7 +33,7 @@ def _rates_text(rates):
     return ", ".join(format_number(r, 3).replace("−", "-") for r in rates)
 
 
-class DescentSection(Animation, SectionBase):
+class DescentSection(Animation, Racing, SectionBase):
     NAME = "descent"
     PRESETS = {
         "book": QT_TRANSLATE_NOOP("Presets", "Fig 4-10: f = x0² + x1² from (−3, 4), lr = 0.1, 100 steps"),
@@ -76,6 +78,7 @@ class DescentSection(Animation, SectionBase):
         self.race_field = CheckedField(self.race_edit, self.race_error, self._parse_rates, _rates_text,
                                        parent=self)
         self.racer_list = RacerList(lambda: MAX_RACERS - len(self.racers()))
+        self.race_panel = RacePanel()
         self.race_label.setWordWrap(True)
         self.start_label = QLabel()
         self.start_label.setWordWrap(True)
@@ -90,8 +93,9 @@ class DescentSection(Animation, SectionBase):
         self.controls.addWidget(self.function)
         self.controls.addWidget(self.lr)
         self.controls.addLayout(steps_row)
-        for widget in (self.steps_error, self.race_label, self.race_edit, self.race_error, self.racer_list,
-                       self.start_label, self.playbar, self.table_button):
+        # The optimizers come after the play bar, which stays in sight on a projector's small screen.
+        for widget in (self.steps_error, self.race_label, self.race_edit, self.race_error, self.start_label,
+                       self.playbar, self.table_button, self.racer_list, self.race_panel):
             self.controls.addWidget(widget)
 
         # --- plot, read-outs and step table: all items created once ---
@@ -115,6 +119,7 @@ class DescentSection(Animation, SectionBase):
         self.steps_field.accepted.connect(lambda _steps: self._recompute())
         self.race_field.accepted.connect(lambda _rates: self._recompute())
         self.racer_list.changed.connect(self._recompute)
+        self.race_panel.toggled.connect(self._redraw)
         self.playbar.play_toggled.connect(self._set_playing)
         self.playbar.step_clicked.connect(self.step)
         self.playbar.reset_clicked.connect(self.reset)
@@ -197,20 +202,6 @@ class DescentSection(Animation, SectionBase):
                 rates.append(lr)
         return rates[:MAX_RATES]
 
-    def racers(self):
-        """Every racer on the plot, (optimizer, settings): the learning rates' SGD, then the optimizers."""
-        racers = [("sgd", {"lr": lr}) for lr in self.rates()] + self.racer_list.racers()
-        return racers[:MAX_RACERS]
-
-    def _parse_rates(self, text):
-        """parse_rates, and the race field may not crowd out the optimizers: six racers in all."""
-        rates, problem = parse_rates(text)
-        room = MAX_RACERS - 1 - len(self.racer_list.racers())
-        if rates is not None and len(rates) > room:
-            return None, lambda: self.tr("%d learning rates were typed, but the optimizers below leave room "
-                                         "for %d (six racers in all).") % (len(rates), room)
-        return rates, problem
-
     def _recompute(self, at_end=None):
         """Precompute every rate's gradient_descent history; the timer only steps through them.
 
@@ -246,6 +237,12 @@ class DescentSection(Animation, SectionBase):
         self.start_marker.setData([self._start[0]], [self._start[1]])
         for i, layer in enumerate(self.layers):
             layer.set_visible(i < len(self._runs))
+            if i < len(runs):
+                self.view.inner[i].set_run(runs[i][2], runs[i][1])
+            else:
+                self.view.inner[i].hide()
+        self.race_panel.set_runs([(r[0], r[1], r[2], t) for r, t in zip(self._runs, self._traces)],
+                                 self._names(), [layer.colour for layer in self.layers])
         self._place_paths()
         self.status.set_row_count(len(self._runs))
         self._pos = float(self._run_steps) if self._pending_at_end else 0.0
@@ -283,15 +280,6 @@ class DescentSection(Animation, SectionBase):
     def computing(self):
         return self.jobs.busy()
 
-    def _names(self):
-        # A learning-rate race names its curves by lr alone, as 4.4.1 does; among optimizers SGD is named.
-        plain = all(name == "sgd" for (name, _), *_ in self._runs)
-        names = []
-        for (name, hyper), *_ in self._runs:
-            lr = self.tr("lr = %s") % format_number(hyper["lr"], 3)
-            names.append(lr if plain else f"{TITLES[name]}, {lr}")
-        return names
-
     def _label_runs(self):
         """Legend, read-out names, curve names (the CSV's series) and the start, in the current language."""
         legend = self.plot_item.legend
@@ -301,17 +289,9 @@ class DescentSection(Animation, SectionBase):
             legend.addItem(self.layers[i].curve, name)
             self.status.set_name(i, name, self.layers[i].colour)
         self.step_table.set_names(self._names())
+        self.race_panel.set_names(self._names())
         self.start_label.setText(self.tr("Start init_x = %s. Click the plot to move it.")
                                  % point(self._start, 4))
-
-    def export_tables(self):
-        """Every racer's steps up to the one on screen, at full precision: lr, step, x0, x1, f(x), |grad|
-        and the optimizer (last, so the learning-rate race's columns stay where they were)."""
-        k = self.current_step()
-        rows = [[repr(float(hyper["lr"])), int(c[0]), *(repr(float(v)) for v in c[1:]), TITLES[name]]
-                for ((name, hyper), *_), columns in zip(self._runs, self._columns) for c in columns[:k + 1]]
-        title = self.tr("Gradient descent: x_k for each racer, steps 0 to %d") % k
-        return [(title, ["lr", "k", "x0", "x1", "f(x)", "|grad|", "optimizer"], rows)] if rows else []
 
     # --- drawing (setData only) -------------------------------------------------------
     def current_step(self):
@@ -320,12 +300,16 @@ class DescentSection(Animation, SectionBase):
     def _redraw(self):
         k = self.current_step()
         self.status.step.setText(self.tr("step %d of %d") % (k, self._run_steps))
+        shown = self.race_panel.shown()
         for i, (_racer, history, values, status) in enumerate(self._runs):
             self.layers[i].show_step(k)
+            self.layers[i].curve.setVisible(shown["path"])
+            self.view.inner[i].show(k, shown)
             digits = self.status.digits
             self.status.set_values(i, point(history[k], digits), format_number(values[k], digits))
             self.status.show_badge(i, k, status, self._run_steps, self._bound())
         self.step_table.show_step(k)
+        self.race_panel.show_step(k, playing=self.timer.isActive())
 
     def _bound(self):
         return BOUND_FACTOR * max(self._view[0][1] - self._view[0][0], self._view[1][1] - self._view[1][0])
@@ -369,6 +353,7 @@ class DescentSection(Animation, SectionBase):
         self.race_label.setText(self.tr("Race: up to three more learning rates, e.g. 10, 1e-10"))
         self.race_edit.setPlaceholderText(self.tr("10, 1e-10"))
         self.racer_list.retranslate()
+        self.race_panel.retranslate()
         self.table_button.setText(self.tr("Step table"))
         self.table_button.setToolTip(self.tr("Show each step of one learning rate: k, x0, x1, f(x) and "
                                              "|grad| (the table follows the animation)"))

@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QSplitter, QVBox
 from engine.optimizer_race import MAX_RACERS
 from gui.kit.plots import make_plot
 from gui.sections.descent.contours import ContourLayer
-from gui.sections.descent.paths import PathLayer
+from gui.sections.descent.inner import InnerLayer
+from gui.sections.descent.paths import COLOURS, PathLayer
 from gui.sections.descent.status import StatusTable
 from gui.sections.descent.steps import StepTable
 
@@ -38,6 +39,7 @@ class DescentPlots(QWidget):
                                                pen=pg.mkPen("k", width=2))
         self.plot_item.addItem(self.start_marker)
         self.layers = [PathLayer(self.plot_item, i) for i in range(MAX_RACERS)]
+        self.inner = [InnerLayer(self.plot_item, i, COLOURS[i]) for i in range(MAX_RACERS)]
         self.status = StatusTable(MAX_RACERS)
         self.status_area = StatusArea(self.status)
         self.steps = StepTable()
