@@ -290,6 +290,11 @@ class PlaygroundControls(QWidget):
         for i in range(self.activation.count()):
             name = self.activation.itemData(i)
             self.activation.setItemText(i, activations.get(name, name))
+        optimizers = {"sgd": self.tr("SGD"), "momentum": self.tr("Momentum"), "nesterov": self.tr("Nesterov"),
+                      "adagrad": self.tr("AdaGrad"), "rmsprop": self.tr("RMSprop"), "adam": self.tr("Adam")}
+        for i in range(self.optimizer.count()):
+            name = self.optimizer.itemData(i)
+            self.optimizer.setItemText(i, optimizers.get(name, name))
         names = {"circle": self.tr("circle"), "xor": self.tr("xor (exclusive or)"),
                  "gauss": self.tr("two Gaussian blobs"), "spiral": self.tr("spiral")}
         for i in range(self.dataset.count()):

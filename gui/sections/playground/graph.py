@@ -171,7 +171,7 @@ class NetworkGraph(pg.PlotWidget):
         self._layout_edges()
         self.select(None)
         half = max(sizes) * PITCH_Y / 2
-        self.plot_item.setRange(xRange=(-1.6, (len(sizes) - 1) * PITCH_X + CELL + 0.3),
+        self.plot_item.setRange(xRange=(-1.6, (len(sizes) - 1) * PITCH_X + CELL + 0.8),   # room for "output"
                                 yRange=(-half - 0.1, half + 0.7), padding=0.02)
 
     def set_headers(self, headers, input_names):

@@ -7,7 +7,7 @@ epoch. A click on the plane adds a point where the boundary is wrong.
 """
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout
 
 from engine.playground import (PlaygroundConfig, PlaygroundTrainer, grid, make_network, make_points,
                                neuron_maps)
@@ -85,10 +85,12 @@ class PlaygroundSection(SectionBase):
         self.plane = shrinkable(PlanePlot())
         self.loss_plot = shrinkable(LossPlot())
         self.status = QLabel()
-        self.status.setWordWrap(True)
         self.badge = QLabel()
         self.badge.setStyleSheet(ERROR_STYLE)
-        self.badge.setWordWrap(True)
+        for label in (self.status, self.badge):
+            label.setWordWrap(True)
+            # wrapped to the plots' width, never widening the section past a 1024-pixel window
+            label.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Minimum)
         self.badge.hide()
         left = QVBoxLayout()
         left.addWidget(self.graph, 1)
@@ -276,7 +278,8 @@ class PlaygroundSection(SectionBase):
 
     def _title_plane(self):
         if self._selected is None:
-            title = self.tr("Output p(class 1), boundary p = 0.5")
+            # short: pyqtgraph does not wrap a title, and a long one widens the plot past its window
+            title = self.tr("Output p(class 1)")
         elif self._selected[0] == 0:
             title = self.tr("Input %s") % self._config.features[self._selected[1]]
         else:
