@@ -2,6 +2,7 @@
 import os
 
 import numpy as np
+from PySide6.QtCore import QEvent
 import pytest
 
 # Qt aborts without a display unless a platform is chosen; tests run offscreen.
@@ -45,6 +46,10 @@ def window(qtbot, qapp, translations):
     win.show()
     yield win
     win.close()
+    # Delete it now: a closed window left for a later event loop would still get the next
+    # test's language and font changes, with its sections half torn down.
+    win.deleteLater()
+    qapp.sendPostedEvents(None, QEvent.DeferredDelete)
     qapp.setStyleSheet(previous)
 
 

@@ -13,7 +13,8 @@ from gui.kit.plots import finite_or_nan, make_plot, positive_or_nan, style_plot
 CURVE_PEN = pg.mkPen("#1f4e9c", width=3)
 NUMERIC_PEN = pg.mkPen("#e65100", width=2.5)
 ANALYTIC_PEN = pg.mkPen("#2e7d32", width=2.5, style=Qt.DashLine)
-PINNED_PEN = pg.mkPen("#7b1fa2", width=2)
+# Dashed as well as purple: beside f (blue) a pinned tangent reads apart in any colour vision.
+PINNED_PEN = pg.mkPen("#7b1fa2", width=2, style=Qt.DashLine)
 OTHER_PEN = pg.mkPen("#9e9e9e", width=1.5)
 TRUNCATION_PEN = pg.mkPen("#6a1b9a", width=1.5, style=Qt.DashLine)
 ROUNDING_PEN = pg.mkPen("#c62828", width=1.5, style=Qt.DotLine)

@@ -15,7 +15,8 @@ from gui.kit.titles import fit_title
 # Diverging map centred on 0: blue = raising the weight lowers L, red = raises it.
 DIVERGING = pg.ColorMap([0.0, 0.5, 1.0], [(33, 102, 172), (247, 247, 247), (178, 24, 43)])
 LEFT_AXIS_WIDTH = 62   # px: its label and ticks such as "−0.05" or "1e+03"
-WEIGHT_COLOURS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b")
+# Okabe and Ito's palette: the six weights stay apart for protan, deutan and tritan vision too.
+WEIGHT_COLOURS = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9")
 
 
 def weight_name(i, j):
