@@ -127,8 +127,29 @@ class DescentSection(Animation, Racing, SectionBase):
         self.plot.scene().sigMouseClicked.connect(self._clicked)
         self.view.region_changed.connect(self._region_changed)
         self.status.digits_changed.connect(self._redraw)
+        self._move_race_presets()
         self._apply_preset("book")
         self.retranslate()
+
+    def _move_race_presets(self):
+        """6.1's presets get a row of their own under 4.4.1's: nine buttons in one row would make the
+        window wider than 1024 pixels (in Japanese, wider than 1280)."""
+        buttons = [self._preset_buttons[name] for name in RACE_SURFACES]
+        layout = self.layout()
+        for index in range(layout.count()):
+            row = layout.itemAt(index).layout()
+            if row is not None and row.indexOf(buttons[0]) >= 0:
+                break
+        else:
+            return
+        self.race_presets_label = QLabel()
+        second = QHBoxLayout()
+        second.addWidget(self.race_presets_label)
+        for button in buttons:
+            row.removeWidget(button)
+            second.addWidget(button)
+        second.addStretch(1)
+        layout.insertLayout(index + 1, second)
 
     @property
     def _step_num(self):
@@ -353,6 +374,7 @@ class DescentSection(Animation, Racing, SectionBase):
         self.race_label.setText(self.tr("Race: up to three more learning rates, e.g. 10, 1e-10"))
         self.race_edit.setPlaceholderText(self.tr("10, 1e-10"))
         self.racer_list.retranslate()
+        self.race_presets_label.setText(self.tr("Optimizers (6.1):"))
         self.race_panel.retranslate()
         self.table_button.setText(self.tr("Step table"))
         self.table_button.setToolTip(self.tr("Show each step of one learning rate: k, x0, x1, f(x) and "

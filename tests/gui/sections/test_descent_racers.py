@@ -150,3 +150,13 @@ def test_a_refused_setting_is_said_again_in_the_new_language(section, qtbot, tra
     assert row.error.text() != english and "[0, 1)" in row.error.text() and "0.9" in row.error.text()
     assert section.racer_list.add.text() == "走者を追加"
     assert row.edits["momentum"].toolTip() == "モーメンタム"
+
+
+@pytest.mark.parametrize("language", ["en", "ja", "zh_CN"])
+def test_nine_presets_still_fit_a_1024_pixel_window(window, qtbot, translations, language):
+    translations.set_language(language)
+    descent = window.show_section("descent")
+    buttons = descent._preset_buttons
+    qtbot.waitUntil(lambda: buttons["plateau"].isVisible(), timeout=2000)
+    assert buttons["optimizers"].y() > buttons["book"].y() + buttons["book"].height() // 2
+    assert window.minimumSizeHint().width() <= 1024
