@@ -108,3 +108,42 @@ def fit_title(widget, text, points=None, color=None):
         fitter = TitleFitter(widget)
     fitter.set(text, points, color)
     return fitter
+
+
+class TextFitter(QObject):
+    """Keeps a pyqtgraph TextItem (a hint inside a plot) inside its view: a smaller font, else hidden.
+
+    A TextItem keeps its pixel size whatever the view's, so a large scale or a small
+    window would cut it at the view's edge. The size someone else sets (presentation
+    mode) becomes the size wanted.
+    """
+
+    def __init__(self, view_box, item):
+        super().__init__(view_box)
+        self.view_box, self.item = view_box, item
+        self.wanted = item.textItem.font().pointSizeF()
+        self._shown = self.wanted
+        view_box.sigResized.connect(self.fit)
+
+    def fit(self, *_):
+        font = QFont(self.item.textItem.font())
+        if abs(font.pointSizeF() - self._shown) > 0.01:
+            self.wanted = font.pointSizeF()       # rescaled from outside: keep that as the aim
+        width, height = self.view_box.width(), self.view_box.height()
+        points = self.wanted
+        while True:
+            font.setPointSizeF(points)
+            self.item.textItem.setFont(font)
+            rect = self.item.textItem.boundingRect()
+            if (rect.width() <= 0.92 * width and rect.height() <= 0.92 * height) or points <= SMALLEST - 2:
+                break
+            points -= 1
+        self._shown = points
+        self.item.setVisible(rect.width() <= width and rect.height() <= height)
+
+
+def fit_text(view_box, item):
+    """Keep TextItem item inside view_box (re-fitted on every resize and text change via fit())."""
+    fitter = TextFitter(view_box, item)
+    fitter.fit()
+    return fitter

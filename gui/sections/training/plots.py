@@ -11,6 +11,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QObject, Qt
 
 from gui.kit.plots import image_view, shrinkable, style_plot, ui_font
+from gui.kit.titles import fit_text, fit_title
 from gui.sections.training.series import StreamSeries
 
 ZOOM_ITERS = 1000      # the right half of fig 4-11
@@ -63,16 +64,18 @@ class LossPerIteration(QObject):
         self.hint = pg.TextItem(anchor=(0.5, 0.5), color="#555")
         self.hint.setFont(ui_font(14))
         self.full.addItem(self.hint, ignoreBounds=True)
+        self.hint_fit = fit_text(self.full.getPlotItem().getViewBox(), self.hint)
         self.show_smooth = True
         self.y_max = 2.5
         self.set_run_length(10000)
 
     def retranslate(self):
-        style_plot(self.full.getPlotItem(), self.tr("Loss per iteration (fig. 4-11)"),
-                   self.tr("iteration"), self.tr("loss (cross-entropy)"))
-        style_plot(self.zoom.getPlotItem(), self.tr("First 1000 iterations"),
-                   self.tr("iteration"), self.tr("loss"))
+        style_plot(self.full.getPlotItem(), "", self.tr("iteration"), self.tr("loss (cross-entropy)"))
+        fit_title(self.full, self.tr("Loss per iteration (fig. 4-11)"))
+        style_plot(self.zoom.getPlotItem(), "", self.tr("iteration"), self.tr("loss"))
+        fit_title(self.zoom, self.tr("First 1000 iterations"))
         self.hint.setText(self.tr("Press Start:\nthe loss of every mini-batch\nappears here"))
+        self.hint_fit.fit()
         raw, smooth = self.tr("mini-batch loss"), self.tr("smoothed loss")
         for item, name in ((self.curve, raw), (self.zoom_curve, raw), (self.smooth, smooth),
                            (self.zoom_smooth, smooth)):
@@ -155,6 +158,7 @@ class AccuracyPerEpoch(QObject):
         self.hint = pg.TextItem(anchor=(0.5, 0.5), color="#555")
         self.hint.setFont(ui_font(12))
         item.addItem(self.hint, ignoreBounds=True)
+        self.hint_fit = fit_text(item.getViewBox(), self.hint)
         self.set_epochs(16)
         item.setMouseEnabled(x=True, y=False)
         self._setup = None
@@ -162,13 +166,14 @@ class AccuracyPerEpoch(QObject):
 
     def retranslate(self):
         item = self.widget.getPlotItem()
-        style_plot(item, self.tr("Accuracy per epoch (fig. 4-12)"), self.tr("epoch"),
-                   self.tr("accuracy"))
+        style_plot(item, "", self.tr("epoch"), self.tr("accuracy"))
+        fit_title(self.widget, self.tr("Accuracy per epoch (fig. 4-12)"))
         if self._setup is not None:
             train_size, sampling_text = self._setup
             self.setup.setText(self.tr("%s train images · %s") % (train_size, sampling_text()))
         # three lines: on one line the formula is wider than a small plot
         self.hint.setText(self.tr("Measured at the end of every epoch:\niter_per_epoch =\ntrain size / batch size"))
+        self.hint_fit.fit()
         names = ((self.train, self.tr("train acc")), (self.test, self.tr("test acc")),
                  (self.prev_train, self.tr("previous run: train") + self.prev_text),
                  (self.prev_test, self.tr("previous run: test") + self.prev_text))
@@ -222,7 +227,8 @@ class WeightTiles(QObject):
         self.widget.addItem(self.image)
 
     def retranslate(self):
-        style_plot(self.widget.getPlotItem(), self.tr("W1: a 28×28 tile per neuron"))
+        style_plot(self.widget.getPlotItem())
+        fit_title(self.widget, self.tr("W1: a 28×28 tile per neuron"))
         self.widget.getPlotItem().showGrid(x=False, y=False)
         self.widget.getPlotItem().hideAxis("left")
         self.widget.getPlotItem().hideAxis("bottom")
@@ -260,7 +266,8 @@ class DigitGrid(QObject):
 
     def retranslate(self):
         item = self.widget.getPlotItem()
-        style_plot(item, self.tr("Test digits (red = wrong)"))
+        style_plot(item)
+        fit_title(self.widget, self.tr("Test digits (red = wrong)"))
         item.showGrid(x=False, y=False)
         item.hideAxis("left")
         item.hideAxis("bottom")
@@ -348,7 +355,8 @@ class ConfusionView(QObject):
         title = self.tr("Confusion matrix")
         if epoch is not None:
             title += " · " + self.tr("epoch %d") % epoch
-        style_plot(self.widget.getPlotItem(), title, self.tr("predicted label"), self.tr("true label"))
+        style_plot(self.widget.getPlotItem(), "", self.tr("predicted label"), self.tr("true label"))
+        fit_title(self.widget, title)
         self.widget.getPlotItem().showGrid(x=False, y=False)
 
     def set_matrix(self, matrix, epoch=None):
