@@ -143,9 +143,9 @@ ENTRIES = [
      "−η·∇f：使用这名选手的 η 的普通 SGD 会走到哪里（点线箭头）",
      "−η·∇f：この走者の η で普通の SGD なら進む先（点線の矢印）"),
     ("velocity", "速度", "速度"),
-    ("Momentum's and Nesterov's velocity v; Adam's mean gradient m as −η_t·m (dashed arrow)",
-     "Momentum 和 Nesterov 的速度 v；Adam 的梯度平均 m，画成 −η_t·m（虚线箭头）",
-     "Momentum と Nesterov の速度 v。Adam の勾配の平均 m は −η_t·m として（破線の矢印）"),
+    ("Momentum's and Nesterov's velocity v; Adam's mean gradient m as −η_t·m (dash-dot arrow)",
+     "Momentum 和 Nesterov 的速度 v；Adam 的梯度平均 m，画成 −η_t·m（点划线箭头）",
+     "Momentum と Nesterov の速度 v。Adam の勾配の平均 m は −η_t·m として（一点鎖線の矢印）"),
     ("√h squares", "√h 方框", "√h の四角"),
     ("The sum of squared gradients h (AdaGrad, RMSprop; Adam's v): sides η·√h per coordinate. The larger, "
      "the more that coordinate's step is divided down",

@@ -67,7 +67,7 @@ class InnerLayer:
 
         self.items = {
             "gradient": item(pen=pg.mkPen(colour, width=2, style=Qt.DotLine)),
-            "velocity": item(pen=pg.mkPen(colour, width=2.5, style=Qt.DashLine)),
+            "velocity": item(pen=pg.mkPen(colour, width=2.5, style=Qt.DashDotLine)),   # contours are dashed
             "squares": pg.PlotDataItem(pen=pg.mkPen(colour, width=1.5), fillOutline=True,
                                        brush=pg.mkBrush(*pg.mkColor(colour).getRgb()[:3], 50)),
             "step": item(pen=pg.mkPen("k", width=3)),

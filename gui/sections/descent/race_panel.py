@@ -138,7 +138,7 @@ class RacePanel(QWidget):
             "gradient": (self.tr("−η∇f"), self.tr("−η·∇f: where plain SGD with this racer's η would step "
                                                    "(dotted arrow)")),
             "velocity": (self.tr("velocity"), self.tr("Momentum's and Nesterov's velocity v; Adam's mean "
-                                                     "gradient m as −η_t·m (dashed arrow)")),
+                                                     "gradient m as −η_t·m (dash-dot arrow)")),
             "squares": (self.tr("√h squares"), self.tr("The sum of squared gradients h (AdaGrad, RMSprop; "
                                                        "Adam's v): sides η·√h per coordinate. The larger, "
                                                        "the more that coordinate's step is divided down")),
