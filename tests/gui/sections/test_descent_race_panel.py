@@ -20,7 +20,8 @@ def section(qtbot):
 
 def engine_traces(name="optimizers"):
     surface = SURFACES[name]
-    return race(parse(surface.text, ("x0", "x1")), surface.start, surface.racers, surface.steps, surface.gradient)
+    f = parse(surface.text, ("x0", "x1"))
+    return race(f, surface.start, surface.racers, surface.steps, surface.gradient)
 
 
 def arrow(curve):
@@ -50,7 +51,8 @@ def test_pictures_follow_each_optimizers_state(section, qtbot):
     assert not momentum["squares"].isVisible()
     # AdaGrad: a rectangle of sides η·√h around x_3; no velocity.
     x, y = adagrad["squares"].getData()
-    np.testing.assert_allclose([x.max() - x.min(), y.max() - y.min()], 1.5 * np.sqrt(traces[2].states["h"][3]))
+    np.testing.assert_allclose([x.max() - x.min(), y.max() - y.min()],
+                               1.5 * np.sqrt(traces[2].states["h"][3]))
     assert adagrad["squares"].isVisible() and not adagrad["velocity"].isVisible()
     # Adam: both its moments; the gradient arrow is −η∇f.
     np.testing.assert_allclose(arrow(adam["velocity"])[1] - traces[3].points[3],
