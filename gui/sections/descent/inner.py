@@ -88,6 +88,9 @@ class InnerLayer:
             if not shown.get(kind) or kind not in parts:
                 curve.setVisible(False)
                 continue
+            if not np.all(np.isfinite(parts[kind])) or not np.all(np.isfinite(parts["origin"])):
+                curve.setVisible(False)       # a diverged racer: nothing finite to draw
+                continue
             if kind == "squares":
                 (x, y), (w, h) = parts["origin"], parts["squares"] / 2
                 curve.setData([x - w, x + w, x + w, x - w, x - w], [y - h, y - h, y + h, y + h, y - h])

@@ -112,3 +112,21 @@ def test_the_end_table_says_when_f_fell_below_1e_3(section, qtbot):
                                [t.points[-1] for t in traces], atol=1e-12)
     qtbot.mouseClick(section.playbar.reset_button, Qt.LeftButton)
     assert not section.race_panel.table.isVisible() and len(section.export_tables()) == 1
+
+
+def test_a_diverging_racer_gets_its_badge_and_no_broken_pictures(section, qtbot):
+    section.apply_preset("optimizers")
+    row = section.racer_list.rows[0]                # Momentum
+    qtbot.waitUntil(row.isVisible, timeout=2000)
+    row.edits["lr"].selectAll()
+    qtbot.keyClicks(row.edits["lr"], "1e300")      # overflows to inf, then nan
+    qtbot.keyClick(row.edits["lr"], Qt.Key_Return)
+    assert section.racers()[1] == ("momentum", {"lr": 1e300, "momentum": 0.9})
+    assert section._runs[1][3].status == "diverged"
+    assert "DIVERGED" in section.status.badge_text(1)
+    for k in range(0, 31, 5):
+        section.seek(k)
+        for curve in section.view.inner[1].items.values():
+            x, y = curve.getData()
+            if curve.isVisible():
+                assert np.all(np.isfinite(x)) and np.all(np.isfinite(y))
