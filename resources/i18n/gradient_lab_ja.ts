@@ -61,6 +61,25 @@
         </message>
     </context>
     <context>
+        <name>Accessibility</name>
+        <message>
+            <source>%s: x axis %s, y axis %s</source>
+            <translation>%s：横軸 %s、縦軸 %s</translation>
+        </message>
+        <message>
+            <source>plot</source>
+            <translation>グラフ</translation>
+        </message>
+        <message>
+            <source>curves: %s</source>
+            <translation>曲線：%s</translation>
+        </message>
+        <message>
+            <source>Plot: %s</source>
+            <translation>グラフ：%s</translation>
+        </message>
+    </context>
+    <context>
         <name>AccuracyPanel</name>
         <message>
             <source>weight</source>
@@ -224,6 +243,10 @@ iter_per_epoch =
             <source>true label</source>
             <translation>正解ラベル</translation>
         </message>
+        <message>
+            <source>Confusion matrix of the test set (rows: true label, columns: predicted label)</source>
+            <translation>テストデータの混同行列（行：正解ラベル、列：予測ラベル）</translation>
+        </message>
     </context>
     <context>
         <name>DerivativePlots</name>
@@ -295,10 +318,6 @@ iter_per_epoch =
             <translation>ここでは解析的な傾きがありません：誤差は float64 の中心差分に対して測っています。</translation>
         </message>
         <message>
-            <source>numerical slope (%s, %s)</source>
-            <translation>数値微分の傾き（%s、%s）</translation>
-        </message>
-        <message>
             <source>analytic slope f'(x)</source>
             <translation>解析的な傾き f'(x)</translation>
         </message>
@@ -315,8 +334,16 @@ iter_per_epoch =
             <translation>(f(x+h) − f(x)) / h</translation>
         </message>
         <message>
-            <source>Pinned tangent at x = %s: numerical %s, analytic %s</source>
-            <translation>x = %s に固定した接線：数値 %s、解析 %s</translation>
+            <source>No error to draw: f is not finite near x, so there is no slope to compare with.</source>
+            <translation>誤差は描けません：x の近くで f が有限でないため、比べる傾きがありません。</translation>
+        </message>
+        <message>
+            <source>numerical (%s, %s)</source>
+            <translation>数値（%s、%s）</translation>
+        </message>
+        <message>
+            <source>Pinned tangent at x = %s: numerical %s (%s, h = %s), analytic %s</source>
+            <translation>x = %s に固定した接線：数値 %s（%s、h = %s）、解析 %s</translation>
         </message>
         <message>
             <source>central</source>
@@ -410,28 +437,83 @@ iter_per_epoch =
             <translation>lr = %s は 1000 より大きく、最初の一歩でどの表示範囲からも出てしまいます。10 で発散を見てください。</translation>
         </message>
         <message>
-            <source>'%s' is not a whole number of steps; type e.g. 100.</source>
-            <translation>「%s」は整数のステップ数ではありません。たとえば 100 と入力してください。</translation>
+            <source>Type a whole number of steps from 1 to %d, e.g. 100.</source>
+            <translation>1 から %d までの整数のステップ数を入力してください（例：100）。</translation>
         </message>
         <message>
-            <source>The step count must be a whole number, e.g. 100.</source>
-            <translation>ステップ数は整数でなければなりません（例：100）。</translation>
+            <source>'%s' is not a number.</source>
+            <translation>「%s」は数ではありません。</translation>
         </message>
         <message>
-            <source>At least 1 step is needed: step_num = 0 would leave x at the start.</source>
-            <translation>少なくとも 1 ステップ必要です：step_num = 0 では x は出発点のままです。</translation>
+            <source>%s is not a whole number.</source>
+            <translation>%s は整数ではありません。</translation>
+        </message>
+        <message>
+            <source>At least 1 step is needed: step_num = %s would leave x at the start.</source>
+            <translation>少なくとも 1 ステップ必要です：step_num = %s では x は出発点のままです。</translation>
+        </message>
+        <message>
+            <source>Type up to %d learning rates between 1e-12 and 1000, separated by commas, e.g. 10, 1e-10.</source>
+            <translation>1e-12 から 1000 までの学習率を最大 %d 個、カンマで区切って入力してください（例：10, 1e-10）。</translation>
+        </message>
+        <message>
+            <source>%d learning rates were typed; at most %d race besides the slider's (four curves in all).</source>
+            <translation>学習率が %d 個入力されました。スライダーの学習率のほかに競争できるのは最大 %d 個です（全部で 4 本の曲線）。</translation>
         </message>
         <message>
             <source>%s steps would take minutes; capped at %d steps.</source>
             <translation>%s ステップは数分かかります。%d ステップに制限しました。</translation>
         </message>
+    </context>
+    <context>
+        <name>DescentRacers</name>
         <message>
-            <source>At most %d extra learning rates race (four curves in all).</source>
-            <translation>競争に加えられる学習率は最大 %d 個です（全部で 4 本の曲線）。</translation>
+            <source>learning rate</source>
+            <translation>学習率</translation>
         </message>
         <message>
-            <source>'%s' is not a number; type rates like 10, 1e-10.</source>
-            <translation>「%s」は数ではありません。10, 1e-10 のように学習率を入力してください。</translation>
+            <source>momentum</source>
+            <translation>モーメンタム</translation>
+        </message>
+        <message>
+            <source>decay rate</source>
+            <translation>減衰率</translation>
+        </message>
+        <message>
+            <source>β1: how slowly m (the mean gradient) forgets</source>
+            <translation>β1：m（勾配の平均）がどれだけゆっくり忘れるか</translation>
+        </message>
+        <message>
+            <source>β2: how slowly v (the mean squared gradient) forgets</source>
+            <translation>β2：v（勾配の 2 乗の平均）がどれだけゆっくり忘れるか</translation>
+        </message>
+        <message>
+            <source>'%s' is not a finite number; %s stays %s.</source>
+            <translation>「%s」は有限の数ではありません。%s は %s のままです。</translation>
+        </message>
+        <message>
+            <source>%s. %s stays %s.</source>
+            <translation>%s。%s は %s のままです。</translation>
+        </message>
+        <message>
+            <source>The optimizer of this racer (6.1)</source>
+            <translation>この走者の最適化手法（6.1）</translation>
+        </message>
+        <message>
+            <source>Remove this racer</source>
+            <translation>この走者を外す</translation>
+        </message>
+        <message>
+            <source>At most %d racers share the plot (learning rates included); remove one first.</source>
+            <translation>グラフに載せられるのは最大 %d 者です（学習率を含む）。先に 1 つ外してください。</translation>
+        </message>
+        <message>
+            <source>Optimizers racing with them (6.1): up to six racers in all</source>
+            <translation>一緒に競争する最適化手法（6.1）：全部で最大 6 者</translation>
+        </message>
+        <message>
+            <source>Add a racer</source>
+            <translation>走者を追加</translation>
         </message>
     </context>
     <context>
@@ -445,12 +527,28 @@ iter_per_epoch =
             <translation>f は表示範囲の %d%% で有限ではありません（負の数の log や sqrt など）。そこには等高線を描かず、そこに入った経路は止まります。</translation>
         </message>
         <message>
+            <source>%d learning rates were typed, but the optimizers below leave room for %d (six racers in all).</source>
+            <translation>学習率が %d 個入力されましたが、下の最適化手法のために残りは %d 個です（全部で 6 者）。</translation>
+        </message>
+        <message>
+            <source>The end of the race: final x, f(x) and the first step with f &lt; 1e-3</source>
+            <translation>競争の終わり：最後の x、f(x)、f &lt; 1e-3 となった最初のステップ</translation>
+        </message>
+        <message>
             <source>The descent could not be computed: %s</source>
             <translation>勾配降下を計算できませんでした：%s</translation>
         </message>
         <message>
             <source>left the view at step %d</source>
             <translation>ステップ %d で表示範囲の外に出ました</translation>
+        </message>
+        <message>
+            <source>Computing %d steps for %d racers in the background …</source>
+            <translation>%d ステップ（%d 者分）をバックグラウンドで計算中 …</translation>
+        </message>
+        <message>
+            <source>Computing %d steps for %d racers in the background … %d %%</source>
+            <translation>%d ステップ（%d 者分）をバックグラウンドで計算中 … %d %%</translation>
         </message>
         <message>
             <source>Start init_x = %s. Click the plot to move it.</source>
@@ -461,28 +559,12 @@ iter_per_epoch =
             <translation>開始点 %s で f が有限ではありません。f に値がある点をクリックしてください。</translation>
         </message>
         <message>
-            <source>Computing %d steps for %d learning rates in the background …</source>
-            <translation>%d ステップ（学習率 %d 個分）をバックグラウンドで計算中 …</translation>
-        </message>
-        <message>
-            <source>Computing %d steps for %d learning rates in the background … %d %%</source>
-            <translation>%d ステップ（学習率 %d 個分）をバックグラウンドで計算中 … %d %%</translation>
-        </message>
-        <message>
             <source>lr = %s</source>
             <translation>lr = %s</translation>
         </message>
         <message>
             <source>step %d of %d</source>
             <translation>ステップ %d / %d</translation>
-        </message>
-        <message>
-            <source>DIVERGED at step %d: the values grew past %s. Last finite x = %s</source>
-            <translation>ステップ %d で発散：値が %s を超えました。最後の有限な x = %s</translation>
-        </message>
-        <message>
-            <source>STALLED: x moved only %s in %d steps; ends at %s</source>
-            <translation>停滞：x は %s しか動きませんでした（%d ステップ）。終点 %s</translation>
         </message>
         <message>
             <source>Learning rate lr (η): slide 1e-10 … 10 or type</source>
@@ -509,12 +591,36 @@ iter_per_epoch =
             <translation>10, 1e-10</translation>
         </message>
         <message>
+            <source>Optimizers (6.1):</source>
+            <translation>最適化手法（6.1）：</translation>
+        </message>
+        <message>
+            <source>Step table</source>
+            <translation>ステップ表</translation>
+        </message>
+        <message>
+            <source>Show each step of one learning rate: k, x0, x1, f(x) and |grad| (the table follows the animation)</source>
+            <translation>1 つの学習率の各ステップを表示：k、x0、x1、f(x)、|grad|（表はアニメーションに合わせて進みます）</translation>
+        </message>
+        <message>
+            <source>Steps of</source>
+            <translation>ステップを表示：</translation>
+        </message>
+        <message>
             <source>Gradient descent on the contours of f</source>
             <translation>f の等高線上の勾配降下</translation>
         </message>
         <message>
+            <source>contour lines of f (equal height)</source>
+            <translation>f の等高線（高さが等しい線）</translation>
+        </message>
+        <message>
             <source>x0</source>
             <translation>x0</translation>
+        </message>
+        <message>
+            <source>Gradient descent: x_k for each racer, steps 0 to %d</source>
+            <translation>勾配降下：各走者の x_k、ステップ 0 から %d</translation>
         </message>
         <message>
             <source>x1</source>
@@ -557,6 +663,26 @@ iter_per_epoch =
         <message>
             <source>Test digits (red = wrong)</source>
             <translation>テストの数字（赤 = 誤り）</translation>
+        </message>
+        <message>
+            <source>Test digits: predictions of the current network</source>
+            <translation>テストの数字：現在のネットワークの予測</translation>
+        </message>
+        <message>
+            <source>index</source>
+            <translation>インデックス</translation>
+        </message>
+        <message>
+            <source>label</source>
+            <translation>ラベル</translation>
+        </message>
+        <message>
+            <source>predicted</source>
+            <translation>予測</translation>
+        </message>
+        <message>
+            <source>correct</source>
+            <translation>正解</translation>
         </message>
     </context>
     <context>
@@ -753,6 +879,10 @@ iter_per_epoch =
             <translation>%d ✗ 不正解</translation>
         </message>
         <message>
+            <source>L &lt; 0: y of the correct class rounds to exactly 1 in float64, and the 1e-7 guard gives L = −log(1 + 1e-7) ≈ −1e-7 (without the guard L would be 0).</source>
+            <translation>L &lt; 0：正解クラスの y が float64 でちょうど 1 に丸められ、1e-7 の保護項により L = −log(1 + 1e-7) ≈ −1e-7 になります（保護項がなければ L は 0）。</translation>
+        </message>
+        <message>
             <source>input x</source>
             <translation>入力 x</translation>
         </message>
@@ -789,10 +919,6 @@ iter_per_epoch =
             <translation>argmax(p)</translation>
         </message>
         <message>
-            <source>y</source>
-            <translation>y</translation>
-        </message>
-        <message>
             <source>The book prints loss 0.92806853663411326: it has no 1e-7 guard in the log (hover for details).</source>
             <translation>本の損失は 0.92806853663411326 です：log の中に 1e-7 の保護項がありません（詳細はマウスを重ねて表示）。</translation>
         </message>
@@ -827,8 +953,24 @@ iter_per_epoch =
             <translation>f は %d / %d 個の格子点で有限ではありません（負の数の log や sqrt、0 での割り算など）。そこには矢印を描きません。</translation>
         </message>
         <message>
-            <source>%d arrows: field computed and handed to the plot in %s ms</source>
-            <translation>矢印 %d 本：ベクトル場の計算と描画の受け渡しに %s ミリ秒</translation>
+            <source>%d arrows per axis is outside the accepted %d to %d; showing %d × %d.</source>
+            <translation>1 軸あたり %d 本の矢印は、受け付ける範囲 %d ～ %d の外です。%d × %d で表示します。</translation>
+        </message>
+        <message>
+            <source>Field computed and handed to the plot in %s ms.</source>
+            <translation>勾配場の計算と描画への受け渡しに %s ミリ秒。</translation>
+        </message>
+        <message>
+            <source>%d × %d grid: %d arrows.</source>
+            <translation>%d × %d の格子：矢印 %d 本。</translation>
+        </message>
+        <message>
+            <source>No arrow at %d point(s) where ∇f = 0 (a minimum, maximum or saddle): there is no downhill direction.</source>
+            <translation>∇f = 0 となる %d 点（極小値・極大値・鞍点）には矢印がありません：下る方向がないからです。</translation>
+        </message>
+        <message>
+            <source>No arrow at %d point(s) where f or ∇f is not finite.</source>
+            <translation>f または ∇f が有限でない %d 点には矢印がありません。</translation>
         </message>
         <message>
             <source>Same length (direction only)</source>
@@ -847,8 +989,8 @@ iter_per_epoch =
             <translation>矢印は −∇f、最も急な下りの向きを表します。各矢印は格子点から出ます。f が急なところで長く、最小値で消えます。</translation>
         </message>
         <message>
-            <source>Move the mouse over the plot to read f and its gradient there:</source>
-            <translation>グラフの上にマウスを置くと、そこでの f と勾配を読めます：</translation>
+            <source>Move the mouse over the plot (or click it and use the arrow keys) to read f and its gradient there:</source>
+            <translation>グラフの上にマウスを置くと（またはグラフをクリックして矢印キーで）、その点の f と勾配が読めます：</translation>
         </message>
         <message>
             <source>(x0, x1)</source>
@@ -879,8 +1021,8 @@ iter_per_epoch =
             <translation>x1</translation>
         </message>
         <message>
-            <source>arrows show −∇f, the direction of steepest descent</source>
-            <translation>矢印は −∇f、最も急な下りの向き</translation>
+            <source>arrows: −∇f</source>
+            <translation>矢印：−∇f</translation>
         </message>
         <message>
             <source>contour lines of f (equal height)</source>
@@ -983,8 +1125,12 @@ numerical: %d iterations, loss %s</source>
     <context>
         <name>HSlider</name>
         <message>
-            <source>h = %s: h must be greater than 0. With h = 0 the difference quotient is 0/0, which is not a number.</source>
-            <translation>h = %s：h は 0 より大きくなければなりません。h = 0 では差分商が 0/0 になり、数になりません。</translation>
+            <source>h = 0: the difference quotient would divide by zero (0/0, not a number). Type an h greater than 0, e.g. 1e-4.</source>
+            <translation>h = 0：差分商がゼロで割ることになります（0/0 は数ではありません）。0 より大きい h、たとえば 1e-4 を入力してください。</translation>
+        </message>
+        <message>
+            <source>h = %s is negative. The formula still works with the sign flipped: the central difference gives the same slope as h = %s, and the forward difference becomes the backward difference (f(x) − f(x − %s)) / %s. Here h is the size of the step, on a log scale: type %s.</source>
+            <translation>h = %s は負です。符号が反転するだけで式はそのまま使えます：中心差分は h = %s と同じ傾きになり、前方差分は後退差分 (f(x) − f(x − %s)) / %s になります。ここでの h は刻み幅の大きさで、対数目盛です：%s と入力してください。</translation>
         </message>
         <message>
             <source>h = %s is far too large for a derivative; use h ≤ 1.</source>
@@ -993,13 +1139,6 @@ numerical: %d iterations, loss %s</source>
         <message>
             <source>h (log scale; type any value &gt; 0)</source>
             <translation>h（対数目盛、&gt; 0 を入力）</translation>
-        </message>
-    </context>
-    <context>
-        <name>Heatmap</name>
-        <message>
-            <source>f(x0, x1): click or drag the target</source>
-            <translation>f(x0, x1)：目標点をクリックまたはドラッグ</translation>
         </message>
     </context>
     <context>
@@ -1041,6 +1180,18 @@ the loss of every mini-batch
 appears here</source>
             <translation>「開始」で損失がここに表示されます</translation>
         </message>
+        <message>
+            <source>mini-batch loss</source>
+            <translation>ミニバッチの損失</translation>
+        </message>
+        <message>
+            <source>smoothed loss</source>
+            <translation>平滑化した損失</translation>
+        </message>
+        <message>
+            <source>smoothed, centred (no lag)</source>
+            <translation>平滑化（中心平均、遅れなし）</translation>
+        </message>
     </context>
     <context>
         <name>LossSection</name>
@@ -1063,6 +1214,10 @@ appears here</source>
     </context>
     <context>
         <name>MainWindow</name>
+        <message>
+            <source>The section is back to its defaults.</source>
+            <translation>この節を初期状態に戻しました。</translation>
+        </message>
         <message>
             <source>Gradient Lab — how a neural network learns</source>
             <translation>勾配ラボ ― ニューラルネットワークはどう学習するか</translation>
@@ -1124,12 +1279,40 @@ appears here</source>
             <translation>勾配ラボについて(&amp;A)…</translation>
         </message>
         <message>
+            <source>&amp;Restore this section's defaults</source>
+            <translation>この節を初期状態に戻す(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Put the current section back to how it opens (Ctrl+Shift+R)</source>
+            <translation>今の節を開いたときの状態に戻します（Ctrl+Shift+R）</translation>
+        </message>
+        <message>
+            <source>Play / pause (Space when no control needs it)</source>
+            <translation>再生/一時停止（コントロールが使わないときは Space）</translation>
+        </message>
+        <message>
+            <source>One step (→ when no control needs it)</source>
+            <translation>1 ステップ（コントロールが使わないときは →）</translation>
+        </message>
+        <message>
+            <source>Reset (R when no control needs it)</source>
+            <translation>リセット（コントロールが使わないときは R）</translation>
+        </message>
+        <message>
             <source>Export</source>
             <translation>エクスポート</translation>
         </message>
         <message>
             <source>Save the current plots as an image, their data as CSV, or the animation as a GIF</source>
             <translation>現在のグラフを画像として、データを CSV として、アニメーションを GIF として保存</translation>
+        </message>
+        <message>
+            <source>Fit to screen (now %s×)</source>
+            <translation>画面に合わせる（現在 %s×）</translation>
+        </message>
+        <message>
+            <source>Fit to screen</source>
+            <translation>画面に合わせる</translation>
         </message>
     </context>
     <context>
@@ -1348,6 +1531,10 @@ t_batch = t_train[batch_mask]</translation>
             <translation>ステップ %d：損失 %s（開始時 %s）</translation>
         </message>
         <message>
+            <source>L &lt; 0 only through the 1e-7 guard: −log(1 + 1e-7).</source>
+            <translation>L &lt; 0 になるのは 1e-7 の保護項のためだけです：−log(1 + 1e-7)。</translation>
+        </message>
+        <message>
             <source>'%s' is not a number; type e.g. 0.47 or −1.2e-3. The previous value stays.</source>
             <translation>「%s」は数値ではありません。たとえば 0.47 や −1.2e-3 のように入力してください。前の値を残します。</translation>
         </message>
@@ -1358,10 +1545,6 @@ t_batch = t_train[batch_mask]</translation>
         <message>
             <source>The previous lr stays.</source>
             <translation>前の lr のままです。</translation>
-        </message>
-        <message>
-            <source>%d steps is too many: capped at %d.</source>
-            <translation>%d ステップは多すぎます：%d に制限しました。</translation>
         </message>
         <message>
             <source>Diverged: with lr = %s the next W overflows float64. W stops at the last finite step; choose a smaller lr.</source>
@@ -1420,12 +1603,16 @@ t_batch = t_train[batch_mask]</translation>
             <translation>次のステップ −lr·dW</translation>
         </message>
         <message>
+            <source>loss L</source>
+            <translation>損失 L</translation>
+        </message>
+        <message>
             <source>ΔL when %s moves by δ</source>
             <translation>%s を δ 動かしたときの ΔL</translation>
         </message>
         <message>
-            <source>δ added to %s</source>
-            <translation>%s に加えた δ</translation>
+            <source>δ</source>
+            <translation>δ</translation>
         </message>
         <message>
             <source>ΔL (nats)</source>
@@ -1442,22 +1629,6 @@ t_batch = t_train[batch_mask]</translation>
         <message>
             <source>gap</source>
             <translation>ずれ</translation>
-        </message>
-        <message>
-            <source>L(W+δ)</source>
-            <translation>L(W+δ)</translation>
-        </message>
-        <message>
-            <source>ΔL</source>
-            <translation>ΔL</translation>
-        </message>
-        <message>
-            <source>dW·δ</source>
-            <translation>dW·δ</translation>
-        </message>
-        <message>
-            <source>The first-order prediction ∂L/∂%s × δ</source>
-            <translation>1 次の予測 ∂L/∂%s × δ</translation>
         </message>
     </context>
     <context>
@@ -1501,6 +1672,29 @@ t_batch = t_train[batch_mask]</translation>
         <message>
             <source>Keep it: W ← W + δ</source>
             <translation>確定：W ← W + δ</translation>
+        </message>
+    </context>
+    <context>
+        <name>NudgeReadouts</name>
+        <message>
+            <source>L(W+δ)</source>
+            <translation>L(W+δ)</translation>
+        </message>
+        <message>
+            <source>ΔL</source>
+            <translation>ΔL</translation>
+        </message>
+        <message>
+            <source>dW·δ</source>
+            <translation>dW·δ</translation>
+        </message>
+        <message>
+            <source>gap</source>
+            <translation>ずれ</translation>
+        </message>
+        <message>
+            <source>The first-order prediction ∂L/∂%s × δ</source>
+            <translation>1 次の予測 ∂L/∂%s × δ</translation>
         </message>
     </context>
     <context>
@@ -1609,12 +1803,12 @@ t_batch = t_train[batch_mask]</translation>
             <translation>h = %s はここでの ∂f/∂%s には小さすぎます：float64 では x + h が x に丸められるか f が変わらないため、数値微分の傾きが丸め誤差で失われます（4.3.1 を参照）。</translation>
         </message>
         <message>
-            <source>f(x0, x1 = %s): slope ∂f/∂x0</source>
-            <translation>f(x0, x1 = %s)：傾き ∂f/∂x0</translation>
+            <source>f(x0, x1 = %s)</source>
+            <translation>f(x0, x1 = %s)</translation>
         </message>
         <message>
-            <source>f(x0 = %s, x1): slope ∂f/∂x1</source>
-            <translation>f(x0 = %s, x1)：傾き ∂f/∂x1</translation>
+            <source>f(x0 = %s, x1)</source>
+            <translation>f(x0 = %s, x1)</translation>
         </message>
         <message>
             <source>∂f/∂x0 numerical</source>
@@ -1665,6 +1859,10 @@ t_batch = t_train[batch_mask]</translation>
             <translation>点 x1</translation>
         </message>
         <message>
+            <source>Or click the heatmap, or drag its target.</source>
+            <translation>ヒートマップをクリックするか、目標点をドラッグしても選べます。</translation>
+        </message>
+        <message>
             <source>Central difference, as the book: (f(x+h) − f(x−h)) / 2h along one variable, the other fixed.&lt;br&gt;&lt;span style='color:#d50000'&gt;━ numerical tangent&lt;/span&gt;&lt;br&gt;&lt;span style='color:#2e7d32'&gt;╍ analytic tangent&lt;/span&gt;</source>
             <translation>本と同じ中心差分：一方の変数を固定し、もう一方に沿って (f(x+h) − f(x−h)) / 2h。&lt;br&gt;&lt;span style='color:#d50000'&gt;━ 数値微分の接線&lt;/span&gt;&lt;br&gt;&lt;span style='color:#2e7d32'&gt;╍ 解析的な接線&lt;/span&gt;</translation>
         </message>
@@ -1713,6 +1911,306 @@ t_batch = t_train[batch_mask]</translation>
         </message>
     </context>
     <context>
+        <name>PlaygroundControls</name>
+        <message>
+            <source>Hidden layers: %d</source>
+            <translation>隠れ層：%d</translation>
+        </message>
+        <message>
+            <source>Layer %d: %d neurons</source>
+            <translation>第 %d 層：ニューロン %d 個</translation>
+        </message>
+        <message>
+            <source>The network needs at least one input.</source>
+            <translation>ニューラルネットワークには少なくとも 1 つの入力が必要です。</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>データ</translation>
+        </message>
+        <message>
+            <source>Data set</source>
+            <translation>データセット</translation>
+        </message>
+        <message>
+            <source>sigmoid</source>
+            <translation>シグモイド関数</translation>
+        </message>
+        <message>
+            <source>ReLU</source>
+            <translation>ReLU 関数</translation>
+        </message>
+        <message>
+            <source>tanh</source>
+            <translation>tanh 関数</translation>
+        </message>
+        <message>
+            <source>identity</source>
+            <translation>恒等関数</translation>
+        </message>
+        <message>
+            <source>SGD</source>
+            <translation>SGD（確率的勾配降下法）</translation>
+        </message>
+        <message>
+            <source>Momentum</source>
+            <translation>Momentum（モーメンタム）</translation>
+        </message>
+        <message>
+            <source>Nesterov</source>
+            <translation>Nesterov（先読みのモーメンタム）</translation>
+        </message>
+        <message>
+            <source>AdaGrad</source>
+            <translation>AdaGrad（学習率を適応的に調整）</translation>
+        </message>
+        <message>
+            <source>RMSprop</source>
+            <translation>RMSprop（過去を忘れていく AdaGrad）</translation>
+        </message>
+        <message>
+            <source>Adam</source>
+            <translation>Adam（Momentum + AdaGrad）</translation>
+        </message>
+        <message>
+            <source>circle</source>
+            <translation>円</translation>
+        </message>
+        <message>
+            <source>xor (exclusive or)</source>
+            <translation>xor（排他的論理和）</translation>
+        </message>
+        <message>
+            <source>two Gaussian blobs</source>
+            <translation>2 つのガウス分布の塊</translation>
+        </message>
+        <message>
+            <source>spiral</source>
+            <translation>らせん</translation>
+        </message>
+        <message>
+            <source>Noise</source>
+            <translation>ノイズ</translation>
+        </message>
+        <message>
+            <source>Training share</source>
+            <translation>訓練データの割合</translation>
+        </message>
+        <message>
+            <source>The share of the points the network trains on; the rest test it.</source>
+            <translation>学習に使う点の割合。残りの点でテストします。</translation>
+        </message>
+        <message>
+            <source>A click on the plane adds</source>
+            <translation>平面をクリックして追加する点</translation>
+        </message>
+        <message>
+            <source>blue (class 1)</source>
+            <translation>青（クラス 1）</translation>
+        </message>
+        <message>
+            <source>orange (class 0)</source>
+            <translation>オレンジ（クラス 0）</translation>
+        </message>
+        <message>
+            <source>Inputs (features)</source>
+            <translation>入力（特徴）</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>ニューラルネットワーク</translation>
+        </message>
+        <message>
+            <source>Remove the last hidden layer</source>
+            <translation>最後の隠れ層を取り除く</translation>
+        </message>
+        <message>
+            <source>Add a hidden layer (at most %d)</source>
+            <translation>隠れ層を追加（%d 層まで）</translation>
+        </message>
+        <message>
+            <source>One neuron less</source>
+            <translation>ニューロンを 1 個減らす</translation>
+        </message>
+        <message>
+            <source>One neuron more (at most %d)</source>
+            <translation>ニューロンを 1 個増やす（%d 個まで）</translation>
+        </message>
+        <message>
+            <source>Neurons per hidden layer (type e.g. 8, 8; empty: none)</source>
+            <translation>隠れ層ごとのニューロン数（例：8, 8。空欄：隠れ層なし）</translation>
+        </message>
+        <message>
+            <source>Activation</source>
+            <translation>活性化関数</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>学習</translation>
+        </message>
+        <message>
+            <source>Learning rate lr (η)</source>
+            <translation>学習率 lr（η）</translation>
+        </message>
+        <message>
+            <source>Optimizer</source>
+            <translation>最適化手法</translation>
+        </message>
+        <message>
+            <source>Weight decay λ (L2)</source>
+            <translation>Weight decay λ（L2）</translation>
+        </message>
+        <message>
+            <source>Batch size</source>
+            <translation>バッチサイズ</translation>
+        </message>
+        <message>
+            <source>full batch</source>
+            <translation>全データ</translation>
+        </message>
+        <message>
+            <source>Points per update; 0 = full batch (every training point).</source>
+            <translation>1 回の更新に使う点の数。0 = 訓練データ全部。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlaygroundSection</name>
+        <message>
+            <source>The weights stopped being finite numbers: the learning rate is too large for this network. Lower it and press Reset (R).</source>
+            <translation>重みが有限の数でなくなりました。このネットワークには学習率が大きすぎます。学習率を下げてリセット（R）を押してください。</translation>
+        </message>
+        <message>
+            <source>Epoch %d · iteration %d
+Loss: train %s, test %s · accuracy: train %s, test %s</source>
+            <translation>エポック %d · 繰り返し %d
+損失：訓練 %s、テスト %s · 認識精度：訓練 %s、テスト %s</translation>
+        </message>
+        <message>
+            <source>DIVERGED at iteration %d. The last finite boundary stays.</source>
+            <translation>繰り返し %d で発散。最後の有限な境界を残します。</translation>
+        </message>
+        <message>
+            <source>layer %d</source>
+            <translation>第 %d 層</translation>
+        </message>
+        <message>
+            <source>inputs</source>
+            <translation>入力</translation>
+        </message>
+        <message>
+            <source>output</source>
+            <translation>出力</translation>
+        </message>
+        <message>
+            <source>Weight to the output: W%d[%d, 1] − W%d[%d, 0] = %s</source>
+            <translation>出力への重み：W%d[%d, 1] − W%d[%d, 0] = %s</translation>
+        </message>
+        <message>
+            <source>Weight W%d[%d, %d] = %s</source>
+            <translation>重み W%d[%d, %d] = %s</translation>
+        </message>
+        <message>
+            <source>Input %s</source>
+            <translation>入力 %s</translation>
+        </message>
+        <message>
+            <source>Output p(class 1): bias b%d[1] − b%d[0] = %s</source>
+            <translation>出力 p(クラス 1)：バイアス b%d[1] − b%d[0] = %s</translation>
+        </message>
+        <message>
+            <source>Layer %d, neuron %d: bias b%d[%d] = %s</source>
+            <translation>第 %d 層、ニューロン %d：バイアス b%d[%d] = %s</translation>
+        </message>
+        <message>
+            <source>Layer %d, neuron %d</source>
+            <translation>第 %d 層、ニューロン %d</translation>
+        </message>
+        <message>
+            <source>x0</source>
+            <translation>x0</translation>
+        </message>
+        <message>
+            <source>x1</source>
+            <translation>x1</translation>
+        </message>
+        <message>
+            <source>train</source>
+            <translation>訓練</translation>
+        </message>
+        <message>
+            <source>test</source>
+            <translation>テスト</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>点</translation>
+        </message>
+        <message>
+            <source>set</source>
+            <translation>データ</translation>
+        </message>
+        <message>
+            <source>class</source>
+            <translation>クラス</translation>
+        </message>
+        <message>
+            <source>Weights (the output's: W[i, 1] − W[i, 0])</source>
+            <translation>重み（出力へは W[i, 1] − W[i, 0]）</translation>
+        </message>
+        <message>
+            <source>from layer</source>
+            <translation>始点の層</translation>
+        </message>
+        <message>
+            <source>from neuron</source>
+            <translation>始点のニューロン</translation>
+        </message>
+        <message>
+            <source>to neuron</source>
+            <translation>終点のニューロン</translation>
+        </message>
+        <message>
+            <source>weight</source>
+            <translation>重み</translation>
+        </message>
+        <message>
+            <source>The run diverged: press Reset (R) to start again.</source>
+            <translation>学習が発散しました。リセット（R）を押してやり直してください。</translation>
+        </message>
+        <message>
+            <source>Press Play (space) to train. Click the plane to add a point. Hover a weight to read it; click a neuron to see its map large, click it again to go back.</source>
+            <translation>再生（スペース）で学習を始めます。平面をクリックすると点を追加します。重みを指すと値が読めます。ニューロンをクリックするとその出力を大きく表示し、もう一度クリックすると戻ります。</translation>
+        </message>
+        <message>
+            <source>The network</source>
+            <translation>ニューラルネットワーク</translation>
+        </message>
+        <message>
+            <source>Loss per epoch</source>
+            <translation>エポックごとの損失</translation>
+        </message>
+        <message>
+            <source>Output p(class 1)</source>
+            <translation>出力 p(クラス 1)</translation>
+        </message>
+        <message>
+            <source>epoch</source>
+            <translation>エポック</translation>
+        </message>
+        <message>
+            <source>loss</source>
+            <translation>損失</translation>
+        </message>
+        <message>
+            <source>train loss</source>
+            <translation>訓練の損失</translation>
+        </message>
+        <message>
+            <source>test loss</source>
+            <translation>テストの損失</translation>
+        </message>
+    </context>
+    <context>
         <name>Presets</name>
         <message>
             <source>f(x) = 0.01x² + 0.1x with its tangents at x = 5 and x = 10 (central difference, h = 1e-4), fig 4-7</source>
@@ -1745,6 +2243,18 @@ t_batch = t_train[batch_mask]</translation>
         <message>
             <source>Rosenbrock's valley: fast fall, slow crawl to (1, 1)</source>
             <translation>ローゼンブロックの谷：速く落ち、(1, 1) へゆっくり進む</translation>
+        </message>
+        <message>
+            <source>Fig 6-8: SGD, Momentum, AdaGrad and Adam on f = x²/20 + y² from (−7, 2), 30 steps</source>
+            <translation>図 6-8：f = x²/20 + y² 上の SGD、Momentum、AdaGrad、Adam、(−7, 2) から 30 ステップ</translation>
+        </message>
+        <message>
+            <source>A saddle with two valleys: who leaves the ridge first</source>
+            <translation>2 つの谷がある鞍点：誰が最初に尾根を離れるか</translation>
+        </message>
+        <message>
+            <source>A plateau: SGD crawls where RMSprop and Adam keep their pace</source>
+            <translation>平坦な台地：SGD はのろのろ進み、RMSprop と Adam は速さを保つ</translation>
         </message>
         <message>
             <source>Fig 4-9: −∇f of f = x0² + x1² on arange(-2, 2.5, 0.25)</source>
@@ -1813,6 +2323,93 @@ t_batch = t_train[batch_mask]</translation>
         <message>
             <source>Fig 4-8: the surface of x0² + x1² over −3 … 3 in 3-D (the heatmap where there is no OpenGL)</source>
             <translation>図 4-8：−3 … 3 での x0² + x1² の 3D 曲面（OpenGL がない場合はヒートマップ）</translation>
+        </message>
+        <message>
+            <source>xor: four tanh neurons bend the boundary around the quadrants</source>
+            <translation>xor：4 個の tanh ニューロンが境界を象限に沿って曲げる</translation>
+        </message>
+        <message>
+            <source>A circle inside a ring: four tanh neurons draw a closed boundary</source>
+            <translation>リングの中の円：4 個の tanh ニューロンが閉じた境界を描く</translation>
+        </message>
+        <message>
+            <source>Two spirals: two hidden layers of 8 neurons (Adam) separate them</source>
+            <translation>2 本のらせん：ニューロン 8 個の隠れ層 2 層（Adam）で分ける</translation>
+        </message>
+        <message>
+            <source>xor without a hidden layer: a straight boundary cannot do it</source>
+            <translation>隠れ層なしの xor：直線の境界ではできない</translation>
+        </message>
+        <message>
+            <source>The circle with inputs x0² and x1²: separable without a hidden layer</source>
+            <translation>入力 x0² と x1² の円：隠れ層なしで分けられる</translation>
+        </message>
+    </context>
+    <context>
+        <name>RacePanel</name>
+        <message>
+            <source>update %d: x_%d → x_%d</source>
+            <translation>%d 回目の更新：x_%d → x_%d</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;At the end&lt;/b&gt; (first step with f &amp;lt; 1e-3):</source>
+            <translation>&lt;b&gt;終了時&lt;/b&gt;（f &amp;lt; 1e-3 となった最初のステップ）：</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>なし</translation>
+        </message>
+        <message>
+            <source>step %d</source>
+            <translation>ステップ %d</translation>
+        </message>
+        <message>
+            <source>Draw for each racer:</source>
+            <translation>各走者について描く：</translation>
+        </message>
+        <message>
+            <source>path</source>
+            <translation>経路</translation>
+        </message>
+        <message>
+            <source>The path x_0, x_1, … up to the step shown</source>
+            <translation>表示中のステップまでの経路 x_0、x_1、…</translation>
+        </message>
+        <message>
+            <source>−η∇f</source>
+            <translation>−η∇f</translation>
+        </message>
+        <message>
+            <source>−η·∇f: where plain SGD with this racer's η would step (dotted arrow)</source>
+            <translation>−η·∇f：この走者の η で普通の SGD なら進む先（点線の矢印）</translation>
+        </message>
+        <message>
+            <source>velocity</source>
+            <translation>速度</translation>
+        </message>
+        <message>
+            <source>Momentum's and Nesterov's velocity v; Adam's mean gradient m as −η_t·m (dash-dot arrow)</source>
+            <translation>Momentum と Nesterov の速度 v。Adam の勾配の平均 m は −η_t·m として（一点鎖線の矢印）</translation>
+        </message>
+        <message>
+            <source>√h squares</source>
+            <translation>√h の四角</translation>
+        </message>
+        <message>
+            <source>The sum of squared gradients h (AdaGrad, RMSprop; Adam's v): sides η·√h per coordinate. The larger, the more that coordinate's step is divided down</source>
+            <translation>勾配の 2 乗の和 h（AdaGrad、RMSprop、Adam の v）：座標ごとの辺の長さ η·√h。大きいほど、その座標の一歩は小さく割られます</translation>
+        </message>
+        <message>
+            <source>step taken</source>
+            <translation>実際の一歩</translation>
+        </message>
+        <message>
+            <source>The step the optimizer actually took (black arrow)</source>
+            <translation>最適化手法が実際に進んだ一歩（黒い矢印）</translation>
+        </message>
+        <message>
+            <source>Step card of</source>
+            <translation>更新カード：</translation>
         </message>
     </context>
     <context>
@@ -1891,6 +2488,14 @@ t_batch = t_train[batch_mask]</translation>
             <source>Stochastic gradient descent: (1) draw a random mini-batch, (2) compute the gradient of the loss for every weight, (3) step every weight against its gradient, (4) repeat. Each epoch the accuracy on the training and the test data is measured to check that the network generalises.</source>
             <translation>確率的勾配降下法（SGD）：(1) ランダムにミニバッチを選ぶ、(2) 各重みについて損失関数の勾配を求める、(3) 各重みを勾配と逆向きに少し更新する、(4) 繰り返す。エポックごとに訓練データとテストデータの認識精度を測り、ニューラルネットワークが汎化しているかを確かめます。</translation>
         </message>
+        <message>
+            <source>Playground: a network learning the plane</source>
+            <translation>プレイグラウンド：平面を学習するニューラルネットワーク</translation>
+        </message>
+        <message>
+            <source>The same training on points in the plane, where the function a network has learned can be seen: the colour is the output p(class 1) at every point, the boundary is where p = 0.5, and each hidden neuron shows its own output. Without a hidden layer the boundary is a straight line; hidden layers (or inputs such as x0²) let it bend.</source>
+            <translation>同じ学習を平面上の点で行うと、ニューラルネットワークが学習した関数が見えます。色は各点の出力 p(クラス 1)、境界は p = 0.5 となるところ、隠れ層の各ニューロンは自分の出力を表示します。隠れ層がなければ境界は直線です。隠れ層（または x0² のような入力）があると曲がります。</translation>
+        </message>
     </context>
     <context>
         <name>SlopeTable</name>
@@ -1905,6 +2510,40 @@ t_batch = t_train[batch_mask]</translation>
         <message>
             <source>forward</source>
             <translation>前方差分</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusTable</name>
+        <message>
+            <source>DIVERGED at step %d: the values grew past %s. Last finite x = %s</source>
+            <translation>ステップ %d で発散：値が %s を超えました。最後の有限な x = %s</translation>
+        </message>
+        <message>
+            <source>STALLED: x moved only %s in %d steps; ends at %s</source>
+            <translation>停滞：x は %s しか動きませんでした（%d ステップ）。終点 %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepsInput</name>
+        <message>
+            <source>'%s' is not a number of steps; type e.g. 100. The previous %d steps stay.</source>
+            <translation>「%s」はステップ数ではありません。たとえば 100 と入力してください。前の %d ステップのままです。</translation>
+        </message>
+        <message>
+            <source>The previous %d steps stay.</source>
+            <translation>前の %d ステップのままです。</translation>
+        </message>
+        <message>
+            <source>%s steps would take too long: capped at %d.</source>
+            <translation>%s ステップは時間がかかりすぎます：%d に制限しました。</translation>
+        </message>
+        <message>
+            <source>steps</source>
+            <translation>ステップ数</translation>
+        </message>
+        <message>
+            <source>1 … %d gradient steps per Run</source>
+            <translation>1 回の実行で 1 … %d 勾配ステップ</translation>
         </message>
     </context>
     <context>
@@ -2009,8 +2648,8 @@ t_batch = t_train[batch_mask]</translation>
             <translation>平滑化した損失</translation>
         </message>
         <message>
-            <source>Orange line: the mean loss of the last 100 iterations</source>
-            <translation>オレンジの線：直近 100 回の平均損失</translation>
+            <source>Orange line: the mean loss of the 50 iterations before and the 50 after each one, so it does not lag behind; at the newest 50 iterations, an exponentially weighted trend line</source>
+            <translation>オレンジの線：各回の前 50 回と後 50 回の平均損失なので遅れません。最新の 50 回は指数加重の傾向線です</translation>
         </message>
         <message>
             <source>Iterations</source>
@@ -2125,6 +2764,10 @@ t_batch = t_train[batch_mask]</translation>
             <translation>重みの初期値の標準偏差は有限の数でなければなりません。</translation>
         </message>
         <message>
+            <source>Preparing the fast training step — first start only…</source>
+            <translation>高速な学習ステップを準備しています ― 初回の起動時のみ…</translation>
+        </message>
+        <message>
             <source> · %s s left</source>
             <translation> · 残り %s 秒</translation>
         </message>
@@ -2171,6 +2814,9 @@ t_batch = t_train[batch_mask]</translation>
             <source>Training stopped with an error: %s</source>
             <translation>エラーで学習が止まりました：%s</translation>
         </message>
+    </context>
+    <context>
+        <name>TrainingViews</name>
         <message>
             <source>Learning curves</source>
             <translation>学習曲線</translation>
@@ -2197,10 +2843,6 @@ t_batch = t_train[batch_mask]</translation>
         <message>
             <source>learning rate lr  (W ← W − lr·dW)</source>
             <translation>学習率 lr  （W ← W − lr·dW）</translation>
-        </message>
-        <message>
-            <source>steps</source>
-            <translation>ステップ数</translation>
         </message>
         <message>
             <source>→ Step</source>
@@ -2301,6 +2943,18 @@ t_batch = t_train[batch_mask]</translation>
             <translation>競争</translation>
         </message>
         <message>
+            <source>optimizers</source>
+            <translation>最適化手法</translation>
+        </message>
+        <message>
+            <source>saddle-escape</source>
+            <translation>鞍点からの脱出</translation>
+        </message>
+        <message>
+            <source>plateau</source>
+            <translation>台地</translation>
+        </message>
+        <message>
             <source>far_nudge</source>
             <translation>大きく動かす</translation>
         </message>
@@ -2315,6 +2969,26 @@ t_batch = t_train[batch_mask]</translation>
         <message>
             <source>overfit</source>
             <translation>過学習</translation>
+        </message>
+        <message>
+            <source>xor</source>
+            <translation>xor</translation>
+        </message>
+        <message>
+            <source>circle</source>
+            <translation>円</translation>
+        </message>
+        <message>
+            <source>spiral</source>
+            <translation>らせん</translation>
+        </message>
+        <message>
+            <source>linear-fails</source>
+            <translation>直線では無理</translation>
+        </message>
+        <message>
+            <source>features</source>
+            <translation>特徴</translation>
         </message>
     </context>
     <context>
@@ -2346,6 +3020,10 @@ t_batch = t_train[batch_mask]</translation>
         <message>
             <source>W &amp;larr; W &amp;minus; &amp;eta; &amp;part;L/&amp;part;W &amp;nbsp;&amp;nbsp;&amp;nbsp; iter_per_epoch = max(train_size / batch_size, 1)</source>
             <translation>W &amp;larr; W &amp;minus; &amp;eta; &amp;part;L/&amp;part;W &amp;nbsp;&amp;nbsp;&amp;nbsp; iter_per_epoch = max(train_size / batch_size, 1)</translation>
+        </message>
+        <message>
+            <source>y = softmax(W&lt;sub&gt;L&lt;/sub&gt; h&lt;sub&gt;L&amp;minus;1&lt;/sub&gt; + b&lt;sub&gt;L&lt;/sub&gt;), &amp;nbsp; h&lt;sub&gt;k&lt;/sub&gt; = &amp;sigma;(W&lt;sub&gt;k&lt;/sub&gt; h&lt;sub&gt;k&amp;minus;1&lt;/sub&gt; + b&lt;sub&gt;k&lt;/sub&gt;) &amp;nbsp;&amp;nbsp;&amp;nbsp; W &amp;larr; W &amp;minus; &amp;eta; &amp;part;L/&amp;part;W</source>
+            <translation>y = softmax(W&lt;sub&gt;L&lt;/sub&gt; h&lt;sub&gt;L&amp;minus;1&lt;/sub&gt; + b&lt;sub&gt;L&lt;/sub&gt;), &amp;nbsp; h&lt;sub&gt;k&lt;/sub&gt; = &amp;sigma;(W&lt;sub&gt;k&lt;/sub&gt; h&lt;sub&gt;k&amp;minus;1&lt;/sub&gt; + b&lt;sub&gt;k&lt;/sub&gt;) &amp;nbsp;&amp;nbsp;&amp;nbsp; W &amp;larr; W &amp;minus; &amp;eta; &amp;part;L/&amp;part;W</translation>
         </message>
     </context>
     <context>
@@ -2439,12 +3117,36 @@ t_batch = t_train[batch_mask]</translation>
             <translation>設定では dtype {dtype} ですが、重みは {weights_dtype} です。</translation>
         </message>
         <message>
-            <source>h = 0: the difference quotient is 0/0, which is not a number. Choose h &gt; 0, e.g. 1e-4.</source>
-            <translation>h = 0：差分商が 0/0 になり、数になりません。h &gt; 0、たとえば 1e-4 を選んでください。</translation>
+            <source>f(x) is finite: a smaller h may keep both points where f is finite.</source>
+            <translation>f(x) は有限です：h を小さくすれば、両方の点が f の有限な範囲に収まるかもしれません。</translation>
+        </message>
+        <message>
+            <source>f(x) is not finite either, so no h helps: move x or change f.</source>
+            <translation>f(x) 自体も有限ではないので、どの h でも直りません：x を動かすか f を変えてください。</translation>
+        </message>
+        <message>
+            <source>h = 0: the difference quotient divides by zero (0/0), which is not a number. Choose h &gt; 0, e.g. 1e-4.</source>
+            <translation>h = 0：差分商がゼロで割ることになり（0/0）、数になりません。h &gt; 0、たとえば 1e-4 を選んでください。</translation>
+        </message>
+        <message>
+            <source>h = {h:g} is not a finite number, so the quotient is nan. Choose h &gt; 0, e.g. 1e-4.</source>
+            <translation>h = {h:g} は有限の数ではないので、商は nan です。h &gt; 0、たとえば 1e-4 を選んでください。</translation>
         </message>
         <message>
             <source>h = {h:.3g} underflows to 0 in {dtype} (the smallest {dtype} is {smallest:.2g}), so the quotient is 0/0 = nan.</source>
             <translation>h = {h:.3g} は {dtype} でアンダーフローして 0 になります（{dtype} の最小値は {smallest:.2g}）。そのため商は 0/0 = nan です。</translation>
+        </message>
+        <message>
+            <source>{values} in {dtype}: f overflows there (beyond {largest:.3g}) or divides by zero, so the slope is {slope}. This is not rounding error. {advice}</source>
+            <translation>{dtype} で {values}：f がそこでオーバーフローする（{largest:.3g} を超える）か、ゼロで割っているので、傾きは {slope} です。丸め誤差ではありません。{advice}</translation>
+        </message>
+        <message>
+            <source>{values} in {dtype}: f is not defined there (e.g. log or sqrt of a negative number), so the slope is {slope}. This is not rounding error. {advice}</source>
+            <translation>{dtype} で {values}：f がそこで定義されていない（負の数の log や sqrt など）ので、傾きは {slope} です。丸め誤差ではありません。{advice}</translation>
+        </message>
+        <message>
+            <source>f is finite at both points, but the quotient is larger than the largest {dtype} number ({largest:.3g}): h = {h:.3g} is tiny and f jumps, so the slope is {slope}.</source>
+            <translation>f は両方の点で有限ですが、商が {dtype} の最大値（{largest:.3g}）を超えます：h = {h:.3g} がごく小さく f が跳ぶので、傾きは {slope} です。</translation>
         </message>
         <message>
             <source>x + h == x in {dtype}: h = {h:.3g} is below half the gap between {dtype} numbers near x = {x:g} (gap {gap:.2g}), so f(x + h) − f(x) = 0 and the slope comes out as 0.</source>
@@ -2453,6 +3155,14 @@ t_batch = t_train[batch_mask]</translation>
         <message>
             <source>f(x + h) and the other point round to the same {dtype} number: the change of f is lost in rounding, so the slope is 0.</source>
             <translation>f(x + h) ともう一方の点の値が同じ {dtype} の数に丸められます：f の変化が丸めで失われるので、傾きは 0 です。</translation>
+        </message>
+        <message>
+            <source>h = {h:.3g} is negative, and the formula still works with the sign flipped: (f(x + h) − f(x − h)) / 2h gives the same slope as h = {size:.3g}.</source>
+            <translation>h = {h:.3g} は負ですが、符号が反転するだけで式はそのまま使えます：(f(x + h) − f(x − h)) / 2h は h = {size:.3g} と同じ傾きになります。</translation>
+        </message>
+        <message>
+            <source>h = {h:.3g} is negative, and the formula still works with the sign flipped: (f(x + h) − f(x)) / h is then the backward difference (f(x) − f(x − {size:.3g})) / {size:.3g}.</source>
+            <translation>h = {h:.3g} は負ですが、符号が反転するだけで式はそのまま使えます：このとき (f(x + h) − f(x)) / h は後退差分 (f(x) − f(x − {size:.3g})) / {size:.3g} です。</translation>
         </message>
         <message>
             <source>A comprehension</source>
@@ -2507,10 +3217,6 @@ t_batch = t_train[batch_mask]</translation>
             <translation>演算子「{operator}」</translation>
         </message>
         <message>
-            <source>The expression is nested more than {depth} levels deep{where}; simplify it.</source>
-            <translation>式{where}の入れ子が {depth} 段を超えています。簡単にしてください。</translation>
-        </message>
-        <message>
             <source>The construct '{name}'</source>
             <translation>構文「{name}」</translation>
         </message>
@@ -2547,44 +3253,8 @@ t_batch = t_train[batch_mask]</translation>
             <translation>{name}(){where}の引数はちょうど 1 つです。例：{name}(x)。</translation>
         </message>
         <message>
-            <source> at position {pos}</source>
-            <translation>（{pos} 文字目）</translation>
-        </message>
-        <message>
             <source> Did you mean '{name}'?</source>
             <translation>「{name}」のことですか？</translation>
-        </message>
-        <message>
-            <source>invalid syntax</source>
-            <translation>不正な構文</translation>
-        </message>
-        <message>
-            <source>invalid decimal literal</source>
-            <translation>不正な数値リテラル</translation>
-        </message>
-        <message>
-            <source>'{bracket}' was never closed</source>
-            <translation>「{bracket}」が閉じられていません</translation>
-        </message>
-        <message>
-            <source>unmatched '{bracket}'</source>
-            <translation>「{bracket}」に対応するかっこがありません</translation>
-        </message>
-        <message>
-            <source>closing parenthesis '{closing}' does not match opening parenthesis '{opening}'</source>
-            <translation>閉じかっこ「{closing}」が開きかっこ「{opening}」と対応していません</translation>
-        </message>
-        <message>
-            <source>invalid character '{char}' (U+{code})</source>
-            <translation>使えない文字「{char}」（U+{code}）</translation>
-        </message>
-        <message>
-            <source>invalid non-printable character U+{code}</source>
-            <translation>使えない不可視文字 U+{code}</translation>
-        </message>
-        <message>
-            <source>unterminated string literal (detected at line {line})</source>
-            <translation>文字列リテラルが閉じられていません（{line} 行目で検出）</translation>
         </message>
         <message>
             <source>Syntax error{where}: {problem}. Check brackets and operators (multiplication needs '*', as in 2*x).</source>
@@ -2605,10 +3275,6 @@ t_batch = t_train[batch_mask]</translation>
         <message>
             <source>Type a function, for example {example}.</source>
             <translation>関数を入力してください。例：{example}。</translation>
-        </message>
-        <message>
-            <source>The expression is nested too deeply; simplify it.</source>
-            <translation>式の入れ子が深すぎます。簡単にしてください。</translation>
         </message>
         <message>
             <source>'{value}' is not a number; type a probability between 0 and 1, e.g. 0.6.</source>
@@ -2715,6 +3381,58 @@ t_batch = t_train[batch_mask]</translation>
             <translation>{folder}：テストデータの画像は {n_images} 枚なのに、ラベルは {n_labels} 個あります。これらのファイルは組になっていません。{fix}</translation>
         </message>
         <message>
+            <source>Unknown initialisation {name!r}; use a number or one of: {names}</source>
+            <translation>不明な初期値の設定 {name!r}。数値を入れるか、次から選んでください：{names}</translation>
+        </message>
+        <message>
+            <source>The initial weight scale must be a finite number above 0 (got {value})</source>
+            <translation>重みの初期値の標準偏差は 0 より大きい有限の数でなければなりません（入力：{value}）</translation>
+        </message>
+        <message>
+            <source>{count} hidden layers is too many; use at most {limit}</source>
+            <translation>隠れ層 {count} 層は多すぎます。{limit} 層までにしてください</translation>
+        </message>
+        <message>
+            <source>A layer needs a whole number of neurons, at least 1 (got {value})</source>
+            <translation>各層のニューロン数は 1 以上の整数でなければなりません（入力：{value}）</translation>
+        </message>
+        <message>
+            <source>A hidden layer of {width} neurons is too wide; use at most {limit}</source>
+            <translation>ニューロン {width} 個の隠れ層は広すぎます。{limit} 個までにしてください</translation>
+        </message>
+        <message>
+            <source>Unknown activation {name!r}; choose one of: {names}</source>
+            <translation>不明な活性化関数 {name!r}。次から選んでください：{names}</translation>
+        </message>
+        <message>
+            <source>Weight decay λ must be a finite number ≥ 0 (got {value})</source>
+            <translation>Weight decay の λ は 0 以上の有限の数でなければなりません（入力：{value}）</translation>
+        </message>
+        <message>
+            <source>A race needs 1 to {limit} racers (got {count})</source>
+            <translation>レースには 1 から {limit} 人の走者が必要です（現在 {count}）</translation>
+        </message>
+        <message>
+            <source>The learning rate must be a finite number above 0 (got {value})</source>
+            <translation>学習率は 0 より大きい有限の数でなければなりません（入力：{value}）</translation>
+        </message>
+        <message>
+            <source>{name} must lie in [0, 1) (got {value})</source>
+            <translation>{name} は [0, 1) の範囲でなければなりません（入力：{value}）</translation>
+        </message>
+        <message>
+            <source>Unknown optimizer {name!r}; choose one of: {names}</source>
+            <translation>不明な最適化手法 {name!r}。次から選んでください：{names}</translation>
+        </message>
+        <message>
+            <source>{count} hidden layers is too many for the playground; use at most {limit}</source>
+            <translation>プレイグラウンドには隠れ層 {count} 層は多すぎます。{limit} 層までにしてください</translation>
+        </message>
+        <message>
+            <source>Each hidden layer needs 1 to {limit} neurons (got {value})</source>
+            <translation>各隠れ層のニューロンは 1 から {limit} 個です（入力：{value}）</translation>
+        </message>
+        <message>
             <source>W must be 2×3 and x must have 2 entries (got {W_shape} and {x_shape}).</source>
             <translation>W は 2×3、x は要素 2 個でなければなりません（実際は {W_shape} と {x_shape}）。</translation>
         </message>
@@ -2733,6 +3451,18 @@ t_batch = t_train[batch_mask]</translation>
         <message>
             <source>lr must be &gt; 0 (got {lr:g}): with lr = 0 W never moves, and a negative lr climbs the gradient, raising the loss.</source>
             <translation>lr は 0 より大きくなければなりません（現在 {lr:g}）：lr = 0 では W はまったく動かず、負の lr では勾配の向きに登ってしまい、損失が大きくなります。</translation>
+        </message>
+        <message>
+            <source>lr = {lr:g} is below 1e-12: each step lr·dW is lost in the rounding of W, so W never moves. Use 1e-12 ≤ lr ≤ 1000.</source>
+            <translation>lr = {lr:g} は 1e-12 より小さいです：各ステップの lr·dW が W の丸め誤差に埋もれ、W はまったく動きません。1e-12 ≤ lr ≤ 1000 にしてください。</translation>
+        </message>
+        <message>
+            <source>lr = {lr:g} is above 1000: already from lr ≈ 10 one step makes y of the correct class exactly 1. Use 1e-12 ≤ lr ≤ 1000.</source>
+            <translation>lr = {lr:g} は 1000 より大きいです：lr ≈ 10 ですでに 1 ステップで正解クラスの y がちょうど 1 になります。1e-12 ≤ lr ≤ 1000 にしてください。</translation>
+        </message>
+        <message>
+            <source>The number of steps must be a whole number such as 100 (got {steps:g}).</source>
+            <translation>ステップ数は 100 のような整数にしてください（入力 {steps:g}）。</translation>
         </message>
         <message>
             <source>The number of steps must be at least 1 (got {steps}).</source>
@@ -2767,6 +3497,78 @@ t_batch = t_train[batch_mask]</translation>
             <translation>sympy が評価できずにそのまま残しました。</translation>
         </message>
         <message>
+            <source> at position {pos}</source>
+            <translation>（{pos} 文字目）</translation>
+        </message>
+        <message>
+            <source>The expression is nested more than {depth} levels deep{where}; simplify it.</source>
+            <translation>式{where}の入れ子が {depth} 段を超えています。簡単にしてください。</translation>
+        </message>
+        <message>
+            <source>A second expression{where} is not allowed: type one expression, without ';'.</source>
+            <translation>2 つ目の式{where}は使えません：';' を使わずに式を 1 つだけ入力してください。</translation>
+        </message>
+        <message>
+            <source>An assignment ('='){where} is not allowed: type only the expression, e.g. {example} instead of f({variables}) = {example}.</source>
+            <translation>代入（'='）{where}は使えません：式だけを入力してください。例：f({variables}) = {example} ではなく {example}。</translation>
+        </message>
+        <message>
+            <source>'{keyword}'{where} starts a Python statement, and statements are not allowed: type one expression in {variables}, using numbers, + - * / ^ and the functions {functions}.</source>
+            <translation>「{keyword}」{where}は Python の文の始まりで、文は使えません：数と + - * / ^ と関数 {functions} を使い、{variables} の式を 1 つだけ入力してください。</translation>
+        </message>
+        <message>
+            <source>invalid syntax</source>
+            <translation>不正な構文</translation>
+        </message>
+        <message>
+            <source>invalid decimal literal</source>
+            <translation>不正な数値リテラル</translation>
+        </message>
+        <message>
+            <source>'{bracket}' was never closed</source>
+            <translation>「{bracket}」が閉じられていません</translation>
+        </message>
+        <message>
+            <source>unmatched '{bracket}'</source>
+            <translation>「{bracket}」に対応するかっこがありません</translation>
+        </message>
+        <message>
+            <source>closing parenthesis '{closing}' does not match opening parenthesis '{opening}'</source>
+            <translation>閉じかっこ「{closing}」が開きかっこ「{opening}」と対応していません</translation>
+        </message>
+        <message>
+            <source>invalid character '{char}' (U+{code})</source>
+            <translation>使えない文字「{char}」（U+{code}）</translation>
+        </message>
+        <message>
+            <source>invalid non-printable character U+{code}</source>
+            <translation>使えない不可視文字 U+{code}</translation>
+        </message>
+        <message>
+            <source>unterminated string literal (detected at line {line})</source>
+            <translation>文字列リテラルが閉じられていません（{line} 行目で検出）</translation>
+        </message>
+        <message>
+            <source>Unknown data set {name!r}; choose one of: {names}</source>
+            <translation>不明なデータセット {name!r}。次から選んでください：{names}</translation>
+        </message>
+        <message>
+            <source>The number of points must be a whole number from 2 to {limit} (got {value})</source>
+            <translation>点の数は 2 から {limit} までの整数でなければなりません（入力：{value}）</translation>
+        </message>
+        <message>
+            <source>Noise must lie between 0 and 1 (got {value})</source>
+            <translation>ノイズは 0 から 1 の間でなければなりません（入力：{value}）</translation>
+        </message>
+        <message>
+            <source>The test share must lie in [0, 1) (got {value})</source>
+            <translation>テストデータの割合は [0, 1) の範囲でなければなりません（入力：{value}）</translation>
+        </message>
+        <message>
+            <source>Choose at least one input feature from: {names}</source>
+            <translation>入力の特徴を次から少なくとも 1 つ選んでください：{names}</translation>
+        </message>
+        <message>
             <source>The book trains for 10000 iterations.</source>
             <translation>本では 10000 回繰り返して学習します。</translation>
         </message>
@@ -2795,6 +3597,10 @@ t_batch = t_train[batch_mask]</translation>
             <translation>すべての訓練画像を使うなら None、本の 6.4.1 のようにするなら 300 などにしてください。</translation>
         </message>
         <message>
+            <source>The book's network has 1 hidden layer; 0 is softmax regression.</source>
+            <translation>本のネットワークの隠れ層は 1 層です。0 層はソフトマックス回帰です。</translation>
+        </message>
+        <message>
             <source>{name} must be a whole number &gt;= {minimum}, not {value}. {hint}</source>
             <translation>{name} には {minimum} 以上の整数を指定してください（{value} は使えません）。{hint}</translation>
         </message>
@@ -2817,6 +3623,10 @@ t_batch = t_train[batch_mask]</translation>
         <message>
             <source>evaluate must be True or False, not {value}.</source>
             <translation>evaluate には True か False を指定してください（{value} は使えません）。</translation>
+        </message>
+        <message>
+            <source>The numerical gradient is offered for the book's two-layer network with plain SGD only; choose backprop for this configuration.</source>
+            <translation>数値勾配は、本の 2 層ネットワークを素の SGD で学習する場合だけです。この設定では誤差逆伝播法を選んでください。</translation>
         </message>
         <message>
             <source>data must be ((x_train, t_train), (x_test, t_test)) as load_mnist returns it.</source>

@@ -61,6 +61,25 @@
         </message>
     </context>
     <context>
+        <name>Accessibility</name>
+        <message>
+            <source>%s: x axis %s, y axis %s</source>
+            <translation>%s：横轴 %s，纵轴 %s</translation>
+        </message>
+        <message>
+            <source>plot</source>
+            <translation>图</translation>
+        </message>
+        <message>
+            <source>curves: %s</source>
+            <translation>曲线：%s</translation>
+        </message>
+        <message>
+            <source>Plot: %s</source>
+            <translation>图：%s</translation>
+        </message>
+    </context>
+    <context>
         <name>AccuracyPanel</name>
         <message>
             <source>weight</source>
@@ -224,6 +243,10 @@ iter_per_epoch =
             <source>true label</source>
             <translation>正确标签</translation>
         </message>
+        <message>
+            <source>Confusion matrix of the test set (rows: true label, columns: predicted label)</source>
+            <translation>测试数据的混淆矩阵（行：正确标签，列：预测标签）</translation>
+        </message>
     </context>
     <context>
         <name>DerivativePlots</name>
@@ -295,10 +318,6 @@ iter_per_epoch =
             <translation>这里没有解析斜率：误差是相对于 float64 中心差分测量的。</translation>
         </message>
         <message>
-            <source>numerical slope (%s, %s)</source>
-            <translation>数值微分斜率（%s，%s）</translation>
-        </message>
-        <message>
             <source>analytic slope f'(x)</source>
             <translation>解析斜率 f'(x)</translation>
         </message>
@@ -315,8 +334,16 @@ iter_per_epoch =
             <translation>(f(x+h) − f(x)) / h</translation>
         </message>
         <message>
-            <source>Pinned tangent at x = %s: numerical %s, analytic %s</source>
-            <translation>固定在 x = %s 的切线：数值 %s，解析 %s</translation>
+            <source>No error to draw: f is not finite near x, so there is no slope to compare with.</source>
+            <translation>无法画出误差：f 在 x 附近不是有限的，所以没有可比较的斜率。</translation>
+        </message>
+        <message>
+            <source>numerical (%s, %s)</source>
+            <translation>数值（%s，%s）</translation>
+        </message>
+        <message>
+            <source>Pinned tangent at x = %s: numerical %s (%s, h = %s), analytic %s</source>
+            <translation>固定在 x = %s 的切线：数值 %s（%s，h = %s），解析 %s</translation>
         </message>
         <message>
             <source>central</source>
@@ -410,28 +437,83 @@ iter_per_epoch =
             <translation>lr = %s 大于 1000：第一步就会离开任何视图。试试 10，观察发散。</translation>
         </message>
         <message>
-            <source>'%s' is not a whole number of steps; type e.g. 100.</source>
-            <translation>“%s”不是整数步数；请输入例如 100。</translation>
+            <source>Type a whole number of steps from 1 to %d, e.g. 100.</source>
+            <translation>请输入 1 到 %d 之间的整数步数，例如 100。</translation>
         </message>
         <message>
-            <source>The step count must be a whole number, e.g. 100.</source>
-            <translation>步数必须是整数，例如 100。</translation>
+            <source>'%s' is not a number.</source>
+            <translation>“%s”不是数。</translation>
         </message>
         <message>
-            <source>At least 1 step is needed: step_num = 0 would leave x at the start.</source>
-            <translation>至少需要 1 步：step_num = 0 会让 x 停在起点。</translation>
+            <source>%s is not a whole number.</source>
+            <translation>%s 不是整数。</translation>
+        </message>
+        <message>
+            <source>At least 1 step is needed: step_num = %s would leave x at the start.</source>
+            <translation>至少需要 1 步：step_num = %s 会让 x 停在起点。</translation>
+        </message>
+        <message>
+            <source>Type up to %d learning rates between 1e-12 and 1000, separated by commas, e.g. 10, 1e-10.</source>
+            <translation>请输入最多 %d 个介于 1e-12 和 1000 之间的学习率，用逗号分隔，例如 10, 1e-10。</translation>
+        </message>
+        <message>
+            <source>%d learning rates were typed; at most %d race besides the slider's (four curves in all).</source>
+            <translation>输入了 %d 个学习率；除滑块的学习率外最多再加 %d 个参加比赛（共四条曲线）。</translation>
         </message>
         <message>
             <source>%s steps would take minutes; capped at %d steps.</source>
             <translation>%s 步需要好几分钟；已限制为 %d 步。</translation>
         </message>
+    </context>
+    <context>
+        <name>DescentRacers</name>
         <message>
-            <source>At most %d extra learning rates race (four curves in all).</source>
-            <translation>最多再加 %d 个学习率参加比赛（共四条曲线）。</translation>
+            <source>learning rate</source>
+            <translation>学习率</translation>
         </message>
         <message>
-            <source>'%s' is not a number; type rates like 10, 1e-10.</source>
-            <translation>“%s”不是数；请输入类似 10, 1e-10 的学习率。</translation>
+            <source>momentum</source>
+            <translation>动量</translation>
+        </message>
+        <message>
+            <source>decay rate</source>
+            <translation>衰减率</translation>
+        </message>
+        <message>
+            <source>β1: how slowly m (the mean gradient) forgets</source>
+            <translation>β1：m（梯度的平均）遗忘得有多慢</translation>
+        </message>
+        <message>
+            <source>β2: how slowly v (the mean squared gradient) forgets</source>
+            <translation>β2：v（梯度平方的平均）遗忘得有多慢</translation>
+        </message>
+        <message>
+            <source>'%s' is not a finite number; %s stays %s.</source>
+            <translation>“%s”不是有限的数；%s 保持为 %s。</translation>
+        </message>
+        <message>
+            <source>%s. %s stays %s.</source>
+            <translation>%s。%s 保持为 %s。</translation>
+        </message>
+        <message>
+            <source>The optimizer of this racer (6.1)</source>
+            <translation>这名选手的优化器（6.1）</translation>
+        </message>
+        <message>
+            <source>Remove this racer</source>
+            <translation>移除这名选手</translation>
+        </message>
+        <message>
+            <source>At most %d racers share the plot (learning rates included); remove one first.</source>
+            <translation>图上最多 %d 名选手（包括学习率）；请先移除一名。</translation>
+        </message>
+        <message>
+            <source>Optimizers racing with them (6.1): up to six racers in all</source>
+            <translation>与它们比赛的优化器（6.1）：总共最多六名选手</translation>
+        </message>
+        <message>
+            <source>Add a racer</source>
+            <translation>添加选手</translation>
         </message>
     </context>
     <context>
@@ -445,12 +527,28 @@ iter_per_epoch =
             <translation>f 在视野的 %d%% 区域不是有限值（例如对负数取 log 或 sqrt）；那里不画等高线，进入那里的路径会停止。</translation>
         </message>
         <message>
+            <source>%d learning rates were typed, but the optimizers below leave room for %d (six racers in all).</source>
+            <translation>输入了 %d 个学习率，但下面的优化器只留下 %d 个位置（共六名选手）。</translation>
+        </message>
+        <message>
+            <source>The end of the race: final x, f(x) and the first step with f &lt; 1e-3</source>
+            <translation>比赛结束：最终的 x、f(x) 以及 f &lt; 1e-3 的第一步</translation>
+        </message>
+        <message>
             <source>The descent could not be computed: %s</source>
             <translation>无法计算梯度下降：%s</translation>
         </message>
         <message>
             <source>left the view at step %d</source>
             <translation>在第 %d 步离开了视野</translation>
+        </message>
+        <message>
+            <source>Computing %d steps for %d racers in the background …</source>
+            <translation>正在后台计算 %d 步（共 %d 名选手）…</translation>
+        </message>
+        <message>
+            <source>Computing %d steps for %d racers in the background … %d %%</source>
+            <translation>正在后台计算 %d 步（共 %d 名选手）… %d %%</translation>
         </message>
         <message>
             <source>Start init_x = %s. Click the plot to move it.</source>
@@ -461,28 +559,12 @@ iter_per_epoch =
             <translation>f 在起点 %s 处不是有限值；请点击一个 f 有值的点。</translation>
         </message>
         <message>
-            <source>Computing %d steps for %d learning rates in the background …</source>
-            <translation>正在后台计算 %d 步（共 %d 个学习率）…</translation>
-        </message>
-        <message>
-            <source>Computing %d steps for %d learning rates in the background … %d %%</source>
-            <translation>正在后台计算 %d 步（共 %d 个学习率）… %d %%</translation>
-        </message>
-        <message>
             <source>lr = %s</source>
             <translation>lr = %s</translation>
         </message>
         <message>
             <source>step %d of %d</source>
             <translation>第 %d 步，共 %d 步</translation>
-        </message>
-        <message>
-            <source>DIVERGED at step %d: the values grew past %s. Last finite x = %s</source>
-            <translation>第 %d 步发散：数值超过了 %s。最后一个有限的 x = %s</translation>
-        </message>
-        <message>
-            <source>STALLED: x moved only %s in %d steps; ends at %s</source>
-            <translation>停滞：x 只移动了 %s（共 %d 步）；终点为 %s</translation>
         </message>
         <message>
             <source>Learning rate lr (η): slide 1e-10 … 10 or type</source>
@@ -509,12 +591,36 @@ iter_per_epoch =
             <translation>10, 1e-10</translation>
         </message>
         <message>
+            <source>Optimizers (6.1):</source>
+            <translation>优化器（6.1）：</translation>
+        </message>
+        <message>
+            <source>Step table</source>
+            <translation>步骤表</translation>
+        </message>
+        <message>
+            <source>Show each step of one learning rate: k, x0, x1, f(x) and |grad| (the table follows the animation)</source>
+            <translation>显示一个学习率的每一步：k、x0、x1、f(x) 和 |grad|（表格随动画更新）</translation>
+        </message>
+        <message>
+            <source>Steps of</source>
+            <translation>显示其步骤：</translation>
+        </message>
+        <message>
             <source>Gradient descent on the contours of f</source>
             <translation>在 f 的等高线上进行梯度下降</translation>
         </message>
         <message>
+            <source>contour lines of f (equal height)</source>
+            <translation>f 的等高线（高度相等）</translation>
+        </message>
+        <message>
             <source>x0</source>
             <translation>x0</translation>
+        </message>
+        <message>
+            <source>Gradient descent: x_k for each racer, steps 0 to %d</source>
+            <translation>梯度下降：每名选手的 x_k，第 0 到 %d 步</translation>
         </message>
         <message>
             <source>x1</source>
@@ -557,6 +663,26 @@ iter_per_epoch =
         <message>
             <source>Test digits (red = wrong)</source>
             <translation>测试数字（红色 = 错误）</translation>
+        </message>
+        <message>
+            <source>Test digits: predictions of the current network</source>
+            <translation>测试数字：当前神经网络的预测</translation>
+        </message>
+        <message>
+            <source>index</source>
+            <translation>索引</translation>
+        </message>
+        <message>
+            <source>label</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>predicted</source>
+            <translation>预测</translation>
+        </message>
+        <message>
+            <source>correct</source>
+            <translation>正确</translation>
         </message>
     </context>
     <context>
@@ -753,6 +879,10 @@ iter_per_epoch =
             <translation>%d ✗ 错误</translation>
         </message>
         <message>
+            <source>L &lt; 0: y of the correct class rounds to exactly 1 in float64, and the 1e-7 guard gives L = −log(1 + 1e-7) ≈ −1e-7 (without the guard L would be 0).</source>
+            <translation>L &lt; 0：正确类别的 y 在 float64 中被舍入为恰好 1，1e-7 保护项给出 L = −log(1 + 1e-7) ≈ −1e-7（没有保护项时 L 为 0）。</translation>
+        </message>
+        <message>
             <source>input x</source>
             <translation>输入 x</translation>
         </message>
@@ -789,10 +919,6 @@ iter_per_epoch =
             <translation>argmax(p)</translation>
         </message>
         <message>
-            <source>y</source>
-            <translation>y</translation>
-        </message>
-        <message>
             <source>The book prints loss 0.92806853663411326: it has no 1e-7 guard in the log (hover for details).</source>
             <translation>书中印的损失是 0.92806853663411326：它的 log 中没有 1e-7 保护项（悬停查看详情）。</translation>
         </message>
@@ -827,8 +953,24 @@ iter_per_epoch =
             <translation>f 在 %d / %d 个网格点上不是有限值（例如对负数取 log 或 sqrt，或除以零）；那里不画箭头。</translation>
         </message>
         <message>
-            <source>%d arrows: field computed and handed to the plot in %s ms</source>
-            <translation>%d 个箭头：向量场计算并交给图表用时 %s 毫秒</translation>
+            <source>%d arrows per axis is outside the accepted %d to %d; showing %d × %d.</source>
+            <translation>每个轴 %d 个箭头超出了允许的范围 %d 到 %d；现在显示 %d × %d。</translation>
+        </message>
+        <message>
+            <source>Field computed and handed to the plot in %s ms.</source>
+            <translation>梯度场计算并交给绘图用了 %s 毫秒。</translation>
+        </message>
+        <message>
+            <source>%d × %d grid: %d arrows.</source>
+            <translation>%d × %d 网格：%d 个箭头。</translation>
+        </message>
+        <message>
+            <source>No arrow at %d point(s) where ∇f = 0 (a minimum, maximum or saddle): there is no downhill direction.</source>
+            <translation>在 ∇f = 0 的 %d 个点（极小值、极大值或鞍点）没有箭头：那里没有下降方向。</translation>
+        </message>
+        <message>
+            <source>No arrow at %d point(s) where f or ∇f is not finite.</source>
+            <translation>在 f 或 ∇f 不是有限数的 %d 个点没有箭头。</translation>
         </message>
         <message>
             <source>Same length (direction only)</source>
@@ -847,8 +989,8 @@ iter_per_epoch =
             <translation>箭头表示 −∇f，即下降最快的方向。每个箭头从它的网格点出发；f 越陡箭头越长，在最小值处消失。</translation>
         </message>
         <message>
-            <source>Move the mouse over the plot to read f and its gradient there:</source>
-            <translation>把鼠标移到图上，读取该处的 f 及其梯度：</translation>
+            <source>Move the mouse over the plot (or click it and use the arrow keys) to read f and its gradient there:</source>
+            <translation>把鼠标移到图上（或点击图后用方向键），读取该处的 f 及其梯度：</translation>
         </message>
         <message>
             <source>(x0, x1)</source>
@@ -879,8 +1021,8 @@ iter_per_epoch =
             <translation>x1</translation>
         </message>
         <message>
-            <source>arrows show −∇f, the direction of steepest descent</source>
-            <translation>箭头表示 −∇f，下降最快的方向</translation>
+            <source>arrows: −∇f</source>
+            <translation>箭头：−∇f</translation>
         </message>
         <message>
             <source>contour lines of f (equal height)</source>
@@ -983,8 +1125,12 @@ numerical: %d iterations, loss %s</source>
     <context>
         <name>HSlider</name>
         <message>
-            <source>h = %s: h must be greater than 0. With h = 0 the difference quotient is 0/0, which is not a number.</source>
-            <translation>h = %s：h 必须大于 0。h = 0 时差商是 0/0，不是一个数。</translation>
+            <source>h = 0: the difference quotient would divide by zero (0/0, not a number). Type an h greater than 0, e.g. 1e-4.</source>
+            <translation>h = 0：差商将除以零（0/0，不是一个数）。请输入大于 0 的 h，例如 1e-4。</translation>
+        </message>
+        <message>
+            <source>h = %s is negative. The formula still works with the sign flipped: the central difference gives the same slope as h = %s, and the forward difference becomes the backward difference (f(x) − f(x − %s)) / %s. Here h is the size of the step, on a log scale: type %s.</source>
+            <translation>h = %s 是负数。公式在符号翻转后照样成立：中心差分给出与 h = %s 相同的斜率，前向差分则变成后向差分 (f(x) − f(x − %s)) / %s。这里的 h 是步长的大小，用对数刻度表示：请输入 %s。</translation>
         </message>
         <message>
             <source>h = %s is far too large for a derivative; use h ≤ 1.</source>
@@ -993,13 +1139,6 @@ numerical: %d iterations, loss %s</source>
         <message>
             <source>h (log scale; type any value &gt; 0)</source>
             <translation>h（对数刻度；可输入任意 &gt; 0 的值）</translation>
-        </message>
-    </context>
-    <context>
-        <name>Heatmap</name>
-        <message>
-            <source>f(x0, x1): click or drag the target</source>
-            <translation>f(x0, x1)：点击或拖动目标点</translation>
         </message>
     </context>
     <context>
@@ -1041,6 +1180,18 @@ the loss of every mini-batch
 appears here</source>
             <translation>按“开始”，损失显示在这里</translation>
         </message>
+        <message>
+            <source>mini-batch loss</source>
+            <translation>mini-batch 的损失</translation>
+        </message>
+        <message>
+            <source>smoothed loss</source>
+            <translation>平滑后的损失</translation>
+        </message>
+        <message>
+            <source>smoothed, centred (no lag)</source>
+            <translation>平滑（居中平均，无滞后）</translation>
+        </message>
     </context>
     <context>
         <name>LossSection</name>
@@ -1063,6 +1214,10 @@ appears here</source>
     </context>
     <context>
         <name>MainWindow</name>
+        <message>
+            <source>The section is back to its defaults.</source>
+            <translation>本节已恢复为默认设置。</translation>
+        </message>
         <message>
             <source>Gradient Lab — how a neural network learns</source>
             <translation>梯度实验室 —— 神经网络如何学习</translation>
@@ -1124,12 +1279,40 @@ appears here</source>
             <translation>关于梯度实验室(&amp;A)…</translation>
         </message>
         <message>
+            <source>&amp;Restore this section's defaults</source>
+            <translation>恢复本节的默认设置(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Put the current section back to how it opens (Ctrl+Shift+R)</source>
+            <translation>把当前这一节恢复成刚打开时的样子（Ctrl+Shift+R）</translation>
+        </message>
+        <message>
+            <source>Play / pause (Space when no control needs it)</source>
+            <translation>播放/暂停（没有控件需要时也可按空格）</translation>
+        </message>
+        <message>
+            <source>One step (→ when no control needs it)</source>
+            <translation>前进一步（没有控件需要时也可按 →）</translation>
+        </message>
+        <message>
+            <source>Reset (R when no control needs it)</source>
+            <translation>重置（没有控件需要时也可按 R）</translation>
+        </message>
+        <message>
             <source>Export</source>
             <translation>导出</translation>
         </message>
         <message>
             <source>Save the current plots as an image, their data as CSV, or the animation as a GIF</source>
             <translation>把当前的图保存为图片、把数据保存为 CSV，或把动画保存为 GIF</translation>
+        </message>
+        <message>
+            <source>Fit to screen (now %s×)</source>
+            <translation>适合屏幕（当前 %s×）</translation>
+        </message>
+        <message>
+            <source>Fit to screen</source>
+            <translation>适合屏幕</translation>
         </message>
     </context>
     <context>
@@ -1348,6 +1531,10 @@ t_batch = t_train[batch_mask]</translation>
             <translation>第 %d 步：损失 %s（起点 %s）</translation>
         </message>
         <message>
+            <source>L &lt; 0 only through the 1e-7 guard: −log(1 + 1e-7).</source>
+            <translation>L &lt; 0 只是因为 1e-7 保护项：−log(1 + 1e-7)。</translation>
+        </message>
+        <message>
             <source>'%s' is not a number; type e.g. 0.47 or −1.2e-3. The previous value stays.</source>
             <translation>“%s”不是数字；请输入例如 0.47 或 −1.2e-3。保留之前的值。</translation>
         </message>
@@ -1358,10 +1545,6 @@ t_batch = t_train[batch_mask]</translation>
         <message>
             <source>The previous lr stays.</source>
             <translation>之前的 lr 保持不变。</translation>
-        </message>
-        <message>
-            <source>%d steps is too many: capped at %d.</source>
-            <translation>%d 步太多了：限制为 %d 步。</translation>
         </message>
         <message>
             <source>Diverged: with lr = %s the next W overflows float64. W stops at the last finite step; choose a smaller lr.</source>
@@ -1420,12 +1603,16 @@ t_batch = t_train[batch_mask]</translation>
             <translation>下一步 −lr·dW</translation>
         </message>
         <message>
+            <source>loss L</source>
+            <translation>损失 L</translation>
+        </message>
+        <message>
             <source>ΔL when %s moves by δ</source>
             <translation>%s 变化 δ 时的 ΔL</translation>
         </message>
         <message>
-            <source>δ added to %s</source>
-            <translation>加到 %s 上的 δ</translation>
+            <source>δ</source>
+            <translation>δ</translation>
         </message>
         <message>
             <source>ΔL (nats)</source>
@@ -1442,22 +1629,6 @@ t_batch = t_train[batch_mask]</translation>
         <message>
             <source>gap</source>
             <translation>差距</translation>
-        </message>
-        <message>
-            <source>L(W+δ)</source>
-            <translation>L(W+δ)</translation>
-        </message>
-        <message>
-            <source>ΔL</source>
-            <translation>ΔL</translation>
-        </message>
-        <message>
-            <source>dW·δ</source>
-            <translation>dW·δ</translation>
-        </message>
-        <message>
-            <source>The first-order prediction ∂L/∂%s × δ</source>
-            <translation>一阶预测 ∂L/∂%s × δ</translation>
         </message>
     </context>
     <context>
@@ -1501,6 +1672,29 @@ t_batch = t_train[batch_mask]</translation>
         <message>
             <source>Keep it: W ← W + δ</source>
             <translation>保留：W ← W + δ</translation>
+        </message>
+    </context>
+    <context>
+        <name>NudgeReadouts</name>
+        <message>
+            <source>L(W+δ)</source>
+            <translation>L(W+δ)</translation>
+        </message>
+        <message>
+            <source>ΔL</source>
+            <translation>ΔL</translation>
+        </message>
+        <message>
+            <source>dW·δ</source>
+            <translation>dW·δ</translation>
+        </message>
+        <message>
+            <source>gap</source>
+            <translation>差距</translation>
+        </message>
+        <message>
+            <source>The first-order prediction ∂L/∂%s × δ</source>
+            <translation>一阶预测 ∂L/∂%s × δ</translation>
         </message>
     </context>
     <context>
@@ -1609,12 +1803,12 @@ t_batch = t_train[batch_mask]</translation>
             <translation>h = %s 对这里的 ∂f/∂%s 来说太小了：在 float64 中 x + h 被舍入回 x，或 f 没有变化，所以数值斜率被舍入误差吞掉了（参见 4.3.1）。</translation>
         </message>
         <message>
-            <source>f(x0, x1 = %s): slope ∂f/∂x0</source>
-            <translation>f(x0, x1 = %s)：斜率 ∂f/∂x0</translation>
+            <source>f(x0, x1 = %s)</source>
+            <translation>f(x0, x1 = %s)</translation>
         </message>
         <message>
-            <source>f(x0 = %s, x1): slope ∂f/∂x1</source>
-            <translation>f(x0 = %s, x1)：斜率 ∂f/∂x1</translation>
+            <source>f(x0 = %s, x1)</source>
+            <translation>f(x0 = %s, x1)</translation>
         </message>
         <message>
             <source>∂f/∂x0 numerical</source>
@@ -1665,6 +1859,10 @@ t_batch = t_train[batch_mask]</translation>
             <translation>点 x1</translation>
         </message>
         <message>
+            <source>Or click the heatmap, or drag its target.</source>
+            <translation>也可以点击热图，或拖动其中的目标点。</translation>
+        </message>
+        <message>
             <source>Central difference, as the book: (f(x+h) − f(x−h)) / 2h along one variable, the other fixed.&lt;br&gt;&lt;span style='color:#d50000'&gt;━ numerical tangent&lt;/span&gt;&lt;br&gt;&lt;span style='color:#2e7d32'&gt;╍ analytic tangent&lt;/span&gt;</source>
             <translation>与书中一样使用中心差分：固定一个变量，沿另一个变量计算 (f(x+h) − f(x−h)) / 2h。&lt;br&gt;&lt;span style='color:#d50000'&gt;━ 数值切线&lt;/span&gt;&lt;br&gt;&lt;span style='color:#2e7d32'&gt;╍ 解析切线&lt;/span&gt;</translation>
         </message>
@@ -1713,6 +1911,306 @@ t_batch = t_train[batch_mask]</translation>
         </message>
     </context>
     <context>
+        <name>PlaygroundControls</name>
+        <message>
+            <source>Hidden layers: %d</source>
+            <translation>隐藏层：%d</translation>
+        </message>
+        <message>
+            <source>Layer %d: %d neurons</source>
+            <translation>第 %d 层：%d 个神经元</translation>
+        </message>
+        <message>
+            <source>The network needs at least one input.</source>
+            <translation>神经网络至少需要一个输入。</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>数据</translation>
+        </message>
+        <message>
+            <source>Data set</source>
+            <translation>数据集</translation>
+        </message>
+        <message>
+            <source>sigmoid</source>
+            <translation>sigmoid 函数</translation>
+        </message>
+        <message>
+            <source>ReLU</source>
+            <translation>ReLU 函数</translation>
+        </message>
+        <message>
+            <source>tanh</source>
+            <translation>tanh 函数</translation>
+        </message>
+        <message>
+            <source>identity</source>
+            <translation>恒等函数</translation>
+        </message>
+        <message>
+            <source>SGD</source>
+            <translation>SGD（随机梯度下降法）</translation>
+        </message>
+        <message>
+            <source>Momentum</source>
+            <translation>Momentum（动量）</translation>
+        </message>
+        <message>
+            <source>Nesterov</source>
+            <translation>Nesterov（提前看一步的动量）</translation>
+        </message>
+        <message>
+            <source>AdaGrad</source>
+            <translation>AdaGrad（自适应学习率）</translation>
+        </message>
+        <message>
+            <source>RMSprop</source>
+            <translation>RMSprop（逐渐遗忘的 AdaGrad）</translation>
+        </message>
+        <message>
+            <source>Adam</source>
+            <translation>Adam（Momentum + AdaGrad）</translation>
+        </message>
+        <message>
+            <source>circle</source>
+            <translation>圆</translation>
+        </message>
+        <message>
+            <source>xor (exclusive or)</source>
+            <translation>xor（异或）</translation>
+        </message>
+        <message>
+            <source>two Gaussian blobs</source>
+            <translation>两个高斯团</translation>
+        </message>
+        <message>
+            <source>spiral</source>
+            <translation>螺旋</translation>
+        </message>
+        <message>
+            <source>Noise</source>
+            <translation>噪声</translation>
+        </message>
+        <message>
+            <source>Training share</source>
+            <translation>训练数据比例</translation>
+        </message>
+        <message>
+            <source>The share of the points the network trains on; the rest test it.</source>
+            <translation>用于训练的点的比例；其余的点用于测试。</translation>
+        </message>
+        <message>
+            <source>A click on the plane adds</source>
+            <translation>点击平面时添加</translation>
+        </message>
+        <message>
+            <source>blue (class 1)</source>
+            <translation>蓝色（类别 1）</translation>
+        </message>
+        <message>
+            <source>orange (class 0)</source>
+            <translation>橙色（类别 0）</translation>
+        </message>
+        <message>
+            <source>Inputs (features)</source>
+            <translation>输入（特征）</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>神经网络</translation>
+        </message>
+        <message>
+            <source>Remove the last hidden layer</source>
+            <translation>删去最后一个隐藏层</translation>
+        </message>
+        <message>
+            <source>Add a hidden layer (at most %d)</source>
+            <translation>添加一个隐藏层（最多 %d 个）</translation>
+        </message>
+        <message>
+            <source>One neuron less</source>
+            <translation>减少一个神经元</translation>
+        </message>
+        <message>
+            <source>One neuron more (at most %d)</source>
+            <translation>增加一个神经元（最多 %d 个）</translation>
+        </message>
+        <message>
+            <source>Neurons per hidden layer (type e.g. 8, 8; empty: none)</source>
+            <translation>每个隐藏层的神经元数（例如输入 8, 8；留空：没有隐藏层）</translation>
+        </message>
+        <message>
+            <source>Activation</source>
+            <translation>激活函数</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>学习</translation>
+        </message>
+        <message>
+            <source>Learning rate lr (η)</source>
+            <translation>学习率 lr（η）</translation>
+        </message>
+        <message>
+            <source>Optimizer</source>
+            <translation>优化器</translation>
+        </message>
+        <message>
+            <source>Weight decay λ (L2)</source>
+            <translation>权值衰减 λ（L2）</translation>
+        </message>
+        <message>
+            <source>Batch size</source>
+            <translation>批大小</translation>
+        </message>
+        <message>
+            <source>full batch</source>
+            <translation>全部数据</translation>
+        </message>
+        <message>
+            <source>Points per update; 0 = full batch (every training point).</source>
+            <translation>每次更新使用的点数；0 = 全部训练数据。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlaygroundSection</name>
+        <message>
+            <source>The weights stopped being finite numbers: the learning rate is too large for this network. Lower it and press Reset (R).</source>
+            <translation>权重不再是有限的数：对这个神经网络来说学习率太大了。请调小学习率，然后按重置（R）。</translation>
+        </message>
+        <message>
+            <source>Epoch %d · iteration %d
+Loss: train %s, test %s · accuracy: train %s, test %s</source>
+            <translation>第 %d 个 epoch · 第 %d 次迭代
+损失：训练 %s，测试 %s · 识别精度：训练 %s，测试 %s</translation>
+        </message>
+        <message>
+            <source>DIVERGED at iteration %d. The last finite boundary stays.</source>
+            <translation>在第 %d 次迭代发散。保留最后一个有限的边界。</translation>
+        </message>
+        <message>
+            <source>layer %d</source>
+            <translation>第 %d 层</translation>
+        </message>
+        <message>
+            <source>inputs</source>
+            <translation>输入</translation>
+        </message>
+        <message>
+            <source>output</source>
+            <translation>输出</translation>
+        </message>
+        <message>
+            <source>Weight to the output: W%d[%d, 1] − W%d[%d, 0] = %s</source>
+            <translation>到输出的权重：W%d[%d, 1] − W%d[%d, 0] = %s</translation>
+        </message>
+        <message>
+            <source>Weight W%d[%d, %d] = %s</source>
+            <translation>权重 W%d[%d, %d] = %s</translation>
+        </message>
+        <message>
+            <source>Input %s</source>
+            <translation>输入 %s</translation>
+        </message>
+        <message>
+            <source>Output p(class 1): bias b%d[1] − b%d[0] = %s</source>
+            <translation>输出 p(类别 1)：偏置 b%d[1] − b%d[0] = %s</translation>
+        </message>
+        <message>
+            <source>Layer %d, neuron %d: bias b%d[%d] = %s</source>
+            <translation>第 %d 层，第 %d 个神经元：偏置 b%d[%d] = %s</translation>
+        </message>
+        <message>
+            <source>Layer %d, neuron %d</source>
+            <translation>第 %d 层，第 %d 个神经元</translation>
+        </message>
+        <message>
+            <source>x0</source>
+            <translation>x0</translation>
+        </message>
+        <message>
+            <source>x1</source>
+            <translation>x1</translation>
+        </message>
+        <message>
+            <source>train</source>
+            <translation>训练</translation>
+        </message>
+        <message>
+            <source>test</source>
+            <translation>测试</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>点</translation>
+        </message>
+        <message>
+            <source>set</source>
+            <translation>数据</translation>
+        </message>
+        <message>
+            <source>class</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Weights (the output's: W[i, 1] − W[i, 0])</source>
+            <translation>权重（到输出的：W[i, 1] − W[i, 0]）</translation>
+        </message>
+        <message>
+            <source>from layer</source>
+            <translation>起点层</translation>
+        </message>
+        <message>
+            <source>from neuron</source>
+            <translation>起点神经元</translation>
+        </message>
+        <message>
+            <source>to neuron</source>
+            <translation>终点神经元</translation>
+        </message>
+        <message>
+            <source>weight</source>
+            <translation>权重</translation>
+        </message>
+        <message>
+            <source>The run diverged: press Reset (R) to start again.</source>
+            <translation>学习发散了：按重置（R）重新开始。</translation>
+        </message>
+        <message>
+            <source>Press Play (space) to train. Click the plane to add a point. Hover a weight to read it; click a neuron to see its map large, click it again to go back.</source>
+            <translation>按播放（空格键）开始学习。点击平面可以添加点。指向权重可以读出数值；点击神经元可以放大查看它的输出，再点一次回到原来的图。</translation>
+        </message>
+        <message>
+            <source>The network</source>
+            <translation>神经网络</translation>
+        </message>
+        <message>
+            <source>Loss per epoch</source>
+            <translation>每个 epoch 的损失</translation>
+        </message>
+        <message>
+            <source>Output p(class 1)</source>
+            <translation>输出 p(类别 1)</translation>
+        </message>
+        <message>
+            <source>epoch</source>
+            <translation>epoch</translation>
+        </message>
+        <message>
+            <source>loss</source>
+            <translation>损失</translation>
+        </message>
+        <message>
+            <source>train loss</source>
+            <translation>训练损失</translation>
+        </message>
+        <message>
+            <source>test loss</source>
+            <translation>测试损失</translation>
+        </message>
+    </context>
+    <context>
         <name>Presets</name>
         <message>
             <source>f(x) = 0.01x² + 0.1x with its tangents at x = 5 and x = 10 (central difference, h = 1e-4), fig 4-7</source>
@@ -1745,6 +2243,18 @@ t_batch = t_train[batch_mask]</translation>
         <message>
             <source>Rosenbrock's valley: fast fall, slow crawl to (1, 1)</source>
             <translation>Rosenbrock 山谷：快速下落，再缓慢爬向 (1, 1)</translation>
+        </message>
+        <message>
+            <source>Fig 6-8: SGD, Momentum, AdaGrad and Adam on f = x²/20 + y² from (−7, 2), 30 steps</source>
+            <translation>图 6-8：SGD、Momentum、AdaGrad 和 Adam 在 f = x²/20 + y² 上从 (−7, 2) 出发，30 步</translation>
+        </message>
+        <message>
+            <source>A saddle with two valleys: who leaves the ridge first</source>
+            <translation>有两个山谷的鞍点：谁先离开山脊</translation>
+        </message>
+        <message>
+            <source>A plateau: SGD crawls where RMSprop and Adam keep their pace</source>
+            <translation>平台：SGD 在这里缓慢爬行，而 RMSprop 和 Adam 保持速度</translation>
         </message>
         <message>
             <source>Fig 4-9: −∇f of f = x0² + x1² on arange(-2, 2.5, 0.25)</source>
@@ -1813,6 +2323,93 @@ t_batch = t_train[batch_mask]</translation>
         <message>
             <source>Fig 4-8: the surface of x0² + x1² over −3 … 3 in 3-D (the heatmap where there is no OpenGL)</source>
             <translation>图 4-8：x0² + x1² 在 −3 … 3 上的三维曲面（没有 OpenGL 时显示热图）</translation>
+        </message>
+        <message>
+            <source>xor: four tanh neurons bend the boundary around the quadrants</source>
+            <translation>xor：四个 tanh 神经元让边界绕着象限弯曲</translation>
+        </message>
+        <message>
+            <source>A circle inside a ring: four tanh neurons draw a closed boundary</source>
+            <translation>环中的圆：四个 tanh 神经元画出闭合的边界</translation>
+        </message>
+        <message>
+            <source>Two spirals: two hidden layers of 8 neurons (Adam) separate them</source>
+            <translation>两条螺旋：两个 8 神经元的隐藏层（Adam）把它们分开</translation>
+        </message>
+        <message>
+            <source>xor without a hidden layer: a straight boundary cannot do it</source>
+            <translation>没有隐藏层的 xor：直线边界做不到</translation>
+        </message>
+        <message>
+            <source>The circle with inputs x0² and x1²: separable without a hidden layer</source>
+            <translation>输入 x0² 和 x1² 的圆：没有隐藏层也能分开</translation>
+        </message>
+    </context>
+    <context>
+        <name>RacePanel</name>
+        <message>
+            <source>update %d: x_%d → x_%d</source>
+            <translation>第 %d 次更新：x_%d → x_%d</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;At the end&lt;/b&gt; (first step with f &amp;lt; 1e-3):</source>
+            <translation>&lt;b&gt;结束时&lt;/b&gt;（f &amp;lt; 1e-3 的第一步）：</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>从未</translation>
+        </message>
+        <message>
+            <source>step %d</source>
+            <translation>第 %d 步</translation>
+        </message>
+        <message>
+            <source>Draw for each racer:</source>
+            <translation>为每名选手绘制：</translation>
+        </message>
+        <message>
+            <source>path</source>
+            <translation>路径</translation>
+        </message>
+        <message>
+            <source>The path x_0, x_1, … up to the step shown</source>
+            <translation>路径 x_0、x_1、…，直到当前显示的步</translation>
+        </message>
+        <message>
+            <source>−η∇f</source>
+            <translation>−η∇f</translation>
+        </message>
+        <message>
+            <source>−η·∇f: where plain SGD with this racer's η would step (dotted arrow)</source>
+            <translation>−η·∇f：使用这名选手的 η 的普通 SGD 会走到哪里（点线箭头）</translation>
+        </message>
+        <message>
+            <source>velocity</source>
+            <translation>速度</translation>
+        </message>
+        <message>
+            <source>Momentum's and Nesterov's velocity v; Adam's mean gradient m as −η_t·m (dash-dot arrow)</source>
+            <translation>Momentum 和 Nesterov 的速度 v；Adam 的梯度平均 m，画成 −η_t·m（点划线箭头）</translation>
+        </message>
+        <message>
+            <source>√h squares</source>
+            <translation>√h 方框</translation>
+        </message>
+        <message>
+            <source>The sum of squared gradients h (AdaGrad, RMSprop; Adam's v): sides η·√h per coordinate. The larger, the more that coordinate's step is divided down</source>
+            <translation>梯度平方的累加 h（AdaGrad、RMSprop；Adam 的 v）：每个坐标方向的边长为 η·√h。越大，该坐标方向的步长被除得越小</translation>
+        </message>
+        <message>
+            <source>step taken</source>
+            <translation>实际的一步</translation>
+        </message>
+        <message>
+            <source>The step the optimizer actually took (black arrow)</source>
+            <translation>优化器实际走的一步（黑色箭头）</translation>
+        </message>
+        <message>
+            <source>Step card of</source>
+            <translation>更新卡片：</translation>
         </message>
     </context>
     <context>
@@ -1891,6 +2488,14 @@ t_batch = t_train[batch_mask]</translation>
             <source>Stochastic gradient descent: (1) draw a random mini-batch, (2) compute the gradient of the loss for every weight, (3) step every weight against its gradient, (4) repeat. Each epoch the accuracy on the training and the test data is measured to check that the network generalises.</source>
             <translation>随机梯度下降法（SGD）：(1) 随机选出一个 mini-batch，(2) 计算损失函数关于各个权重的梯度，(3) 将各个权重沿梯度的反方向更新一小步，(4) 重复。每个 epoch 都测量训练数据和测试数据上的识别精度，以确认神经网络的泛化能力。</translation>
         </message>
+        <message>
+            <source>Playground: a network learning the plane</source>
+            <translation>游乐场：在平面上学习的神经网络</translation>
+        </message>
+        <message>
+            <source>The same training on points in the plane, where the function a network has learned can be seen: the colour is the output p(class 1) at every point, the boundary is where p = 0.5, and each hidden neuron shows its own output. Without a hidden layer the boundary is a straight line; hidden layers (or inputs such as x0²) let it bend.</source>
+            <translation>同样的学习，这次用平面上的点，神经网络学到的函数就能看见了：颜色是每个点的输出 p(类别 1)，边界是 p = 0.5 的地方，每个隐藏层神经元显示它自己的输出。没有隐藏层时边界是一条直线；隐藏层（或 x0² 这样的输入）能让它弯曲。</translation>
+        </message>
     </context>
     <context>
         <name>SlopeTable</name>
@@ -1905,6 +2510,40 @@ t_batch = t_train[batch_mask]</translation>
         <message>
             <source>forward</source>
             <translation>前向差分</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusTable</name>
+        <message>
+            <source>DIVERGED at step %d: the values grew past %s. Last finite x = %s</source>
+            <translation>第 %d 步发散：数值超过了 %s。最后一个有限的 x = %s</translation>
+        </message>
+        <message>
+            <source>STALLED: x moved only %s in %d steps; ends at %s</source>
+            <translation>停滞：x 只移动了 %s（共 %d 步）；终点为 %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepsInput</name>
+        <message>
+            <source>'%s' is not a number of steps; type e.g. 100. The previous %d steps stay.</source>
+            <translation>“%s”不是步数；请输入例如 100。保留之前的 %d 步。</translation>
+        </message>
+        <message>
+            <source>The previous %d steps stay.</source>
+            <translation>保留之前的 %d 步。</translation>
+        </message>
+        <message>
+            <source>%s steps would take too long: capped at %d.</source>
+            <translation>%s 步太久了：限制为 %d 步。</translation>
+        </message>
+        <message>
+            <source>steps</source>
+            <translation>步数</translation>
+        </message>
+        <message>
+            <source>1 … %d gradient steps per Run</source>
+            <translation>每次运行 1 … %d 个梯度步</translation>
         </message>
     </context>
     <context>
@@ -2009,8 +2648,8 @@ t_batch = t_train[batch_mask]</translation>
             <translation>平滑后的损失</translation>
         </message>
         <message>
-            <source>Orange line: the mean loss of the last 100 iterations</source>
-            <translation>橙色线：最近 100 次迭代的平均损失</translation>
+            <source>Orange line: the mean loss of the 50 iterations before and the 50 after each one, so it does not lag behind; at the newest 50 iterations, an exponentially weighted trend line</source>
+            <translation>橙色线：每次迭代前 50 次和后 50 次迭代的平均损失，因此不会滞后；最新的 50 次迭代用指数加权的趋势线</translation>
         </message>
         <message>
             <source>Iterations</source>
@@ -2125,6 +2764,10 @@ t_batch = t_train[batch_mask]</translation>
             <translation>权重初始值标准差必须是有限的数。</translation>
         </message>
         <message>
+            <source>Preparing the fast training step — first start only…</source>
+            <translation>正在准备快速训练步骤 —— 仅首次启动时需要…</translation>
+        </message>
+        <message>
             <source> · %s s left</source>
             <translation> · 剩余 %s 秒</translation>
         </message>
@@ -2171,6 +2814,9 @@ t_batch = t_train[batch_mask]</translation>
             <source>Training stopped with an error: %s</source>
             <translation>学习因错误而停止：%s</translation>
         </message>
+    </context>
+    <context>
+        <name>TrainingViews</name>
         <message>
             <source>Learning curves</source>
             <translation>学习曲线</translation>
@@ -2197,10 +2843,6 @@ t_batch = t_train[batch_mask]</translation>
         <message>
             <source>learning rate lr  (W ← W − lr·dW)</source>
             <translation>学习率 lr  （W ← W − lr·dW）</translation>
-        </message>
-        <message>
-            <source>steps</source>
-            <translation>步数</translation>
         </message>
         <message>
             <source>→ Step</source>
@@ -2301,6 +2943,18 @@ t_batch = t_train[batch_mask]</translation>
             <translation>比赛</translation>
         </message>
         <message>
+            <source>optimizers</source>
+            <translation>优化器</translation>
+        </message>
+        <message>
+            <source>saddle-escape</source>
+            <translation>逃离鞍点</translation>
+        </message>
+        <message>
+            <source>plateau</source>
+            <translation>平台</translation>
+        </message>
+        <message>
             <source>far_nudge</source>
             <translation>大幅微调</translation>
         </message>
@@ -2315,6 +2969,26 @@ t_batch = t_train[batch_mask]</translation>
         <message>
             <source>overfit</source>
             <translation>过拟合</translation>
+        </message>
+        <message>
+            <source>xor</source>
+            <translation>xor</translation>
+        </message>
+        <message>
+            <source>circle</source>
+            <translation>圆</translation>
+        </message>
+        <message>
+            <source>spiral</source>
+            <translation>螺旋</translation>
+        </message>
+        <message>
+            <source>linear-fails</source>
+            <translation>直线不行</translation>
+        </message>
+        <message>
+            <source>features</source>
+            <translation>特征</translation>
         </message>
     </context>
     <context>
@@ -2346,6 +3020,10 @@ t_batch = t_train[batch_mask]</translation>
         <message>
             <source>W &amp;larr; W &amp;minus; &amp;eta; &amp;part;L/&amp;part;W &amp;nbsp;&amp;nbsp;&amp;nbsp; iter_per_epoch = max(train_size / batch_size, 1)</source>
             <translation>W &amp;larr; W &amp;minus; &amp;eta; &amp;part;L/&amp;part;W &amp;nbsp;&amp;nbsp;&amp;nbsp; iter_per_epoch = max(train_size / batch_size, 1)</translation>
+        </message>
+        <message>
+            <source>y = softmax(W&lt;sub&gt;L&lt;/sub&gt; h&lt;sub&gt;L&amp;minus;1&lt;/sub&gt; + b&lt;sub&gt;L&lt;/sub&gt;), &amp;nbsp; h&lt;sub&gt;k&lt;/sub&gt; = &amp;sigma;(W&lt;sub&gt;k&lt;/sub&gt; h&lt;sub&gt;k&amp;minus;1&lt;/sub&gt; + b&lt;sub&gt;k&lt;/sub&gt;) &amp;nbsp;&amp;nbsp;&amp;nbsp; W &amp;larr; W &amp;minus; &amp;eta; &amp;part;L/&amp;part;W</source>
+            <translation>y = softmax(W&lt;sub&gt;L&lt;/sub&gt; h&lt;sub&gt;L&amp;minus;1&lt;/sub&gt; + b&lt;sub&gt;L&lt;/sub&gt;), &amp;nbsp; h&lt;sub&gt;k&lt;/sub&gt; = &amp;sigma;(W&lt;sub&gt;k&lt;/sub&gt; h&lt;sub&gt;k&amp;minus;1&lt;/sub&gt; + b&lt;sub&gt;k&lt;/sub&gt;) &amp;nbsp;&amp;nbsp;&amp;nbsp; W &amp;larr; W &amp;minus; &amp;eta; &amp;part;L/&amp;part;W</translation>
         </message>
     </context>
     <context>
@@ -2439,12 +3117,36 @@ t_batch = t_train[batch_mask]</translation>
             <translation>其中的设置是 dtype {dtype}，但权重是 {weights_dtype}。</translation>
         </message>
         <message>
-            <source>h = 0: the difference quotient is 0/0, which is not a number. Choose h &gt; 0, e.g. 1e-4.</source>
-            <translation>h = 0：差商是 0/0，不是一个数。请选择 h &gt; 0，例如 1e-4。</translation>
+            <source>f(x) is finite: a smaller h may keep both points where f is finite.</source>
+            <translation>f(x) 是有限的：更小的 h 也许能让两个点都落在 f 有限的地方。</translation>
+        </message>
+        <message>
+            <source>f(x) is not finite either, so no h helps: move x or change f.</source>
+            <translation>f(x) 本身也不是有限的，所以换什么 h 都没用：请移动 x 或修改 f。</translation>
+        </message>
+        <message>
+            <source>h = 0: the difference quotient divides by zero (0/0), which is not a number. Choose h &gt; 0, e.g. 1e-4.</source>
+            <translation>h = 0：差商除以零（0/0），不是一个数。请选择 h &gt; 0，例如 1e-4。</translation>
+        </message>
+        <message>
+            <source>h = {h:g} is not a finite number, so the quotient is nan. Choose h &gt; 0, e.g. 1e-4.</source>
+            <translation>h = {h:g} 不是有限的数，所以差商是 nan。请选择 h &gt; 0，例如 1e-4。</translation>
         </message>
         <message>
             <source>h = {h:.3g} underflows to 0 in {dtype} (the smallest {dtype} is {smallest:.2g}), so the quotient is 0/0 = nan.</source>
             <translation>h = {h:.3g} 在 {dtype} 中下溢为 0（最小的 {dtype} 是 {smallest:.2g}），所以差商是 0/0 = nan。</translation>
+        </message>
+        <message>
+            <source>{values} in {dtype}: f overflows there (beyond {largest:.3g}) or divides by zero, so the slope is {slope}. This is not rounding error. {advice}</source>
+            <translation>在 {dtype} 中 {values}：f 在那里溢出（超过 {largest:.3g}）或除以零，所以斜率是 {slope}。这不是舍入误差。{advice}</translation>
+        </message>
+        <message>
+            <source>{values} in {dtype}: f is not defined there (e.g. log or sqrt of a negative number), so the slope is {slope}. This is not rounding error. {advice}</source>
+            <translation>在 {dtype} 中 {values}：f 在那里没有定义（例如负数的 log 或 sqrt），所以斜率是 {slope}。这不是舍入误差。{advice}</translation>
+        </message>
+        <message>
+            <source>f is finite at both points, but the quotient is larger than the largest {dtype} number ({largest:.3g}): h = {h:.3g} is tiny and f jumps, so the slope is {slope}.</source>
+            <translation>f 在两个点上都是有限的，但差商超过了最大的 {dtype} 数（{largest:.3g}）：h = {h:.3g} 极小而 f 有跳跃，所以斜率是 {slope}。</translation>
         </message>
         <message>
             <source>x + h == x in {dtype}: h = {h:.3g} is below half the gap between {dtype} numbers near x = {x:g} (gap {gap:.2g}), so f(x + h) − f(x) = 0 and the slope comes out as 0.</source>
@@ -2453,6 +3155,14 @@ t_batch = t_train[batch_mask]</translation>
         <message>
             <source>f(x + h) and the other point round to the same {dtype} number: the change of f is lost in rounding, so the slope is 0.</source>
             <translation>f(x + h) 和另一点的值被舍入成同一个 {dtype} 数：f 的变化在舍入中丢失了，所以斜率为 0。</translation>
+        </message>
+        <message>
+            <source>h = {h:.3g} is negative, and the formula still works with the sign flipped: (f(x + h) − f(x − h)) / 2h gives the same slope as h = {size:.3g}.</source>
+            <translation>h = {h:.3g} 是负数，公式在符号翻转后照样成立：(f(x + h) − f(x − h)) / 2h 给出与 h = {size:.3g} 相同的斜率。</translation>
+        </message>
+        <message>
+            <source>h = {h:.3g} is negative, and the formula still works with the sign flipped: (f(x + h) − f(x)) / h is then the backward difference (f(x) − f(x − {size:.3g})) / {size:.3g}.</source>
+            <translation>h = {h:.3g} 是负数，公式在符号翻转后照样成立：此时 (f(x + h) − f(x)) / h 就是后向差分 (f(x) − f(x − {size:.3g})) / {size:.3g}。</translation>
         </message>
         <message>
             <source>A comprehension</source>
@@ -2507,10 +3217,6 @@ t_batch = t_train[batch_mask]</translation>
             <translation>运算符“{operator}”</translation>
         </message>
         <message>
-            <source>The expression is nested more than {depth} levels deep{where}; simplify it.</source>
-            <translation>表达式{where}的嵌套超过了 {depth} 层；请简化它。</translation>
-        </message>
-        <message>
             <source>The construct '{name}'</source>
             <translation>语法结构“{name}”</translation>
         </message>
@@ -2547,44 +3253,8 @@ t_batch = t_train[batch_mask]</translation>
             <translation>{name}(){where}只接受一个参数，例如 {name}(x)。</translation>
         </message>
         <message>
-            <source> at position {pos}</source>
-            <translation>（第 {pos} 个字符处）</translation>
-        </message>
-        <message>
             <source> Did you mean '{name}'?</source>
             <translation>是不是想写“{name}”？</translation>
-        </message>
-        <message>
-            <source>invalid syntax</source>
-            <translation>无效的语法</translation>
-        </message>
-        <message>
-            <source>invalid decimal literal</source>
-            <translation>无效的数字写法</translation>
-        </message>
-        <message>
-            <source>'{bracket}' was never closed</source>
-            <translation>“{bracket}”没有闭合</translation>
-        </message>
-        <message>
-            <source>unmatched '{bracket}'</source>
-            <translation>“{bracket}”没有与之配对的括号</translation>
-        </message>
-        <message>
-            <source>closing parenthesis '{closing}' does not match opening parenthesis '{opening}'</source>
-            <translation>右括号“{closing}”与左括号“{opening}”不匹配</translation>
-        </message>
-        <message>
-            <source>invalid character '{char}' (U+{code})</source>
-            <translation>无效字符“{char}”（U+{code}）</translation>
-        </message>
-        <message>
-            <source>invalid non-printable character U+{code}</source>
-            <translation>无效的不可见字符 U+{code}</translation>
-        </message>
-        <message>
-            <source>unterminated string literal (detected at line {line})</source>
-            <translation>字符串没有结束（在第 {line} 行发现）</translation>
         </message>
         <message>
             <source>Syntax error{where}: {problem}. Check brackets and operators (multiplication needs '*', as in 2*x).</source>
@@ -2605,10 +3275,6 @@ t_batch = t_train[batch_mask]</translation>
         <message>
             <source>Type a function, for example {example}.</source>
             <translation>请输入一个函数，例如 {example}。</translation>
-        </message>
-        <message>
-            <source>The expression is nested too deeply; simplify it.</source>
-            <translation>表达式的嵌套太深；请简化它。</translation>
         </message>
         <message>
             <source>'{value}' is not a number; type a probability between 0 and 1, e.g. 0.6.</source>
@@ -2715,6 +3381,58 @@ t_batch = t_train[batch_mask]</translation>
             <translation>{folder}：测试数据有 {n_images} 张图像，却有 {n_labels} 个标签；这些文件不是配套的。{fix}</translation>
         </message>
         <message>
+            <source>Unknown initialisation {name!r}; use a number or one of: {names}</source>
+            <translation>未知的初始值设定 {name!r}；请输入一个数，或从以下选择：{names}</translation>
+        </message>
+        <message>
+            <source>The initial weight scale must be a finite number above 0 (got {value})</source>
+            <translation>权重初始值的标准差必须是大于 0 的有限数（输入的是 {value}）</translation>
+        </message>
+        <message>
+            <source>{count} hidden layers is too many; use at most {limit}</source>
+            <translation>{count} 个隐藏层太多了；最多 {limit} 个</translation>
+        </message>
+        <message>
+            <source>A layer needs a whole number of neurons, at least 1 (got {value})</source>
+            <translation>每一层的神经元数必须是至少为 1 的整数（输入的是 {value}）</translation>
+        </message>
+        <message>
+            <source>A hidden layer of {width} neurons is too wide; use at most {limit}</source>
+            <translation>有 {width} 个神经元的隐藏层太宽了；最多 {limit} 个</translation>
+        </message>
+        <message>
+            <source>Unknown activation {name!r}; choose one of: {names}</source>
+            <translation>未知的激活函数 {name!r}；可选：{names}</translation>
+        </message>
+        <message>
+            <source>Weight decay λ must be a finite number ≥ 0 (got {value})</source>
+            <translation>权值衰减 λ 必须是 ≥ 0 的有限数（输入的是 {value}）</translation>
+        </message>
+        <message>
+            <source>A race needs 1 to {limit} racers (got {count})</source>
+            <translation>比赛需要 1 到 {limit} 名选手（现在是 {count}）</translation>
+        </message>
+        <message>
+            <source>The learning rate must be a finite number above 0 (got {value})</source>
+            <translation>学习率必须是大于 0 的有限数（输入的是 {value}）</translation>
+        </message>
+        <message>
+            <source>{name} must lie in [0, 1) (got {value})</source>
+            <translation>{name} 必须在 [0, 1) 之内（输入的是 {value}）</translation>
+        </message>
+        <message>
+            <source>Unknown optimizer {name!r}; choose one of: {names}</source>
+            <translation>未知的优化器 {name!r}；可选：{names}</translation>
+        </message>
+        <message>
+            <source>{count} hidden layers is too many for the playground; use at most {limit}</source>
+            <translation>对游乐场来说 {count} 个隐藏层太多了；最多 {limit} 个</translation>
+        </message>
+        <message>
+            <source>Each hidden layer needs 1 to {limit} neurons (got {value})</source>
+            <translation>每个隐藏层需要 1 到 {limit} 个神经元（输入的是 {value}）</translation>
+        </message>
+        <message>
             <source>W must be 2×3 and x must have 2 entries (got {W_shape} and {x_shape}).</source>
             <translation>W 必须是 2×3，x 必须有 2 个元素（实际为 {W_shape} 和 {x_shape}）。</translation>
         </message>
@@ -2733,6 +3451,18 @@ t_batch = t_train[batch_mask]</translation>
         <message>
             <source>lr must be &gt; 0 (got {lr:g}): with lr = 0 W never moves, and a negative lr climbs the gradient, raising the loss.</source>
             <translation>lr 必须 &gt; 0（当前为 {lr:g}）：lr = 0 时 W 永远不动，而负的 lr 会沿梯度方向往上走，使损失变大。</translation>
+        </message>
+        <message>
+            <source>lr = {lr:g} is below 1e-12: each step lr·dW is lost in the rounding of W, so W never moves. Use 1e-12 ≤ lr ≤ 1000.</source>
+            <translation>lr = {lr:g} 小于 1e-12：每一步的 lr·dW 都淹没在 W 的舍入误差里，W 永远不动。请使用 1e-12 ≤ lr ≤ 1000。</translation>
+        </message>
+        <message>
+            <source>lr = {lr:g} is above 1000: already from lr ≈ 10 one step makes y of the correct class exactly 1. Use 1e-12 ≤ lr ≤ 1000.</source>
+            <translation>lr = {lr:g} 大于 1000：从 lr ≈ 10 起，一步就已让正确类别的 y 恰好等于 1。请使用 1e-12 ≤ lr ≤ 1000。</translation>
+        </message>
+        <message>
+            <source>The number of steps must be a whole number such as 100 (got {steps:g}).</source>
+            <translation>步数必须是整数，例如 100（收到 {steps:g}）。</translation>
         </message>
         <message>
             <source>The number of steps must be at least 1 (got {steps}).</source>
@@ -2767,6 +3497,78 @@ t_batch = t_train[batch_mask]</translation>
             <translation>sympy 没能求出结果（保持未求值）。</translation>
         </message>
         <message>
+            <source> at position {pos}</source>
+            <translation>（第 {pos} 个字符处）</translation>
+        </message>
+        <message>
+            <source>The expression is nested more than {depth} levels deep{where}; simplify it.</source>
+            <translation>表达式{where}的嵌套超过了 {depth} 层；请简化它。</translation>
+        </message>
+        <message>
+            <source>A second expression{where} is not allowed: type one expression, without ';'.</source>
+            <translation>第二个表达式{where}是不允许的：只输入一个表达式，不要用 ';'。</translation>
+        </message>
+        <message>
+            <source>An assignment ('='){where} is not allowed: type only the expression, e.g. {example} instead of f({variables}) = {example}.</source>
+            <translation>赋值（'='）{where}是不允许的：只输入表达式，例如输入 {example}，而不是 f({variables}) = {example}。</translation>
+        </message>
+        <message>
+            <source>'{keyword}'{where} starts a Python statement, and statements are not allowed: type one expression in {variables}, using numbers, + - * / ^ and the functions {functions}.</source>
+            <translation>“{keyword}”{where}开始的是一条 Python 语句，而语句是不允许的：请输入一个关于 {variables} 的表达式，只用数字、+ - * / ^ 和这些函数：{functions}。</translation>
+        </message>
+        <message>
+            <source>invalid syntax</source>
+            <translation>无效的语法</translation>
+        </message>
+        <message>
+            <source>invalid decimal literal</source>
+            <translation>无效的数字写法</translation>
+        </message>
+        <message>
+            <source>'{bracket}' was never closed</source>
+            <translation>“{bracket}”没有闭合</translation>
+        </message>
+        <message>
+            <source>unmatched '{bracket}'</source>
+            <translation>“{bracket}”没有与之配对的括号</translation>
+        </message>
+        <message>
+            <source>closing parenthesis '{closing}' does not match opening parenthesis '{opening}'</source>
+            <translation>右括号“{closing}”与左括号“{opening}”不匹配</translation>
+        </message>
+        <message>
+            <source>invalid character '{char}' (U+{code})</source>
+            <translation>无效字符“{char}”（U+{code}）</translation>
+        </message>
+        <message>
+            <source>invalid non-printable character U+{code}</source>
+            <translation>无效的不可见字符 U+{code}</translation>
+        </message>
+        <message>
+            <source>unterminated string literal (detected at line {line})</source>
+            <translation>字符串没有结束（在第 {line} 行发现）</translation>
+        </message>
+        <message>
+            <source>Unknown data set {name!r}; choose one of: {names}</source>
+            <translation>未知的数据集 {name!r}；可选：{names}</translation>
+        </message>
+        <message>
+            <source>The number of points must be a whole number from 2 to {limit} (got {value})</source>
+            <translation>点数必须是 2 到 {limit} 之间的整数（输入的是 {value}）</translation>
+        </message>
+        <message>
+            <source>Noise must lie between 0 and 1 (got {value})</source>
+            <translation>噪声必须在 0 到 1 之间（输入的是 {value}）</translation>
+        </message>
+        <message>
+            <source>The test share must lie in [0, 1) (got {value})</source>
+            <translation>测试数据的比例必须在 [0, 1) 之内（输入的是 {value}）</translation>
+        </message>
+        <message>
+            <source>Choose at least one input feature from: {names}</source>
+            <translation>请至少从以下选择一个输入特征：{names}</translation>
+        </message>
+        <message>
             <source>The book trains for 10000 iterations.</source>
             <translation>书中迭代 10000 次。</translation>
         </message>
@@ -2795,6 +3597,10 @@ t_batch = t_train[batch_mask]</translation>
             <translation>用 None 表示使用全部训练图像，或者像书中 6.4.1 那样用 300 等。</translation>
         </message>
         <message>
+            <source>The book's network has 1 hidden layer; 0 is softmax regression.</source>
+            <translation>书中的网络有 1 个隐藏层；0 个隐藏层即 softmax 回归。</translation>
+        </message>
+        <message>
             <source>{name} must be a whole number &gt;= {minimum}, not {value}. {hint}</source>
             <translation>{name} 必须是 &gt;= {minimum} 的整数，而不是 {value}。{hint}</translation>
         </message>
@@ -2817,6 +3623,10 @@ t_batch = t_train[batch_mask]</translation>
         <message>
             <source>evaluate must be True or False, not {value}.</source>
             <translation>evaluate 必须是 True 或 False，而不是 {value}。</translation>
+        </message>
+        <message>
+            <source>The numerical gradient is offered for the book's two-layer network with plain SGD only; choose backprop for this configuration.</source>
+            <translation>数值梯度只适用于书中使用普通 SGD 的两层网络；这个设置请选择误差反向传播。</translation>
         </message>
         <message>
             <source>data must be ((x_train, t_train), (x_test, t_test)) as load_mnist returns it.</source>
