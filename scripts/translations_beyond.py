@@ -175,4 +175,12 @@ ENTRIES = [
     ("PlaygroundSection|train loss", "训练损失", "訓練の損失"),
     ("PlaygroundSection|test loss", "测试损失", "テストの損失"),
     ("PlaygroundSection|The network", "神经网络", "ニューラルネットワーク"),
+    ("Map shown large", "放大显示的图", "大きく表示するマップ"),
+    ("The same as a click on a neuron in the network graph", "与在网络图中点击一个神经元相同",
+     "ネットワーク図でニューロンをクリックするのと同じです"),
+    ("Arrow keys move the cross, Enter adds a point there", "方向键移动十字，Enter 在那里添加一个点",
+     "矢印キーで十字を動かし、Enter でそこに点を追加します"),
+    ("PlaygroundControls|Input %s", "输入 %s", "入力 %s"),
+    ("PlaygroundControls|Output p(class 1)", "输出 p(类别 1)", "出力 p(クラス 1)"),
+    ("PlaygroundControls|Layer %d, neuron %d", "第 %d 层，第 %d 个神经元", "第 %d 層、ニューロン %d"),
 ]

@@ -48,6 +48,7 @@ class PlaygroundControls(QWidget):
     data_changed = Signal()
     network_changed = Signal()
     setting_changed = Signal(str, object)
+    node_chosen = Signal(object)        # None: the output; (column, row): an input or a neuron
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -66,11 +67,16 @@ class PlaygroundControls(QWidget):
         self.ratio.setSuffix(" %")
         self.click_class = QComboBox()
         self.click_class.addItems(["", ""])
+        # The keyboard's (and a screen reader's) way to what a click on a neuron does.
+        self.large = QComboBox()
+        self.large.activated.connect(lambda i: self.node_chosen.emit(self.large.itemData(i)))
+        self._nodes = ((), (), None)
         data_form = QFormLayout(self.data_box)
         self.dataset_label, self.noise_label = QLabel(), QLabel()
-        self.ratio_label, self.click_label = QLabel(), QLabel()
+        self.ratio_label, self.click_label, self.large_label = QLabel(), QLabel(), QLabel()
         for label, widget in ((self.dataset_label, self.dataset), (self.noise_label, self.noise),
-                              (self.ratio_label, self.ratio), (self.click_label, self.click_class)):
+                              (self.ratio_label, self.ratio), (self.click_label, self.click_class),
+                              (self.large_label, self.large)):
             label.setWordWrap(True)
             data_form.addRow(label, widget)
         # --- features ------------------------------------------------------------------------
@@ -202,6 +208,20 @@ class PlaygroundControls(QWidget):
             error.clear()
         self._show_hidden()
 
+    def set_nodes(self, features, hidden, selected):
+        """The maps the plane can show large: the output, each input and each hidden neuron."""
+        self._nodes = (tuple(features), tuple(hidden), selected)
+        entries = [(self.tr("Output p(class 1)"), None)]
+        entries += [(self.tr("Input %s") % name, (0, i)) for i, name in enumerate(features)]
+        entries += [(self.tr("Layer %d, neuron %d") % (layer, row + 1), (layer, row))
+                    for layer, width in enumerate(hidden, start=1) for row in range(width)]
+        self.large.blockSignals(True)
+        self.large.clear()
+        for text, node in entries:
+            self.large.addItem(text, node)
+        self.large.setCurrentIndex(next((i for i, (_, node) in enumerate(entries) if node == selected), 0))
+        self.large.blockSignals(False)
+
     def clicked_class(self):
         """The class a click on the plane adds: 1 (blue) or 0 (orange)."""
         return 1 - self.click_class.currentIndex()
@@ -305,6 +325,9 @@ class PlaygroundControls(QWidget):
         self.click_label.setText(self.tr("A click on the plane adds"))
         self.click_class.setItemText(0, self.tr("blue (class 1)"))
         self.click_class.setItemText(1, self.tr("orange (class 0)"))
+        self.large_label.setText(self.tr("Map shown large"))
+        self.large.setToolTip(self.tr("The same as a click on a neuron in the network graph"))
+        self.set_nodes(*self._nodes)
         self.features_box.setTitle(self.tr("Inputs (features)"))
         self.network_box.setTitle(self.tr("Network"))
         self.layer_minus.setToolTip(self.tr("Remove the last hidden layer"))

@@ -12,6 +12,7 @@ from PySide6.QtGui import QImage
 from engine.playground import EXTENT
 from gui.kit.contours import contour_segments
 from gui.kit.plots import finite_or_nan
+from gui.kit.pointkeys import PointKeys
 
 ORANGE, BLUE = (245, 147, 34), (8, 119, 189)
 CLASS_COLOURS = (ORANGE, BLUE)
@@ -85,7 +86,8 @@ class PackedImage(pg.ImageItem):
 class PlanePlot(pg.PlotWidget):
     """The plane [−6, 6]²: a map as an image (p(class 1), or one neuron's output) and the points.
 
-    A left click on the plane emits point_clicked(x0, x1).
+    A left click on the plane emits point_clicked(x0, x1). From the keyboard: the
+    arrow keys move a cross (the plane is a Tab stop) and Enter adds the point there.
     """
     point_clicked = Signal(float, float)
 
@@ -108,6 +110,34 @@ class PlanePlot(pg.PlotWidget):
         for item in (self.train_points, self.test_points):
             self.plot_item.addItem(item)
         self.scene().sigMouseClicked.connect(self._clicked)
+        # The keyboard's click: a cross the arrows move, shown while the plane has focus.
+        self.cursor = pg.ScatterPlotItem([0.0], [0.0], symbol="+", size=22, pen=pg.mkPen("k", width=2),
+                                         brush=None)
+        self.cursor.skip_export = True
+        self.cursor.setVisible(False)
+        self.plot_item.addItem(self.cursor)
+        self.cursor_at = (0.0, 0.0)
+        PointKeys(self, lambda: self.cursor_at, self.move_cursor)
+        self.setToolTip(self.tr("Arrow keys move the cross, Enter adds a point there"))
+
+    def move_cursor(self, x0, x1):
+        self.cursor_at = (x0, x1)
+        self.cursor.setData([x0], [x1])
+        self.cursor.setVisible(True)
+
+    def keyPressEvent(self, event):
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter) and self.cursor.isVisible():
+            self.point_clicked.emit(*self.cursor_at)
+            return
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event):
+        self.cursor.setVisible(True)
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event):
+        self.cursor.setVisible(False)
+        super().focusOutEvent(event)
 
     def set_map(self, values, lut, lo=-1.0, hi=1.0):
         """values (n, n), rows along x1: drawn over the plane."""

@@ -118,6 +118,7 @@ class PlaygroundSection(SectionBase):
         self.playbar.speed_changed.connect(self.run.set_rate)
         self.plane.point_clicked.connect(self.add_point)
         self.graph.node_clicked.connect(self._node_clicked)
+        self.panel.node_chosen.connect(self.select_node)
         self._apply_preset("xor")
         self.retranslate()
 
@@ -242,6 +243,7 @@ class PlaygroundSection(SectionBase):
     def _layout_graph(self):
         sizes = [len(self._config.features), *self._config.hidden, 1]
         self.graph.set_layout(sizes, list(self._config.features), self._headers(), self._describe)
+        self.panel.set_nodes(self._config.features, self._config.hidden, self._selected)
 
     def _headers(self):
         hidden = [self.tr("layer %d") % (k + 1) for k in range(len(self._config.hidden))]
@@ -272,6 +274,7 @@ class PlaygroundSection(SectionBase):
         """Show node (column, row)'s map large on the plane; None: the output and its boundary."""
         self._selected = node
         self.graph.select(node)
+        self.panel.set_nodes(self._config.features, self._config.hidden, node)
         self._title_plane()
         if self._latest is not None:
             self._draw_plane()
