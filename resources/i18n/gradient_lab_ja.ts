@@ -1876,6 +1876,13 @@ t_batch = t_train[batch_mask]</translation>
         </message>
     </context>
     <context>
+        <name>PlanePlot</name>
+        <message>
+            <source>Arrow keys move the cross, Enter adds a point there</source>
+            <translation>矢印キーで十字を動かし、Enter でそこに点を追加します</translation>
+        </message>
+    </context>
+    <context>
         <name>PlayBar</name>
         <message>
             <source>Speed: %s steps/s</source>
@@ -1912,6 +1919,18 @@ t_batch = t_train[batch_mask]</translation>
     </context>
     <context>
         <name>PlaygroundControls</name>
+        <message>
+            <source>Output p(class 1)</source>
+            <translation>出力 p(クラス 1)</translation>
+        </message>
+        <message>
+            <source>Input %s</source>
+            <translation>入力 %s</translation>
+        </message>
+        <message>
+            <source>Layer %d, neuron %d</source>
+            <translation>第 %d 層、ニューロン %d</translation>
+        </message>
         <message>
             <source>Hidden layers: %d</source>
             <translation>隠れ層：%d</translation>
@@ -2011,6 +2030,14 @@ t_batch = t_train[batch_mask]</translation>
         <message>
             <source>orange (class 0)</source>
             <translation>オレンジ（クラス 0）</translation>
+        </message>
+        <message>
+            <source>Map shown large</source>
+            <translation>大きく表示するマップ</translation>
+        </message>
+        <message>
+            <source>The same as a click on a neuron in the network graph</source>
+            <translation>ネットワーク図でニューロンをクリックするのと同じです</translation>
         </message>
         <message>
             <source>Inputs (features)</source>

@@ -1876,6 +1876,13 @@ t_batch = t_train[batch_mask]</translation>
         </message>
     </context>
     <context>
+        <name>PlanePlot</name>
+        <message>
+            <source>Arrow keys move the cross, Enter adds a point there</source>
+            <translation>方向键移动十字，Enter 在那里添加一个点</translation>
+        </message>
+    </context>
+    <context>
         <name>PlayBar</name>
         <message>
             <source>Speed: %s steps/s</source>
@@ -1912,6 +1919,18 @@ t_batch = t_train[batch_mask]</translation>
     </context>
     <context>
         <name>PlaygroundControls</name>
+        <message>
+            <source>Output p(class 1)</source>
+            <translation>输出 p(类别 1)</translation>
+        </message>
+        <message>
+            <source>Input %s</source>
+            <translation>输入 %s</translation>
+        </message>
+        <message>
+            <source>Layer %d, neuron %d</source>
+            <translation>第 %d 层，第 %d 个神经元</translation>
+        </message>
         <message>
             <source>Hidden layers: %d</source>
             <translation>隐藏层：%d</translation>
@@ -2011,6 +2030,14 @@ t_batch = t_train[batch_mask]</translation>
         <message>
             <source>orange (class 0)</source>
             <translation>橙色（类别 0）</translation>
+        </message>
+        <message>
+            <source>Map shown large</source>
+            <translation>放大显示的图</translation>
+        </message>
+        <message>
+            <source>The same as a click on a neuron in the network graph</source>
+            <translation>与在网络图中点击一个神经元相同</translation>
         </message>
         <message>
             <source>Inputs (features)</source>
