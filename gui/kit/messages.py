@@ -88,7 +88,7 @@ def inline_error():
 
 
 class MessageBar(_Retranslating, QLabel):
-    """The line of feedback above a section's body: errors, warnings, hints.
+    """The feedback beside a section's presets: errors, warnings, hints.
 
     It keeps its place (two lines high) when empty, so a message never pushes the
     controls or plots down; a longer message grows it. What is shown is rendered

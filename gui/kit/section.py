@@ -84,7 +84,10 @@ class SectionBase(QWidget):
             button.clicked.connect(lambda _=False, n=name: self.apply_preset(n))
             preset_row.addWidget(button)
             self._preset_buttons[name] = button
-        preset_row.addStretch(1)
+        # Messages keep a fixed place beside the presets (two lines high, the rest of the row
+        # wide): a message neither pushes the controls down nor costs a row of its own.
+        preset_row.addSpacing(12)
+        preset_row.addWidget(self.message, 1)
         self._preset_label.setVisible(bool(self.PRESETS))
 
         self.controls_widget = QWidget()
@@ -114,7 +117,6 @@ class SectionBase(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.explain)
         layout.addLayout(preset_row)
-        layout.addWidget(self.message)
         layout.addWidget(self.splitter, 1)
         self._retranslate_base()
 
