@@ -61,7 +61,8 @@ def main():
     args = parser.parse_args()
     data = load_mnist(normalize=True, one_hot_label=False)
     (x_train, t_train), _ = data
-    runners = {"textbook MultiLayerNet + Adam (float64)": textbook_stepper(x_train.astype(np.float64), t_train),
+    textbook = textbook_stepper(x_train.astype(np.float64), t_train)
+    runners = {"textbook MultiLayerNet + Adam (float64)": textbook,
                "engine deep_step float64": engine_stepper(data, "float64"),
                "engine deep_step float32": engine_stepper(data, "float32")}
     for run in runners.values():

@@ -199,7 +199,7 @@ OPTIMIZERS = {cls.NAME: cls for cls in (SGD, Momentum, Nesterov, AdaGrad, RMSpro
 
 
 def make_optimizer(name, **hyperparameters):
-    """An optimizer by its name in OPTIMIZERS, with the given hyperparameters (the book's defaults otherwise)."""
+    """An optimizer by its name in OPTIMIZERS with the given hyperparameters (else the book's defaults)."""
     try:
         cls = OPTIMIZERS[name]
     except KeyError:

@@ -65,7 +65,8 @@ def make_dataset(name, n_samples=200, noise=0.0, seed=0):
         raise ValueError(Message("Unknown data set {name!r}; choose one of: {names}",
                                  name=name, names=", ".join(DATASETS)))
     if not (isinstance(n_samples, (int, np.integer)) and 2 <= n_samples <= MAX_SAMPLES):
-        raise ValueError(Message("The number of points must be a whole number from 2 to {limit} (got {value})",
+        raise ValueError(Message("The number of points must be a whole number from 2 to {limit} "
+                                 "(got {value})",
                                  limit=MAX_SAMPLES, value=n_samples))
     if not (isinstance(noise, (int, float, np.floating)) and 0 <= noise <= 1):
         raise ValueError(Message("Noise must lie between 0 and 1 (got {value})", value=noise))
@@ -101,5 +102,6 @@ def feature_matrix(x, names=("x0", "x1")):
     """The inputs a network sees: one column per chosen feature of the points x (n, 2)."""
     unknown = [name for name in names if name not in FEATURES]
     if unknown or not names:
-        raise ValueError(Message("Choose at least one input feature from: {names}", names=", ".join(FEATURES)))
+        raise ValueError(Message("Choose at least one input feature from: {names}",
+                                 names=", ".join(FEATURES)))
     return np.column_stack([FEATURES[name](x) for name in names])

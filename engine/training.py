@@ -87,7 +87,7 @@ class TrainConfig:
     hidden_layers: int = 1               # each hidden_size wide; 0 is softmax regression
     activation: str = "sigmoid"          # sigmoid, relu, tanh or identity
     optimizer: str = "sgd"               # a name of engine.optimizers.OPTIMIZERS; lr is learning_rate
-    optimizer_params: tuple = ()         # its other settings as (name, value) pairs, e.g. (("momentum", 0.9),)
+    optimizer_params: tuple = ()         # its other settings as (name, value) pairs: (("momentum", 0.9),)
     weight_decay: float = 0.0            # λ of ½ λ ΣW²
 
     @property

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from gui.scaling import (ORIGINAL_EXPLICIT, ORIGINAL_FONT, SCALED, scale_new_widget,  # noqa: F401
                          scale_widget_tree, scaled_css_size, scaled_font, undo_all)
-from gui.settings import FIT, SCALE_DEFAULT, SCALE_MAX, SCALE_MIN, clamp_scale, read_scale
+from gui.settings import FIT, SCALE_DEFAULT, SCALE_MAX, SCALE_MIN, read_scale
 from gui.style import DISABLED_TEXT, style_sheet
 
 # Scales tried for FIT, largest first: fine enough that the text is as large as fits.

@@ -234,8 +234,8 @@ class GradientSection(SectionBase):
         self.note.setText(self.tr("Arrows show −∇f, the direction of steepest descent. "
                                   "Each arrow starts at its grid point; they are long where f is steep "
                                   "and vanish at the minimum."))
-        self.hint.setText(self.tr("Move the mouse over the plot (or click it and use the arrow keys) to read f "
-                                 "and its gradient there:"))
+        self.hint.setText(self.tr("Move the mouse over the plot (or click it and use the arrow keys) "
+                                  "to read f and its gradient there:"))
         self.readouts.set_label("point", self.tr("(x0, x1)"))
         self.readouts.set_label("f", self.tr("f(x0, x1)"))
         self.readouts.set_label("d0", self.tr("∂f/∂x0"))

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushB
                                QVBoxLayout, QWidget)
 
 from engine.optimizer_race import MAX_RACERS
-from engine.optimizers import OPTIMIZERS, make_optimizer
+from engine.optimizers import make_optimizer
 from gui.kit.messages import engine_text, inline_error
 from gui.kit.numbers import format_number
 

@@ -6,7 +6,7 @@ its output over the plane, the weights as edges, with the train and test loss pe
 epoch. A click on the plane adds a point where the boundary is wrong.
 """
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout
 
 from engine.playground import (PlaygroundConfig, PlaygroundTrainer, grid, make_network, make_points,

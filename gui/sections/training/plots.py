@@ -172,7 +172,8 @@ class AccuracyPerEpoch(QObject):
             train_size, sampling_text = self._setup
             self.setup.setText(self.tr("%s train images · %s") % (train_size, sampling_text()))
         # three lines: on one line the formula is wider than a small plot
-        self.hint.setText(self.tr("Measured at the end of every epoch:\niter_per_epoch =\ntrain size / batch size"))
+        self.hint.setText(self.tr("Measured at the end of every epoch:\n"
+                                  "iter_per_epoch =\ntrain size / batch size"))
         self.hint_fit.fit()
         names = ((self.train, self.tr("train acc")), (self.test, self.tr("test acc")),
                  (self.prev_train, self.tr("previous run: train") + self.prev_text),

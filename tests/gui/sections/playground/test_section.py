@@ -233,7 +233,7 @@ def test_changing_the_data_set_draws_new_points_and_keeps_playing(section, qtbot
 
 
 def test_csv_export_names_every_curve_and_tables_the_points_and_weights(window, section, tmp_path):
-    path = window.export_menu.save("csv", str(tmp_path / "playground.csv"))
+    assert window.export_menu.save("csv", str(tmp_path / "playground.csv"))
     text = (tmp_path / "playground.csv").read_text(encoding="utf-8")
     assert text.startswith("Points\nset,x0,x1,class\n")
     assert "Weights" in text and ",train loss,0," in text and ",test loss,0," in text
