@@ -4,6 +4,7 @@ Loaded weights are measured on the whole training and test sets (~0.2 s for
 MNIST) in a worker thread, and their loss and accuracies shown in the read-outs.
 """
 import dataclasses
+import os
 
 import numpy as np
 from PySide6.QtCore import QObject
@@ -32,6 +33,7 @@ class FileActions(QObject):
     def __init__(self, section):
         super().__init__(section)
         self.section = section
+        self._folders = None            # gui.settings.FileFolders, made at the first dialog
         self.scoring = GeneratorThread(self)
         self.scoring.step_done.connect(self._scored)
         self.scoring.failed.connect(lambda exc: self._say(lambda: engine_text(exc), "error"))
@@ -116,20 +118,33 @@ class FileActions(QObject):
         return True
 
     # --- dialogs ---------------------------------------------------------------
-    def save_dialog(self):
-        path, _ = QFileDialog.getSaveFileName(self.section, self.tr("Save weights"), "weights.npz",
-                                              self.tr("NumPy weights (*.npz)"))
+    def _folder(self, kind, name=""):
+        """Where a dialog for kind starts: the folder last used for it, else the documents folder."""
+        if self._folders is None:
+            from gui.settings import FileFolders, Settings
+            self._folders = FileFolders(Settings())
+        return os.path.join(self._folders.start(kind), name)
+
+    def _used(self, kind, path):
         if path:
+            self._folders.remember(kind, path)
+        return path
+
+    def save_dialog(self):
+        path, _ = QFileDialog.getSaveFileName(self.section, self.tr("Save weights"),
+                                              self._folder("weights", "weights.npz"),
+                                              self.tr("NumPy weights (*.npz)"))
+        if self._used("weights", path):
             self.save_weights(path)
 
     def load_dialog(self):
-        path, _ = QFileDialog.getOpenFileName(self.section, self.tr("Load weights"), "",
+        path, _ = QFileDialog.getOpenFileName(self.section, self.tr("Load weights"), self._folder("weights"),
                                               self.tr("NumPy weights (*.npz)"))
-        if path:
+        if self._used("weights", path):
             self.load_weights(path)
 
     def export_dialog(self):
         path, _ = QFileDialog.getSaveFileName(self.section, self.tr("Export loss and accuracy"),
-                                              "training.csv", self.tr("CSV (*.csv)"))
-        if path:
+                                              self._folder("history", "training.csv"), self.tr("CSV (*.csv)"))
+        if self._used("history", path):
             self.export_csv(path)

@@ -1,4 +1,6 @@
 """Save and load weights, export the run as CSV."""
+import os
+
 import numpy as np
 
 from gui.kit.numbers import format_number
@@ -74,3 +76,28 @@ def test_loaded_weights_show_their_accuracy_and_loss(qtbot, tmp_path, synthetic_
     # Reset forgets the weights and their numbers
     other.reset()
     assert readouts.text("train_acc") == "—" and readouts.text("loss") == "—"
+
+
+def test_weight_dialogs_start_in_the_documents_then_in_the_last_folder(qtbot, synthetic_data, tmp_path,
+                                                                        monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from gui.settings import documents_folder
+    monkeypatch.setenv("GRADIENT_LAB_SETTINGS", str(tmp_path / "settings.ini"))
+    section = TrainingSection(data=synthetic_data())
+    qtbot.addWidget(section)
+    starts = []
+    folder = tmp_path / "lecture"
+    folder.mkdir()
+
+    def ask(parent, caption, start, filters):
+        starts.append(start)
+        return str(folder / "net.npz"), filters
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", ask)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", ask)
+    section.files.save_dialog()
+    assert starts[0] == os.path.join(documents_folder(), "weights.npz")
+    assert (folder / "net.npz").exists()
+    section.files.load_dialog()
+    assert starts[1].rstrip(os.sep) == str(folder)          # the folder just used
+    section.shutdown()
