@@ -135,7 +135,8 @@ ENTRIES = [
      "一緒に競争する最適化手法（6.1）：全部で最大 6 者"),
     ("Add a racer", "添加选手", "走者を追加"),
     # the race panel (context RacePanel): pictures, step card and the table at the end
-    ("Draw for each racer:", "为每名选手绘制：", "各走者について描く："),
+    ("Draw for", "绘制对象", "描く対象"),
+    ("all racers", "所有选手", "すべての走者"),
     ("path", "路径", "経路"),
     ("The path x_0, x_1, … up to the step shown", "路径 x_0、x_1、…，直到当前显示的步", "表示中のステップまでの経路 x_0、x_1、…"),
     ("−η∇f", "−η∇f", "−η∇f"),

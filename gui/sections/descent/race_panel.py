@@ -42,13 +42,18 @@ class RacePanel(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.boxes = {kind: QCheckBox() for kind in KINDS}
-        for box in self.boxes.values():
+        for kind, box in self.boxes.items():
             box.setChecked(True)
-            box.toggled.connect(self.toggled)
-        self.show_label = QLabel()
+            box.toggled.connect(lambda on, kind=kind: self._box_toggled(kind, on))
+        # Each racer has its own set of pictures; the boxes show and set the chosen racer's
+        # (or every racer's, at "all racers").
+        self._pictures = []                  # per racer: {kind: shown}
+        self.show_label, self.target = QLabel(), QComboBox()
+        self.target.currentIndexChanged.connect(lambda _i: self._show_target())
         toggles = QGridLayout()
         toggles.setContentsMargins(0, 0, 0, 0)
-        toggles.addWidget(self.show_label, 0, 0, 1, 2)
+        toggles.addWidget(self.show_label, 0, 0)
+        toggles.addWidget(self.target, 0, 1)
         for i, kind in enumerate(KINDS):
             toggles.addWidget(self.boxes[kind], 1 + i // 2, i % 2)
         self.card_label, self.racer = QLabel(), QComboBox()
@@ -74,12 +79,43 @@ class RacePanel(QWidget):
         self.racer.currentIndexChanged.connect(lambda _i: self.show_step(self._k, force=True))
         self._runs, self._names, self._k, self._shown_k = [], [], 0, None
 
-    def shown(self):
-        return {kind: box.isChecked() for kind, box in self.boxes.items()}
+    def shown(self, i=None):
+        """{kind: drawn} for racer i (or as the boxes show them, for i None)."""
+        if i is None or i >= len(self._pictures):
+            return {kind: box.isChecked() for kind, box in self.boxes.items()}
+        return dict(self._pictures[i])
+
+    def _box_toggled(self, kind, on):
+        chosen = self.target.currentIndex() - 1          # −1: all racers
+        for i, pictures in enumerate(self._pictures):
+            if chosen < 0 or i == chosen:
+                pictures[kind] = on
+        self.toggled.emit()
+
+    def _show_target(self):
+        chosen = self.target.currentIndex() - 1
+        racers = self._pictures if chosen < 0 else self._pictures[chosen:chosen + 1]
+        for kind, box in self.boxes.items():
+            box.blockSignals(True)
+            box.setChecked(all(p[kind] for p in racers) if racers else True)
+            box.blockSignals(False)
+
+    def _fill_targets(self):
+        chosen = max(self.target.currentIndex(), 0)
+        self.target.blockSignals(True)
+        self.target.clear()
+        self.target.addItems([self.tr("all racers"), *self._names])
+        self.target.setCurrentIndex(min(chosen, len(self._names)))
+        self.target.blockSignals(False)
+        self._show_target()
 
     def set_runs(self, runs, names, colours):
         """runs: (racer, history, values, trace) per racer; names in the current language."""
         self._runs, self._names, self._colours = runs, names, colours
+        # racers that stay keep their pictures; new ones start with everything drawn
+        self._pictures = self._pictures[:len(runs)] + [dict.fromkeys(KINDS, True)
+                                                       for _ in range(len(runs) - len(self._pictures))]
+        self._fill_targets()
         chosen = max(self.racer.currentIndex(), 0)
         self.racer.blockSignals(True)
         self.racer.clear()
@@ -92,6 +128,7 @@ class RacePanel(QWidget):
         self._names = names
         for i, name in enumerate(names):
             self.racer.setItemText(i, name)
+            self.target.setItemText(i + 1, name)
         self._shown_k = None
 
     def card_lines(self, i, k):
@@ -132,7 +169,8 @@ class RacePanel(QWidget):
         return "<br>".join(rows)
 
     def retranslate(self):
-        self.show_label.setText(self.tr("Draw for each racer:"))
+        self.show_label.setText(self.tr("Draw for"))
+        self.target.setItemText(0, self.tr("all racers"))
         texts = {
             "path": (self.tr("path"), self.tr("The path x_0, x_1, … up to the step shown")),
             "gradient": (self.tr("−η∇f"), self.tr("−η·∇f: where plain SGD with this racer's η would step "

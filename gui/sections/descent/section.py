@@ -321,8 +321,8 @@ class DescentSection(Animation, Racing, SectionBase):
     def _redraw(self):
         k = self.current_step()
         self.status.step.setText(self.tr("step %d of %d") % (k, self._run_steps))
-        shown = self.race_panel.shown()
         for i, (_racer, history, values, status) in enumerate(self._runs):
+            shown = self.race_panel.shown(i)
             self.layers[i].show_step(k)
             self.layers[i].curve.setVisible(shown["path"])
             self.view.inner[i].show(k, shown)

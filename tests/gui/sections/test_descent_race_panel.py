@@ -130,3 +130,25 @@ def test_a_diverging_racer_gets_its_badge_and_no_broken_pictures(section, qtbot)
             x, y = curve.getData()
             if curve.isVisible():
                 assert np.all(np.isfinite(x)) and np.all(np.isfinite(y))
+
+
+def test_each_racer_has_its_own_pictures(section, qtbot):
+    section.apply_preset("optimizers")
+    press_step(section, qtbot, 3)
+    panel = section.race_panel
+    momentum, adam = section.view.inner[1].items, section.view.inner[3].items
+    panel.target.setCurrentIndex(2)                 # Momentum alone (0 is "all racers")
+    panel.boxes["velocity"].click()
+    assert not momentum["velocity"].isVisible() and adam["velocity"].isVisible()
+    panel.boxes["path"].click()
+    assert not section.layers[1].curve.isVisible() and section.layers[3].curve.isVisible()
+    panel.target.setCurrentIndex(4)                 # Adam: its boxes show its own choice
+    assert panel.boxes["velocity"].isChecked() and panel.boxes["path"].isChecked()
+    panel.target.setCurrentIndex(2)
+    assert not panel.boxes["velocity"].isChecked()
+    panel.target.setCurrentIndex(0)                 # all racers: unticked, as not all draw it
+    assert not panel.boxes["velocity"].isChecked()
+    panel.boxes["velocity"].click()                 # one click sets every racer
+    assert momentum["velocity"].isVisible() and adam["velocity"].isVisible()
+    press_step(section, qtbot, 1)                   # the choice holds while the race moves on
+    assert not section.layers[1].curve.isVisible() and section.layers[3].curve.isVisible()
