@@ -2391,8 +2391,12 @@ Loss: train %s, test %s · accuracy: train %s, test %s</source>
             <translation>ステップ %d</translation>
         </message>
         <message>
-            <source>Draw for each racer:</source>
-            <translation>各走者について描く：</translation>
+            <source>all racers</source>
+            <translation>すべての走者</translation>
+        </message>
+        <message>
+            <source>Draw for</source>
+            <translation>描く対象</translation>
         </message>
         <message>
             <source>path</source>

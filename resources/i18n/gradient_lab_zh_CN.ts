@@ -2391,8 +2391,12 @@ Loss: train %s, test %s · accuracy: train %s, test %s</source>
             <translation>第 %d 步</translation>
         </message>
         <message>
-            <source>Draw for each racer:</source>
-            <translation>为每名选手绘制：</translation>
+            <source>all racers</source>
+            <translation>所有选手</translation>
+        </message>
+        <message>
+            <source>Draw for</source>
+            <translation>绘制对象</translation>
         </message>
         <message>
             <source>path</source>

@@ -8,7 +8,7 @@ import stat
 import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 
 from gui.main_window import MainWindow
 from gui.settings import Settings
@@ -32,7 +32,13 @@ def answer_file_dialog(path, seen):
             QTimer.singleShot(20, answer)
             return
         seen.append(os.path.realpath(dialog.directory().absolutePath()))
-        dialog.selectFile(str(path))
+        # Typed into the name field, as a person does: selectFile() can lose the name to the
+        # dialog's default while its folder view is still loading.
+        name_field = dialog.findChild(QLineEdit, "fileNameEdit")
+        if name_field is not None:
+            name_field.setText(str(path))
+        else:
+            dialog.selectFile(str(path))
         dialog.accept()
     QTimer.singleShot(20, answer)
 
