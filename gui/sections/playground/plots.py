@@ -6,7 +6,7 @@ Each plot creates its items once; updates only call setData/setImage.
 """
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QElapsedTimer, QRectF, Qt, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import QImage
 
 from engine.playground import EXTENT
@@ -118,7 +118,15 @@ class PlanePlot(pg.PlotWidget):
         self.plot_item.addItem(self.cursor)
         self.cursor_at = (0.0, 0.0)
         PointKeys(self, lambda: self.cursor_at, self.move_cursor)
+        self._retranslate()
+
+    def _retranslate(self):
         self.setToolTip(self.tr("Arrow keys move the cross, Enter adds a point there"))
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
     def move_cursor(self, x0, x1):
         self.cursor_at = (x0, x1)
