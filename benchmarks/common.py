@@ -57,3 +57,10 @@ def table(headers, rows):
         if n == 0:
             lines.append("  ".join("-" * w for w in widths))
     return "\n".join(lines)
+
+
+def percentile(values, q):
+    """The q-th percentile of values (nan for none): the latency figures' p50 and p99."""
+    import numpy as np
+
+    return float(np.percentile(np.asarray(values, dtype=float), q)) if values else float("nan")

@@ -12,6 +12,8 @@ import argparse
 import json
 import os
 
+from benchmarks.common import percentile
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
@@ -79,12 +81,6 @@ def run(seconds, timer_ms=10):
     section.shutdown()
     section.close()
     return lateness, frames[0], Paints.count, racers, playing
-
-
-def percentile(values, q):
-    import numpy as np
-
-    return float(np.percentile(np.asarray(values, dtype=float), q)) if values else float("nan")
 
 
 def main(argv=None):

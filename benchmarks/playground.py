@@ -17,6 +17,8 @@ import json
 import os
 import time
 
+from benchmarks.common import percentile
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
@@ -114,12 +116,6 @@ def gui_run(config, seconds, timer_ms=10, train=True):
     frames = sum(1 for d in drawn if d[0] > start[0]) / span
     steps = (end[1] - start[1]) / span
     return lateness, frames, steps, (PaintCounter.paints - paints0) / seconds
-
-
-def percentile(values, q):
-    import numpy as np
-
-    return float(np.percentile(np.asarray(values, dtype=float), q)) if values else float("nan")
 
 
 def main(argv=None):

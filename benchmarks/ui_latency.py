@@ -12,6 +12,8 @@ import json
 import os
 import time
 
+from benchmarks.common import percentile
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # One BLAS thread (before NumPy loads): steadiest on 2 cores, and for the 784-50-10 network
 # faster than two threads fighting the GUI thread. Set OPENBLAS_NUM_THREADS to override.
@@ -83,12 +85,6 @@ def gui_run(data, seconds, timer_ms=10, train=True):
     end = marks[-1]
     rate = (end[1] - start[1]) / (end[0] - start[0]) if end[0] > start[0] else float("nan")
     return lateness, rate
-
-
-def percentile(values, q):
-    import numpy as np
-
-    return float(np.percentile(np.asarray(values, dtype=float), q)) if values else float("nan")
 
 
 def main(argv=None):
