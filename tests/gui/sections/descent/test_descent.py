@@ -5,7 +5,6 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 
 from engine.descent import gradient_descent
 from gui.kit.numbers import point
-from gui.sections.descent import DescentSection
 from gui.sections.descent.inputs import MAX_STEPS
 from gui.sections.descent.paths import clip_to_view
 
@@ -15,16 +14,6 @@ BOOK_FINAL = {0.1: (-6.11110793e-10, 8.14814391e-10), 10.0: (-2.58983747e+13, -1
 
 def function_2(x):
     return x[0] ** 2 + x[1] ** 2
-
-
-@pytest.fixture
-def section(qtbot):
-    widget = DescentSection()
-    qtbot.addWidget(widget)
-    widget.resize(1000, 720)
-    widget.show()
-    yield widget
-    widget.shutdown()
 
 
 def type_into(qtbot, edit, text):

@@ -5,17 +5,6 @@ from PySide6.QtCore import Qt
 
 from engine.expressions import parse
 from engine.optimizer_race import MAX_RACERS, SURFACES, race
-from gui.sections.descent import DescentSection
-
-
-@pytest.fixture
-def section(qtbot):
-    widget = DescentSection()
-    qtbot.addWidget(widget)
-    widget.resize(1000, 720)
-    widget.show()
-    yield widget
-    widget.shutdown()
 
 
 def apply(section, qtbot, name):

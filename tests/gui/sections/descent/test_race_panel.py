@@ -1,21 +1,9 @@
 """The optimizer race's pictures (gradient, velocity, √h squares, step), step card and end table."""
 import numpy as np
-import pytest
 from PySide6.QtCore import Qt
 
 from engine.expressions import parse
 from engine.optimizer_race import SURFACES, race, step_card
-from gui.sections.descent import DescentSection
-
-
-@pytest.fixture
-def section(qtbot):
-    widget = DescentSection()
-    qtbot.addWidget(widget)
-    widget.resize(1000, 720)
-    widget.show()
-    yield widget
-    widget.shutdown()
 
 
 def engine_traces(name="optimizers"):
