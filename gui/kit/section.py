@@ -1,4 +1,6 @@
 """SectionBase: the shape every section shares — explanation, presets, message, controls | plots."""
+import importlib
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy,
                                QSplitter, QStyle, QToolButton, QVBoxLayout, QWidget)
@@ -149,6 +151,27 @@ class SectionBase(QWidget):
 
     def shutdown(self):
         """Stop timers and worker threads; called before the window closes."""
+
+    # --- scenes (.glab files, decks) and Copy as Python ---------------------------
+    # Each section package has scene.py with capture(section) -> dict (every control's value
+    # as plain JSON) and restore(section, values) (every value checked through
+    # engine.scene_values first, SceneError naming the problem; nothing changes when one
+    # is refused), and python.py with script(values) -> str: a standalone NumPy-only
+    # script of capture()'s values that prints the numbers the section shows.
+    def _module(self, name):
+        return importlib.import_module(f"{self.info.module}.{name}")
+
+    def capture_scene(self):
+        """Every control's value as a dict of plain JSON values (without the section's name)."""
+        return self._module("scene").capture(self)
+
+    def restore_scene(self, values):
+        """Put the section into a captured state; SceneError (nothing changed) for a bad value."""
+        self._module("scene").restore(self, values)
+
+    def python_script(self):
+        """A standalone script (NumPy only) reproducing what the section shows now."""
+        return self._module("python").script(self.capture_scene())
 
     def export_tables(self):
         """Tables of what the section shows, for the CSV export: [(title, column names, rows)].

@@ -22,6 +22,7 @@ from gui.sections.training.files import FileActions
 from gui.sections.training.history import RunHistory
 from gui.sections.training.display import TrainingViews
 from gui.sections.training.tools import GradientTools
+from gui.sections.training import lab_presets
 from gui.sections.training.worker import TrainingRun
 
 
@@ -32,9 +33,24 @@ class TrainingSection(SectionBase):
                                              "50 hidden neurons, all 60 000 training images"),
         "overfit": QT_TRANSLATE_NOOP("Presets", "Only 300 training images: train accuracy reaches 1 "
                                                 "while test accuracy stays behind (4.1.2)"),
+        "optimizers-mnist": QT_TRANSLATE_NOOP("Presets", "Fig 6-9: SGD, Momentum, AdaGrad and Adam train "
+                                                         "784-100-100-100-100-10 (ReLU, He) on the same "
+                                                         "mini-batches for 2000 iterations"),
+        "weight-init": QT_TRANSLATE_NOOP("Presets", "Fig 6-15: initial weights with std 0.01, Xavier and "
+                                                    "He, SGD lr 0.01, 2000 iterations"),
+        "activation-histograms": QT_TRANSLATE_NOOP("Presets", "Figs 6-10 … 6-14: each layer's activations "
+                                                              "for sigmoid and ReLU with different "
+                                                              "initial weights"),
+        "weight-decay": QT_TRANSLATE_NOOP("Presets", "Fig 6-20: six hidden layers, 300 images: without "
+                                                     "weight decay it overfits, λ = 0.1 narrows the gap"),
     }
     REDRAW_MS = 80
     redrawn = Signal()
+    # For the lab's views (kept runs, layers): a run began with this TrainConfig (the
+    # history was just cleared); a run ended ("finished", "stopped", "diverged" or
+    # "failed") and self.history holds all of it.
+    run_started = Signal(object)
+    run_ended = Signal(str)
 
     def __init__(self, parent=None, data=None):
         super().__init__(parent)
@@ -259,6 +275,7 @@ class TrainingSection(SectionBase):
         self._set_state("paused" if paused else "running")
         self._timer.start()
         self._redraw()
+        self.run_started.emit(config)
         return True
 
     def _started(self, info):
@@ -285,15 +302,19 @@ class TrainingSection(SectionBase):
 
     def stop(self):
         self.run.stop()
-        self._finish_run()
+        self._finish_run("stopped")
 
-    def _finish_run(self):
-        if self._state in ("running", "paused"):
+    def _finish_run(self, how="finished"):
+        ended = self._state in ("running", "paused")
+        if ended:
             self._set_state("finished")
         self._timer.stop()
         self._redraw()
+        if ended:
+            self.run_ended.emit(how)
 
     def _diverged(self, iteration, loss):
+        self._finish_run("diverged")
         loss = format_number(loss)
         self.message.show_message(
             lambda: self.tr("Training diverged at iteration %d: the loss became %s. Lower the "
@@ -304,7 +325,7 @@ class TrainingSection(SectionBase):
         self.message.show_message(lambda: self.tr("Training stopped with an error: %s")
                                   % engine_text(error), "error")
         self.run.stop()
-        self._finish_run()
+        self._finish_run("failed")
 
     def _set_state(self, state):
         self._state = state
@@ -355,6 +376,9 @@ class TrainingSection(SectionBase):
 
     def _apply_preset(self, name):
         self.reset()
+        if name not in ("book", "overfit"):
+            lab_presets.apply(self, name)
+            return
         self.panel.set_values(BOOK if name == "book" else OVERFIT)
         self.panel.speed.setValue(self.panel.speed.maximum())
         self._show_initial_network()
