@@ -44,8 +44,11 @@ class SceneValues:
 
     def __init__(self, values, where=""):
         if not isinstance(values, dict):
+            if not where:
+                raise SceneError(Message("The scene must be a JSON object, not {kind}.",
+                                         kind=type(values).__name__))
             raise SceneError(Message("{where} must be a JSON object, not {kind}.",
-                                     where=where or "the scene", kind=type(values).__name__))
+                                     where=where, kind=type(values).__name__))
         self._values = values
         self._where = where
         self._read = set()
@@ -157,9 +160,11 @@ class SceneValues:
     def done(self):
         """Refuse keys nobody read: a misspelt key would otherwise be ignored silently."""
         unknown = sorted(set(self._values) - self._read)
+        if unknown and not self._where:
+            raise SceneError(Message("The scene has unknown values: {keys}.", keys=", ".join(unknown)))
         if unknown:
             raise SceneError(Message("{where} has unknown values: {keys}.",
-                                     where=self._where or "The scene", keys=", ".join(unknown)))
+                                     where=self._where, keys=", ".join(unknown)))
 
 
 

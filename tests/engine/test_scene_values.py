@@ -81,5 +81,5 @@ def test_text_is_limited_and_a_huge_value_is_not_repeated_in_full():
 
 
 def test_a_scene_that_is_not_an_object_is_refused():
-    with pytest.raises(SceneError, match="must be a JSON object, not list"):
+    with pytest.raises(SceneError, match="The scene must be a JSON object, not list"):
         SceneValues([1, 2])
