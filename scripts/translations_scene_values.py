@@ -30,3 +30,24 @@ ENGINE_ENTRIES = [
     ("The scene has unknown values: {keys}.", "场景中有未知的值：{keys}。", "シーンに不明な値があります：{keys}。"),
     ("{where} has unknown values: {keys}.", "{where} 中有未知的值：{keys}。", "{where} に不明な値があります：{keys}。"),
 ]
+
+# The training lab's presets: their descriptions (tooltips) and names (buttons).
+ENTRIES = [
+    ("Fig 6-9: SGD, Momentum, AdaGrad and Adam train 784-100-100-100-100-10 (ReLU, He) on the same "
+     "mini-batches for 2000 iterations",
+     "图 6-9：SGD、Momentum、AdaGrad 和 Adam 用相同的 mini-batch 训练 784-100-100-100-100-10（ReLU，He）2000 次",
+     "図 6-9：SGD、Momentum、AdaGrad、Adam が同じミニバッチで 784-100-100-100-100-10（ReLU、He）を 2000 回学習"),
+    ("Fig 6-15: initial weights with std 0.01, Xavier and He, SGD lr 0.01, 2000 iterations",
+     "图 6-15：权重初始值为标准差 0.01、Xavier 和 He，SGD lr 0.01，2000 次",
+     "図 6-15：重みの初期値を標準偏差 0.01、Xavier、He にして、SGD lr 0.01、2000 回"),
+    ("Figs 6-10 … 6-14: each layer's activations for sigmoid and ReLU with different initial weights",
+     "图 6-10 … 6-14：不同权重初始值下 sigmoid 和 ReLU 各层的激活值",
+     "図 6-10 … 6-14：重みの初期値を変えたときの sigmoid と ReLU の各層のアクティベーション"),
+    ("Fig 6-20: six hidden layers, 300 images: without weight decay it overfits, λ = 0.1 narrows the gap",
+     "图 6-20：6 个隐藏层，300 张图像：没有权值衰减时过拟合，λ = 0.1 缩小了差距",
+     "図 6-20：隠れ層 6 つ、画像 300 枚：Weight decay なしでは過学習し、λ = 0.1 で差が縮まる"),
+    ("PresetNames|optimizers-mnist", "优化器-MNIST", "最適化手法-MNIST"),
+    ("PresetNames|weight-init", "权重初始值", "重みの初期値"),
+    ("PresetNames|activation-histograms", "激活值分布", "アクティベーション分布"),
+    ("PresetNames|weight-decay", "权值衰减", "Weight decay"),
+]

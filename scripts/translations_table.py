@@ -17,6 +17,7 @@ from translations_network import ENTRIES as NETWORK_ENTRIES
 from translations_presets import ENTRIES as PRESET_ENTRIES
 from translations_training import ENTRIES as TRAINING_ENTRIES
 from translations_scene_values import ENGINE_ENTRIES as SCENE_VALUE_ENTRIES
+from translations_scene_values import ENTRIES as LAB_PRESET_ENTRIES
 
 APP_ENTRIES = [
     # --- the window ---------------------------------------------------------------------
@@ -208,7 +209,7 @@ def _tables(entries):
 
 
 SECTION_ENTRIES = (LOSS_ENTRIES + DERIVATIVE_ENTRIES + DESCENT_ENTRIES + NETWORK_ENTRIES + TRAINING_ENTRIES
-                   + PRESET_ENTRIES + BEYOND_ENTRIES)
+                   + PRESET_ENTRIES + BEYOND_ENTRIES + LAB_PRESET_ENTRIES)
 ZH_CN, JA = _tables(APP_ENTRIES + SECTION_ENTRIES
                     + [(f"Engine|{source}", zh, ja) for source, zh, ja in ENGINE_ENTRIES + BEYOND_ENGINE_ENTRIES
                        + SCENE_VALUE_ENTRIES])
