@@ -272,6 +272,8 @@ class Trainer:
     def learning_rate(self, value):
         _check_finite("learning_rate", value)
         self._learning_rate = float(value)
+        if getattr(self, "optimizer", None) is not None:
+            self.optimizer.lr = self._learning_rate   # the optimizer's η (each step sets it again)
 
     @property
     def epoch(self):
