@@ -205,6 +205,19 @@ class OutputPanel(QWidget):
     def mode(self):
         return self._mode
 
+    def logits(self):
+        return self._logits.copy()
+
+    def set_logits(self, logits, label=None):
+        """Show y = softmax(logits) for these exact logits (logit mode's own state, e.g. a scene's)."""
+        self.book_printed = None
+        if label is not None:
+            self._label = int(label)
+            self.label_group.button(self._label).setChecked(True)
+        self._logits = np.array(logits, dtype=np.float64)
+        self._y = softmax(self._logits)
+        self._recompute()
+
     def set_mode(self, mode):
         (self.logits_radio if mode == LOGITS else self.normalise_radio).setChecked(True)
 
