@@ -15,6 +15,8 @@ from translations_descent import ENTRIES as DESCENT_ENTRIES
 from translations_loss import ENTRIES as LOSS_ENTRIES
 from translations_network import ENTRIES as NETWORK_ENTRIES
 from translations_presets import ENTRIES as PRESET_ENTRIES
+from translations_scenes import ENGINE_ENTRIES as SCENARIO_ENGINE_ENTRIES
+from translations_scenes import ENTRIES as SCENARIO_ENTRIES
 from translations_training import ENTRIES as TRAINING_ENTRIES
 from translations_scene_values import ENGINE_ENTRIES as SCENE_VALUE_ENTRIES
 from translations_scene_values import ENTRIES as LAB_PRESET_ENTRIES
@@ -211,10 +213,10 @@ def _tables(entries):
 
 
 SECTION_ENTRIES = (LOSS_ENTRIES + DERIVATIVE_ENTRIES + DESCENT_ENTRIES + NETWORK_ENTRIES + TRAINING_ENTRIES
-                   + PRESET_ENTRIES + BEYOND_ENTRIES + LAB_PRESET_ENTRIES + SECTIONS_A_ENTRIES)
+                   + PRESET_ENTRIES + BEYOND_ENTRIES + SCENARIO_ENTRIES + LAB_PRESET_ENTRIES + SECTIONS_A_ENTRIES)
 ZH_CN, JA = _tables(APP_ENTRIES + SECTION_ENTRIES
                     + [(f"Engine|{source}", zh, ja) for source, zh, ja in ENGINE_ENTRIES + BEYOND_ENGINE_ENTRIES
-                       + SCENE_VALUE_ENTRIES + SECTIONS_A_ENGINE_ENTRIES])
+                       + SCENE_VALUE_ENTRIES + SECTIONS_A_ENGINE_ENTRIES + SCENARIO_ENGINE_ENTRIES])
 # Words inside the explanation panels' formulas (context SectionFormula); the symbols stay.
 FORMULA_WORDS = {"zh_CN": {"central difference": "中心差分"}, "ja": {"central difference": "中心差分"}}
 TABLES = {"zh_CN": ZH_CN, "ja": JA}
