@@ -83,5 +83,6 @@ def function_source(name, text, variables=("x",), argument=None, names=None, dty
     body, helpers = numpy_source(text, variables, names, dtype)
     argument = argument or ", ".join(variables)
     parts = [HELPERS[h] for h in helpers]
-    parts.append(f"def {name}({argument}):\n    # f = {' '.join(text.split())}\n    return {body}\n")
+    parts.append(f"def {name}({argument}):\n    # {name}({argument}) = {' '.join(text.split())}\n"
+                 f"    return {body}\n")
     return "\n\n".join(parts)
