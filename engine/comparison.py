@@ -61,13 +61,15 @@ def differences(before, after):
     """The TrainConfig fields in which after differs from before, in DIFFERENCE_ORDER.
 
     before None (the first run): its optimizer and learning rate. A changed optimizer
-    always names its learning rate too ("Adam, lr 0.001"); nothing changed gives ().
+    always names its learning rate too ("Adam, lr 0.001"), not its other settings; nothing
+    changed gives ().
     """
     if before is None:
         return ("optimizer", "learning_rate")
     changed = {f.name for f in fields(TrainConfig) if getattr(before, f.name) != getattr(after, f.name)}
     if "optimizer" in changed:
-        changed.add("learning_rate")
+        # its own settings change with it: its name says them (its defaults, or the values shown)
+        changed = (changed | {"learning_rate"}) - {"optimizer_params"}
     return tuple(name for name in DIFFERENCE_ORDER if name in changed)
 
 

@@ -49,6 +49,11 @@ def test_differences_name_what_changed_and_the_first_run_by_its_optimizer():
     assert differences(None, sgd) == ("optimizer", "learning_rate")
     assert differences(sgd, TrainConfig(optimizer="adam", learning_rate=0.01)) == ("optimizer",
                                                                                    "learning_rate")
+    assert differences(sgd, TrainConfig(optimizer="momentum", learning_rate=0.01,
+                                        optimizer_params={"momentum": 0.9})) == ("optimizer", "learning_rate")
+    assert differences(TrainConfig(optimizer="momentum", optimizer_params={"momentum": 0.9}),
+                       TrainConfig(optimizer="momentum", optimizer_params={"momentum": 0.5})) == \
+        ("optimizer_params",)
     assert differences(sgd, TrainConfig(optimizer="sgd", learning_rate=0.1)) == ("learning_rate",)
     assert differences(sgd, TrainConfig(optimizer="sgd", learning_rate=0.01, weight_decay=0.1,
                                         train_size=300)) == ("weight_decay", "train_size")
