@@ -53,6 +53,16 @@ def build_parser():
                     "a two-layer network learning MNIST, live (Deep Learning from Scratch, ch. 4).",
         epilog="Qt's standard options (-style NAME, -platform NAME, -reverse, -stylesheet FILE, "
                "-qwindowgeometry WxH+X+Y, ...) are passed on to Qt.")
+    parser.add_argument("file", nargs="?", metavar="FILE.glab",
+                        help="open this scenario file (a deck of several scenes opens at its first)")
+    parser.add_argument("--scene", type=int, metavar="N",
+                        help="with FILE.glab: open its scene N (1 is the first)")
+    parser.add_argument("--save-scenario", metavar="FILE.glab",
+                        help="write the state reached by --section/--preset or by FILE.glab (a whole "
+                             "deck, or its --scene N) to FILE.glab and exit, without a window")
+    parser.add_argument("--export-python", metavar="FILE.py",
+                        help="write the current section's standalone NumPy script to FILE.py and exit, "
+                             "without a window")
     parser.add_argument("--section", metavar="NAME",
                         help=f"open this section: {', '.join(NAMES)}")
     parser.add_argument("--preset", metavar="NAME",
@@ -90,6 +100,64 @@ def validate(parser, options):
         if options.preset not in presets:
             parser.exit(2, f"gradient-lab: section {name!r} has no preset {options.preset!r}; "
                            f"choose one of: {', '.join(presets) or '(none yet)'}\n")
+    validate_file(parser, options)
+
+
+def validate_file(parser, options):
+    """Read FILE.glab now (no Qt needed): a file that cannot be used exits 2 with one line.
+
+    The scenes go on in options.scenes; each scene's values are checked by its
+    section when it is restored (gui/scenario/command.py).
+    """
+    from engine import scenario
+    from gui import sections
+
+    options.scenes = None
+    if options.file is None:
+        if options.scene is not None:
+            parser.exit(2, "gradient-lab: --scene N needs a scenario file: "
+                           "gradient-lab FILE.glab --scene N\n")
+        return
+    if options.section is not None or options.preset is not None:
+        parser.exit(2, f"gradient-lab: {options.file} sets the section; leave out --section and --preset\n")
+    try:
+        options.scenes = scenario.read(options.file, sections.NAMES)
+        if options.scene is not None and not 1 <= options.scene <= len(options.scenes):
+            raise scenario.scene_number_error(options.file, len(options.scenes), options.scene)
+    except scenario.ScenarioError as exc:
+        parser.exit(2, f"gradient-lab: {exc}\n")
+
+
+# Platforms that draw without a display server (Qt's -platform / QT_QPA_PLATFORM names).
+HEADLESS_PLATFORMS = frozenset({"offscreen", "minimal", "minimalegl", "vnc", "eglfs", "linuxfb",
+                                "vkkhrdisplay"})
+
+
+def has_display(qt_args=(), environ=None, platform=None):
+    """Whether a window can be shown: on Linux, an X or Wayland display, or a platform that needs none."""
+    environ = os.environ if environ is None else environ
+    platform = sys.platform if platform is None else platform
+    if not platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return True
+    chosen = environ.get("QT_QPA_PLATFORM", "")
+    args = list(qt_args)
+    for i, arg in enumerate(args):
+        name, _, value = arg.lstrip("-").partition("=")
+        if name == "platform":
+            chosen = value or (args[i + 1] if i + 1 < len(args) else "")
+    kinds = [part.split(":")[0].strip() for part in chosen.split(";") if part.strip()]
+    if any(kind in HEADLESS_PLATFORMS for kind in kinds):
+        return True
+    if kinds and all(kind.startswith("wayland") for kind in kinds):
+        return bool(environ.get("WAYLAND_DISPLAY"))
+    if kinds and all(kind == "xcb" for kind in kinds):
+        return bool(environ.get("DISPLAY"))
+    return bool(environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"))
+
+
+def needs_display(options):
+    """Everything but the commands that write a file and exit opens a window."""
+    return not (options.screenshot or options.save_scenario or options.export_python)
 
 
 def main(argv=None):
@@ -98,6 +166,12 @@ def main(argv=None):
     options = parser.parse_args(argv)
     options.qt_args = qt_args
     validate(parser, options)
+    if needs_display(options) and not has_display(qt_args):
+        # Without this, Qt aborts (a core dump) when it finds no display to connect to.
+        print("gradient-lab: no display to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set); "
+              "for a picture of a section instead, use --screenshot FILE.png "
+              "(e.g. gradient-lab --section descent --screenshot descent.png)", file=sys.stderr)
+        return 2
     from gui.app import run
 
     return run(options)

@@ -53,7 +53,10 @@ def _probe(window):
 
 def run(options):
     """Open the window as the parsed command line asks; returns the exit code."""
-    if options.screenshot and not os.environ.get("DISPLAY") and "QT_QPA_PLATFORM" not in os.environ:
+    writes = bool(getattr(options, "save_scenario", None) or getattr(options, "export_python", None))
+    if "QT_QPA_PLATFORM" not in os.environ and \
+            (writes or (options.screenshot and not os.environ.get("DISPLAY"))):
+        # A file to write needs no window on any screen: build the section offscreen.
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = create_application([sys.argv[0], *getattr(options, "qt_args", ())])
     from gui import i18n
@@ -63,7 +66,7 @@ def run(options):
 
     # A screenshot is a fixed 1280x800 picture of what the options ask for: it
     # neither reads nor changes what the user's last session remembered.
-    settings = None if options.screenshot else Settings()
+    settings = None if options.screenshot or writes else Settings()
     translations = i18n.Translations.of(app)
     remembered = settings.language if settings is not None else None
     language = options.lang or (remembered if remembered in i18n.LANGUAGES else None) \
@@ -79,6 +82,24 @@ def run(options):
     from gui import sections
 
     name = name if name in sections.NAMES else "loss"
+    if writes:
+        from gui.scenario.command import run_headless
+
+        try:
+            return run_headless(window, name, options)
+        finally:
+            window.shutdown()
+            window.deleteLater()
+    if getattr(options, "file", None):
+        # The file's scene is restored (and checked) before the window shows: one that is
+        # refused ends here with one line, like any other unusable command line.
+        from gui.scenario.command import open_file
+
+        code = open_file(window, options)
+        if code:
+            window.shutdown()
+            return code
+        name = window.current_name()
     if options.screenshot:
         return _screenshot(app, window, name, options)
     # Paint the window first, then build the section in the event loop's first turn.

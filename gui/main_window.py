@@ -16,6 +16,7 @@ from gui.icons import app_icon
 from gui.kit.access import Accessibility
 from gui.kit.keys import SectionKeys
 from gui.presentation import Presentation
+from gui.scenario.files import ScenarioFiles
 from gui.settings import FIT
 
 SCALES = (1.0, 1.25, 1.5, 1.75, 2.0, 2.5, FIT)
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         # Made now, not at the first "Saved …": appearing later it would shrink every plot.
         self.statusBar()
         self._build_actions()
+        self.scenario = ScenarioFiles(self)   # .glab files, the deck, Copy as Python
         self._install_shortcuts()
         self.translations.language_changed.connect(self._language_changed)
         self.retranslate()
@@ -145,6 +147,11 @@ class MainWindow(QMainWindow):
         name = registry.NAMES[row]
         self.stack.setCurrentWidget(self.section(name))
         self.section_changed.emit(name)
+
+    def page(self, delta):
+        """Page Down / Page Up: the open deck's next or previous scene, else the next section."""
+        if not self.scenario.walk(delta):
+            self.move_section(delta)
 
     def move_section(self, delta):
         row = max(0, min(len(registry.NAMES) - 1, self.nav.currentRow() + delta))
@@ -268,7 +275,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(on_section(method))
         for keys, delta in (((Qt.Key_PageDown, "Ctrl+Right"), 1), ((Qt.Key_PageUp, "Ctrl+Left"), -1)):
             for key in keys:
-                QShortcut(QKeySequence(key), self, lambda d=delta: self.move_section(d))
+                QShortcut(QKeySequence(key), self, lambda d=delta: self.page(d))
         QShortcut(QKeySequence(Qt.Key_Escape), self, self.presentation.leave)
 
     def section_key(self, method):
@@ -284,7 +291,7 @@ class MainWindow(QMainWindow):
         if delta is None and ctrl:
             delta = {Qt.Key_Right: 1, Qt.Key_Left: -1}.get(key)
         if delta is not None:
-            self.move_section(delta)
+            self.page(delta)
             event.accept()
             return
         super().keyPressEvent(event)
