@@ -21,7 +21,7 @@ def weight_keys(params):
 
 
 def gradient_snapshot(network, x, t):
-    """(weights, gradients): lists of W1 … WL and ∂L/∂W1 … ∂L/∂WL of network on the batch (x, t)."""
+    """(weights, gradients): W1 … WL and ∂L/∂W1 … ∂L/∂WL of network on the batch (x, t)."""
     if x.dtype != network.dtype:
         x = x.astype(network.dtype)
     _, grads = network.loss_and_gradient(x, t)

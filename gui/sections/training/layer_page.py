@@ -1,0 +1,133 @@
+"""The Layers tab's widgets (its page, the buttons choosing a picture, the digit and the case) and
+LatestJob, the worker that computes for it. What they show is decided in layers.py."""
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox,
+                               QStackedWidget, QVBoxLayout, QWidget)
+
+from engine.layer_stats import CASES
+from gui.kit.worker import GeneratorThread
+from gui.sections.training.display import scrolling
+
+DIGIT, HISTOGRAMS, OVER_TIME = range(3)
+
+
+class LatestJob(QObject):
+    """One computation at a time in a worker thread; while one runs only the latest waits."""
+    done = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.thread = GeneratorThread(self)
+        self.thread.step_done.connect(self.done)
+        self.thread.failed.connect(self.failed)
+        self.thread.finished.connect(self._next)
+        self._pending = None
+
+    @property
+    def busy(self):
+        return self.thread.running or self._pending is not None
+
+    def submit(self, compute):
+        """compute() runs in the worker thread; its result arrives as done(result)."""
+        if self.thread.running:
+            self._pending = compute
+        else:
+            self._start(compute)
+
+    def _start(self, compute):
+        def results():
+            yield compute()
+        self.thread.run_generator(results)
+
+    def _next(self):
+        if self._pending is not None:
+            compute, self._pending = self._pending, None
+            self._start(compute)
+
+    def shutdown(self):
+        self._pending = None
+        self.thread.shutdown()
+
+
+def _row(widgets):
+    row = QHBoxLayout()
+    for widget in widgets:
+        row.addWidget(widget)
+    row.addStretch(1)
+    return row
+
+
+class LayersPage(QWidget):
+    """Three pictures on a stack, chosen by three buttons, each with its own controls above it."""
+
+    def __init__(self, figures, parent=None):
+        super().__init__(parent)
+        self.page_buttons = QButtonGroup(self)
+        buttons = []
+        for index in (DIGIT, HISTOGRAMS, OVER_TIME):
+            button = QPushButton()
+            button.setCheckable(True)
+            self.page_buttons.addButton(button, index)
+            buttons.append(button)
+        self.page_buttons.button(DIGIT).setChecked(True)
+        self.stack = QStackedWidget()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(_row(buttons))
+        layout.addWidget(self.stack, 1)
+        # one digit
+        self.digit_label, self.waiting = QLabel(), QLabel()
+        self.digit_spin = QSpinBox()
+        self.digit_spin.setRange(0, 0)
+        self.digit_spin.setMinimumWidth(90)
+        self.stack.addWidget(self._page([_row([self.digit_label, self.digit_spin, self.waiting])],
+                                        figures[DIGIT]))
+        # activation histograms: the network on test digits, or the book's experiment (six cases)
+        self.source_box = QComboBox()
+        self.source_box.addItems(["", ""])
+        self.case_buttons = QButtonGroup(self)
+        cases = []
+        for index, _name in enumerate(CASES):
+            button = QPushButton()
+            button.setCheckable(True)
+            self.case_buttons.addButton(button, index)
+            cases.append(button)
+        self.case_buttons.button(0).setChecked(True)
+        self.case_label = QLabel()
+        self.stack.addWidget(self._page([_row([self.source_box]), _row([self.case_label, *cases])],
+                                        figures[HISTOGRAMS]))
+        # weights and gradients over time: a deep network's rows scroll
+        self.stack.addWidget(self._page([], figures[OVER_TIME], scroll=True))
+
+    def _page(self, rows, figure, scroll=False):
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for row in rows:
+            layout.addLayout(row)
+        holder = QWidget()
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scrolling(holder) if scroll else holder, 1)
+        # a figure made for a network of another depth replaces the one before
+        figure.rebuilt.connect(holder_layout.addWidget)
+        return page
+
+    def show_cases(self, shown):
+        self.case_label.setVisible(shown)
+        for button in self.case_buttons.buttons():
+            button.setVisible(shown)
+
+    def retranslate(self, scale_text):
+        texts = (self.tr("One digit, layer by layer"), self.tr("Activation histograms"),
+                 self.tr("Weights and gradients over time"))
+        for index, text in enumerate(texts):
+            self.page_buttons.button(index).setText(text)
+        self.digit_label.setText(self.tr("Test digit (index):"))
+        self.waiting.setText(self.tr("Waiting for MNIST and the network…"))
+        self.source_box.setItemText(0, self.tr("Current network, 1000 test digits"))
+        self.source_box.setItemText(1, self.tr("The book's experiment (figs 6-10 … 6-14)"))
+        self.case_label.setText(self.tr("Activation and initial weights:"))
+        for button, (activation, scale, _) in zip(self.case_buttons.buttons(), CASES.values()):
+            button.setText("%s · %s" % ("ReLU" if activation == "relu" else "sigmoid", scale_text(scale)))
