@@ -4,6 +4,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from engine.gradient import numerical_gradient
+from engine.messages import Message
 
 
 def gradient_descent(f, init_x, lr=0.01, step_num=100):
@@ -42,6 +43,14 @@ def race_paths(f, init_x, rates, step_num, chunk=None):
             parts.append(history[1:])
             done += n
             yield i, lr, (np.concatenate(parts) if done == step_num else None), done
+
+
+def check_somewhere_finite(values, text):
+    """ValueError unless f (its values over the view, any shape) is finite somewhere: else there is
+    nothing to descend (a scene's function is checked with this before anything changes)."""
+    if not np.isfinite(values).any():
+        raise ValueError(Message("f(x0, x1) = {text} is not finite anywhere in the view: there is "
+                                 "nothing to descend.", text=text))
 
 
 @dataclass(frozen=True)

@@ -18,10 +18,13 @@ from translations_presets import ENTRIES as PRESET_ENTRIES
 from translations_scenes import ENGINE_ENTRIES as SCENARIO_ENGINE_ENTRIES
 from translations_scenes import ENTRIES as SCENARIO_ENTRIES
 from translations_training import ENTRIES as TRAINING_ENTRIES
+from translations_layers import ENTRIES as LAYERS_ENTRIES
 from translations_scene_values import ENGINE_ENTRIES as SCENE_VALUE_ENTRIES
 from translations_scene_values import ENTRIES as LAB_PRESET_ENTRIES
 from translations_sections_a import ENGINE_ENTRIES as SECTIONS_A_ENGINE_ENTRIES
 from translations_sections_a import ENTRIES as SECTIONS_A_ENTRIES
+from translations_sections_b import ENGINE_ENTRIES as SECTIONS_B_ENGINE_ENTRIES
+from translations_sections_b import ENTRIES as SECTIONS_B_ENTRIES
 
 APP_ENTRIES = [
     # --- the window ---------------------------------------------------------------------
@@ -213,10 +216,13 @@ def _tables(entries):
 
 
 SECTION_ENTRIES = (LOSS_ENTRIES + DERIVATIVE_ENTRIES + DESCENT_ENTRIES + NETWORK_ENTRIES + TRAINING_ENTRIES
-                   + PRESET_ENTRIES + BEYOND_ENTRIES + SCENARIO_ENTRIES + LAB_PRESET_ENTRIES + SECTIONS_A_ENTRIES)
+                   + PRESET_ENTRIES + BEYOND_ENTRIES + SCENARIO_ENTRIES + LAB_PRESET_ENTRIES + SECTIONS_A_ENTRIES
+                   + SECTIONS_B_ENTRIES)
+SECTION_ENTRIES = SECTION_ENTRIES + LAYERS_ENTRIES      # the training section's Layers tab
 ZH_CN, JA = _tables(APP_ENTRIES + SECTION_ENTRIES
                     + [(f"Engine|{source}", zh, ja) for source, zh, ja in ENGINE_ENTRIES + BEYOND_ENGINE_ENTRIES
-                       + SCENE_VALUE_ENTRIES + SECTIONS_A_ENGINE_ENTRIES + SCENARIO_ENGINE_ENTRIES])
+                       + SCENE_VALUE_ENTRIES + SECTIONS_A_ENGINE_ENTRIES + SCENARIO_ENGINE_ENTRIES
+                       + SECTIONS_B_ENGINE_ENTRIES])
 # Words inside the explanation panels' formulas (context SectionFormula); the symbols stay.
 FORMULA_WORDS = {"zh_CN": {"central difference": "中心差分"}, "ja": {"central difference": "中心差分"}}
 TABLES = {"zh_CN": ZH_CN, "ja": JA}
