@@ -6,8 +6,9 @@ jumps; what it does goes through the controller (gui/scenario/files.py), which
 restores scenes and writes files.
 """
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import (QDockWidget, QGridLayout, QLabel, QListWidget, QListWidgetItem,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (QApplication, QDockWidget, QGridLayout, QLabel, QListWidget,
+                               QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
 from gui import sections as registry
 
@@ -87,6 +88,12 @@ class SceneLabel(QLabel):
         self.deck = deck
         self.setObjectName("SceneLabel")
         self.setContentsMargins(12, 0, 12, 0)
+        # Larger and bold: the class reads it from the back row. Only size and weight are
+        # set, so the family still follows the language; presentation mode scales the size.
+        font = QFont()
+        font.setPointSizeF(QApplication.font().pointSizeF() * 1.3)
+        font.setBold(True)
+        self.setFont(font)
         deck.changed.connect(self.update_text)
         self.update_text()
 
