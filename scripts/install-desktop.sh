@@ -21,6 +21,12 @@ escaped=$(printf '%s' "$exec_path" | sed -e 's/[\\"`$]/\\\\&/g')
 sed -e "s|@EXEC@|\"$escaped\"|" "$root/resources/gradient-lab.desktop" > "$apps/gradient-lab.desktop.tmp"
 mv "$apps/gradient-lab.desktop.tmp" "$apps/gradient-lab.desktop"
 chmod 644 "$apps/gradient-lab.desktop"
+# Scenario files (*.glab): the MIME type, so a double-click opens them in Gradient Lab.
+mime=$data/mime
+mkdir -p "$mime/packages"
+install -m 644 "$root/resources/gradient-lab-mime.xml" "$mime/packages/gradient-lab.xml"
+command -v update-mime-database >/dev/null && update-mime-database "$mime" || true
 command -v update-desktop-database >/dev/null && update-desktop-database -q "$apps" || true
+command -v xdg-mime >/dev/null && xdg-mime default gradient-lab.desktop application/x-gradient-lab || true
 command -v gtk-update-icon-cache >/dev/null && gtk-update-icon-cache -q -t "$icons" || true
-echo "Installed $apps/gradient-lab.desktop (Exec=$exec_path) and icons under $icons"
+echo "Installed $apps/gradient-lab.desktop (Exec=$exec_path), icons under $icons and the .glab type under $mime"
