@@ -104,7 +104,7 @@ ENTRIES = [
     ("Add this view", "加入当前画面", "今の画面を追加"),
     ("Append what the window shows now as the last scene (Ctrl+D)", "把窗口现在显示的内容加为最后一个场景（Ctrl+D）",
      "ウィンドウに今表示されているものを最後のシーンとして追加します（Ctrl+D）"),
-    ("Replace with this view", "用当前画面替换", "今の画面で置き換え"),
+    ("Replace", "替换", "置き換え"),
     ("Put what the window shows now in place of the selected scene", "用窗口现在显示的内容替换选中的场景",
      "選んだシーンを、ウィンドウに今表示されているものに置き換えます"),
     ("Move up", "上移", "上へ"),

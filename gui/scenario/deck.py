@@ -5,7 +5,7 @@ walks them with PgDn/PgUp while one is open. The panel reorders, deletes and
 jumps; what it does goes through the controller (gui/scenario/files.py), which
 restores scenes and writes files.
 """
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QApplication, QDockWidget, QGridLayout, QLabel, QListWidget,
                                QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
@@ -107,6 +107,13 @@ class SceneLabel(QLabel):
         super().changeEvent(event)
 
 
+class SceneList(QListWidget):
+    """The deck's list, asking for less width than a list's default (256 px)."""
+
+    def sizeHint(self):
+        return QSize(180, 240)
+
+
 class DeckPanel(QDockWidget):
     """The deck's list: double-click a scene to show it; buttons add, move, replace and delete."""
     jump = Signal(int)
@@ -115,7 +122,7 @@ class DeckPanel(QDockWidget):
         super().__init__(parent)
         self.deck = deck
         self.setObjectName("DeckPanel")
-        self.list = QListWidget()
+        self.list = SceneList()
         self.list.setObjectName("DeckList")
         self.list.setWordWrap(True)
         self.list.itemActivated.connect(lambda item: self.jump.emit(self.list.row(item)))
@@ -129,10 +136,14 @@ class DeckPanel(QDockWidget):
         self.up_button.clicked.connect(lambda: self._move(-1))
         self.down_button.clicked.connect(lambda: self._move(+1))
         self.delete_button.clicked.connect(self._delete)
+        # Three short rows: the panel stays narrow and leaves the section its width.
         buttons = QGridLayout()
-        for i, button in enumerate((self.add_button, self.replace_button, self.up_button,
-                                    self.down_button, self.delete_button, self.close_button)):
-            buttons.addWidget(button, i // 2, i % 2)
+        buttons.addWidget(self.add_button, 0, 0, 1, 3)
+        buttons.addWidget(self.replace_button, 0, 3, 1, 3)
+        buttons.addWidget(self.up_button, 1, 0, 1, 2)
+        buttons.addWidget(self.down_button, 1, 2, 1, 2)
+        buttons.addWidget(self.delete_button, 1, 4, 1, 2)
+        buttons.addWidget(self.close_button, 2, 0, 1, 6)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -191,11 +202,13 @@ class DeckPanel(QDockWidget):
                                      "Page Down and Page Up walk them."))
         self.add_button.setText(self.tr("Add this view"))
         self.add_button.setToolTip(self.tr("Append what the window shows now as the last scene (Ctrl+D)"))
-        self.replace_button.setText(self.tr("Replace with this view"))
+        self.replace_button.setText(self.tr("Replace"))
         self.replace_button.setToolTip(self.tr("Put what the window shows now in place of the "
                                                "selected scene"))
-        self.up_button.setText(self.tr("Move up"))
-        self.down_button.setText(self.tr("Move down"))
+        self.up_button.setText("▲")
+        self.up_button.setToolTip(self.tr("Move up"))
+        self.down_button.setText("▼")
+        self.down_button.setToolTip(self.tr("Move down"))
         self.delete_button.setText(self.tr("Delete"))
         self.close_button.setText(self.tr("Close the deck"))
         self.close_button.setToolTip(self.tr("Page Down and Page Up walk the sections again"))
