@@ -10,10 +10,12 @@ from engine.training import DTYPES, GRADIENTS, SAMPLINGS
 from gui.kit.inputs import LogSlider
 from gui.kit.numbers import format_number, short
 from gui.kit.readouts import Readouts
+from gui.sections.training.lab_controls import LabControls
 
 BOOK = dict(iters_num=10000, batch_size=100, learning_rate=0.1, hidden_size=50,
             weight_init_std=0.01, gradient="backprop", dtype="float64", seed=0,
-            train_size=60000, sampling="choice")
+            train_size=60000, sampling="choice", hidden_layers=1, activation="sigmoid",
+            optimizer="sgd", optimizer_params={}, weight_decay=0.0)
 # 300 images, 3 iterations per epoch: 200 epochs in ~10 s; train acc reaches 1.0 by epoch ~120
 # while test acc stalls near 0.80 (the book's full run keeps both near 0.95).
 OVERFIT = dict(BOOK, train_size=300, iters_num=600, learning_rate=0.5)
@@ -87,6 +89,9 @@ class TrainingControls(QWidget):
             self.form.addRow(QLabel(), field)
         self.hyper_box = QGroupBox()
         self.hyper_box.setLayout(self.form)
+        self.lab = LabControls()
+        self.lab.init.currentIndexChanged.connect(
+            lambda _i: self.init_std.setEnabled(self.lab.init_name() is None))
 
         self.save_button, self.load_button, self.export_button = QPushButton(), QPushButton(), QPushButton()
         files = QGridLayout()
@@ -108,6 +113,7 @@ class TrainingControls(QWidget):
         layout.addWidget(self.speed)
         layout.addWidget(self.smooth)
         layout.addWidget(self.hyper_box)
+        layout.addWidget(self.lab)
         layout.addWidget(self.files_box)
         layout.addStretch(1)
         self.lr.valueChanged.connect(self.learning_rate_changed)
@@ -168,6 +174,10 @@ class TrainingControls(QWidget):
         for combo in (self.gradient, self.sampling):
             for i in range(combo.count()):
                 combo.setItemText(i, names[combo.itemData(i)])
+        self.hidden.setToolTip(self.tr("Neurons in each hidden layer (the book's 4.5 network has 50)"))
+        self.init_std.setToolTip(self.tr("The initial weights' standard deviation when 'Initial weights' "
+                                         "is 'std' (the book uses 0.01)"))
+        self.lab.retranslate()
         self.train_size.setToolTip(self.tr("Fewer training images make the network overfit (4.1.2)"))
         self.hyper_box.setTitle(self.tr("Hyperparameters (book 4.5.2)"))
         self.files_box.setTitle(self.tr("Files"))
@@ -180,11 +190,15 @@ class TrainingControls(QWidget):
 
     # --- values ----------------------------------------------------------------
     def values(self):
+        """TrainConfig's field names (train_size as typed; weight_init_std a number or "xavier"/"he")."""
+        init = self.lab.init_name()
         return dict(iters_num=self.iters.value(), batch_size=self.batch.value(),
                     learning_rate=self.lr.value(), hidden_size=self.hidden.value(),
-                    weight_init_std=self.init_std.value(), gradient=self.gradient.currentData(),
+                    weight_init_std=self.init_std.value() if init is None else init,
+                    gradient=self.gradient.currentData(),
                     dtype=self.dtype.currentData(), seed=self.seed.value(),
-                    train_size=self.train_size.value(), sampling=self.sampling.currentData())
+                    train_size=self.train_size.value(), sampling=self.sampling.currentData(),
+                    **self.lab.values())
 
     def set_values(self, values):
         spins = {"iters_num": self.iters, "batch_size": self.batch, "hidden_size": self.hidden,
@@ -192,13 +206,14 @@ class TrainingControls(QWidget):
         for key, value in values.items():
             if key in spins:
                 spins[key].setValue(int(value))
-            elif key == "weight_init_std":
+            elif key == "weight_init_std" and not isinstance(value, str):
                 self.init_std.setValue(float(value))
             elif key == "learning_rate":
                 self.lr.setValue(float(value))
             elif key in ("gradient", "dtype", "sampling"):
                 combo = getattr(self, key)
                 combo.setCurrentIndex(max(0, combo.findData(value)))
+        self.lab.set_values(values)
 
     def problem(self, values, available):
         """A message for the first bad value (available = images in the training data), or None."""
@@ -216,9 +231,10 @@ class TrainingControls(QWidget):
                            "batch size or use more training images.") % (values["batch_size"], n)
         if not values["learning_rate"] > 0:
             return self.tr("The learning rate must be greater than 0.")
-        if not math.isfinite(values["weight_init_std"]):
+        std = values["weight_init_std"]
+        if not isinstance(std, str) and not math.isfinite(std):
             return self.tr("The weight init std must be a finite number.")
-        return None
+        return self.lab.problem(values)
 
     def set_state(self, state):
         """state: 'idle', 'running', 'paused' or 'finished'; only lr and speed stay live while running."""
@@ -229,6 +245,7 @@ class TrainingControls(QWidget):
         self.step_button.setEnabled(state != "running")
         self.stop_button.setEnabled(active)
         self.hyper_box.setEnabled(not active)
+        self.lab.setEnabled(not active)
         self.files_box.setEnabled(not active or state == "paused")
         self.retranslate_buttons()
 

@@ -9,8 +9,9 @@ import numpy as np
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget
 
-from engine.networks import TwoLayerNet
+from engine.checkpoint import network_from_params
 from gui.kit.plots import plot_grid
+from gui.kit.titles import fit_title
 from gui.sections.training.canvas import DigitCanvas
 from gui.sections.training.plots import (AccuracyPerEpoch, ConfusionView, DigitGrid, LossPerIteration,
                                          WeightTiles)
@@ -46,6 +47,7 @@ class TrainingViews(QObject):
         self.hidden = False
         self._pending_matrix = None
         self._acc_drawn = -1
+        self._templates = False     # no hidden layer: W1's columns are the 10 class templates
 
     def set_matrix(self, epoch, matrix):
         """An epoch's confusion matrix; off screen only the latest is kept (100 counts to repaint)."""
@@ -72,10 +74,15 @@ class TrainingViews(QObject):
                                      np.array(history.train_acc, dtype=float),
                                      np.array(history.test_acc, dtype=float))
 
-    def draw_params(self, params, grid_x, grid_t):
-        """W1's tiles, the drawing pad's network and the test digits' predictions for params."""
+    def draw_params(self, params, grid_x, grid_t, activation="sigmoid"):
+        """W1's tiles, the drawing pad's network and the test digits' predictions for params
+        (W1 b1 … WL bL; activation: their hidden layers')."""
         self.tiles.set_weights(params["W1"])
-        network = TwoLayerNet.from_params(params)
+        templates = "W2" not in params
+        if templates != self._templates:
+            self._templates = templates
+            self._title_tiles()
+        network = network_from_params(params, activation)
         self.canvas.set_network(network)
         if grid_x is not None and network.params["W1"].shape[0] == grid_x.shape[1]:
             y = network.predict(grid_x.astype(network.params["W1"].dtype))
@@ -103,3 +110,11 @@ class TrainingViews(QObject):
         for index, text in enumerate((self.tr("Learning curves"), self.tr("Predictions"),
                                       self.tr("Numerical vs backprop"), self.tr("Draw a digit"))):
             self.tabs.setTabText(index, text)
+        self._title_tiles()
+
+    def _title_tiles(self):
+        if self._templates:
+            fit_title(self.tiles.widget, self.tr("W1 without a hidden layer: a 28×28 template per digit "
+                                                 "0 … 9"))
+        else:
+            self.tiles.retranslate()

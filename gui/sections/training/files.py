@@ -1,4 +1,5 @@
-"""Save / load the network's weights (engine.checkpoint) and export the run's series as CSV.
+"""Save / load the network's weights (engine.checkpoint, any number of layers, with the whole
+configuration) and export the run's series as CSV.
 
 Loaded weights are measured on the whole training and test sets (~0.2 s for
 MNIST) in a worker thread, and their loss and accuracies shown in the read-outs.
@@ -11,20 +12,26 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog
 
 from engine.atomic import atomic_write_text
-from engine.checkpoint import CheckpointError, load_network, save_network
-from engine.metrics import loss_and_accuracy
+from engine import deep_step, metrics
+from engine.checkpoint import CheckpointError, load_network, network_from_params, save_network
 from engine.mnist import N_CLASSES
-from engine.networks import PARAM_KEYS, TwoLayerNet
+from engine.networks import TwoLayerNet
 from engine.training import TrainConfig
 from gui.kit.messages import engine_text
 from gui.kit.worker import GeneratorThread
+from gui.sections.training.launch import layer_sizes
 
 
-def score(params, data):
+def score(params, data, activation="sigmoid"):
     """Yield (params, (train loss, train acc, test acc)) of params on data, measured whole."""
     (x_train, t_train), (x_test, t_test) = data
-    loss, train_acc = loss_and_accuracy(params, x_train, t_train)
-    yield params, (loss, train_acc, loss_and_accuracy(params, x_test, t_test)[1])
+    network = network_from_params(params, activation)
+    if isinstance(network, TwoLayerNet):     # the book's network: the measurement of 4.5
+        loss, train_acc = metrics.loss_and_accuracy(params, x_train, t_train)
+        yield params, (loss, train_acc, metrics.loss_and_accuracy(params, x_test, t_test)[1])
+        return
+    loss, train_acc = deep_step.loss_and_accuracy(network, x_train, t_train)
+    yield params, (loss, train_acc, deep_step.loss_and_accuracy(network, x_test, t_test)[1])
 
 
 class FileActions(QObject):
@@ -37,6 +44,10 @@ class FileActions(QObject):
         self.scoring = GeneratorThread(self)
         self.scoring.step_done.connect(self._scored)
         self.scoring.failed.connect(lambda exc: self._say(lambda: engine_text(exc), "error"))
+        panel = section.panel
+        panel.save_button.clicked.connect(self.save_dialog)
+        panel.load_button.clicked.connect(self.load_dialog)
+        panel.export_button.clicked.connect(self.export_dialog)
 
     def _say(self, text, level="info"):
         """text: a callable giving the sentence, so a language switch re-words it."""
@@ -48,9 +59,13 @@ class FileActions(QObject):
         if params is None:
             self._say(lambda: self.tr("There are no weights to save yet."), "error")
             return False
-        values = dict(self.section.config_values(), hidden_size=int(params["W1"].shape[1]))
+        # the configuration of these weights: their layers and activation, the rest as the controls say
+        sizes, activation = layer_sizes(params), self.section.params_activation
+        values = dict(self.section.config_values(), hidden_layers=len(sizes) - 2, activation=activation)
+        if len(sizes) > 2:
+            values["hidden_size"] = sizes[1]
         try:
-            save_network(path, TwoLayerNet.from_params(params), TrainConfig(**values))
+            save_network(path, network_from_params(params, activation), TrainConfig(**values))
         except (OSError, ValueError) as exc:
             self._say(lambda e=exc: self.tr("Could not save the weights: %s") % engine_text(e), "error")
             return False
@@ -65,9 +80,9 @@ class FileActions(QObject):
         except CheckpointError as exc:
             self._say(lambda e=exc: self.tr("%s The current weights stay.") % engine_text(e), "error")
             return False
-        W1, W2 = network.params["W1"], network.params["W2"]
-        if (W1.shape[0], W2.shape[1]) != (section.input_size(), N_CLASSES):
-            sizes = (path, W1.shape[0], W2.shape[1], section.input_size(), N_CLASSES)
+        layers = layer_sizes(network.params)
+        if (layers[0], layers[-1]) != (section.input_size(), N_CLASSES):
+            sizes = (path, layers[0], layers[-1], section.input_size(), N_CLASSES)
             self._say(lambda: self.tr("Could not load %s: its network maps %d pixels to %d classes, "
                                       "but the images have %d pixels and %d classes. The current "
                                       "weights stay.") % sizes, "error")
@@ -76,9 +91,14 @@ class FileActions(QObject):
         if config is not None:
             section.panel.set_values({k: v for k, v in dataclasses.asdict(config).items()
                                       if k in section.panel.values() and v is not None})
-        section.panel.set_values({"hidden_size": W1.shape[1]})
-        section.loaded_params = {k: network.params[k] for k in PARAM_KEYS}
-        section.show_params({k: v.copy() for k, v in section.loaded_params.items()})
+        # what the weights are, whatever the settings say (without settings: the book's sigmoid)
+        shape = {"hidden_layers": len(layers) - 2, **({} if config else {"activation": "sigmoid"})}
+        if len(layers) > 2:
+            shape["hidden_size"] = layers[1]
+        section.panel.set_values(shape)
+        section.loaded_params = dict(network.params)
+        section.show_params({k: v.copy() for k, v in section.loaded_params.items()},
+                            "sigmoid" if config is None else config.activation)
         self._say(lambda: self.tr("Loaded %s: Start continues training from these weights; Reset "
                                   "forgets them.") % path)
         self.score_loaded()
@@ -89,7 +109,8 @@ class FileActions(QObject):
         params, data = self.section.loaded_params, self.section._data
         if params is not None and data is not None:
             copy = {k: v.copy() for k, v in params.items()}   # the worker's own
-            self.scoring.run_generator(lambda: score(copy, data))
+            activation = self.section.params_activation
+            self.scoring.run_generator(lambda: score(copy, data, activation))
 
     def _scored(self, result):
         params, scores = result

@@ -1,4 +1,4 @@
-"""Section 'training' (4.5): TwoLayerNet learning MNIST live in a worker thread.
+"""Section 'training' (4.5, and the lab of 6.1–6.4): a network learning MNIST live in a worker thread.
 
 The worker (worker.py) owns the Trainer and sends batches of TrainSteps and
 parameter copies; this section appends them to its RunHistory and a timer
@@ -10,9 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtWidgets import QVBoxLayout
 
 from engine.labels import as_labels
-from engine.mnist import IMAGE_SHAPE, N_CLASSES
-from engine.networks import TwoLayerNet
-from engine.training import TrainConfig
+from engine.mnist import IMAGE_SHAPE
 from gui.kit.messages import engine_text
 from gui.kit.numbers import format_number
 from gui.kit.section import SectionBase
@@ -22,7 +20,7 @@ from gui.sections.training.files import FileActions
 from gui.sections.training.history import RunHistory
 from gui.sections.training.display import TrainingViews
 from gui.sections.training.tools import GradientTools
-from gui.sections.training import lab_presets
+from gui.sections.training import lab_presets, launch
 from gui.sections.training.worker import TrainingRun
 
 
@@ -58,7 +56,8 @@ class TrainingSection(SectionBase):
         self.loader = GeneratorThread(self)
         self.panel = TrainingControls()
         self.controls.addWidget(self.panel)
-        self.tools = GradientTools(lambda: self.params, lambda: self._data, self.config_values)
+        self.tools = GradientTools(lambda: self.params, lambda: self._data, self.config_values,
+                                   lambda: self.params_activation)
         self.files = FileActions(self)
         self.views = v = TrainingViews(self.tools, self)
         self.loss_plots, self.accuracy, self.tiles = v.loss_plots, v.accuracy, v.tiles
@@ -67,7 +66,8 @@ class TrainingSection(SectionBase):
         self.plots.layout().setContentsMargins(0, 0, 0, 0)
 
         self._data = None
-        self.params = None           # the latest copy of W1 b1 W2 b2 the GUI owns
+        self.params = None           # the latest copy of W1 b1 … WL bL the GUI owns
+        self.params_activation = "sigmoid"   # the hidden layers' activation of those weights
         self.loaded_params = None    # weights from a file: the next Start continues from them
         self.history = RunHistory()
         self._state = "idle"
@@ -102,16 +102,14 @@ class TrainingSection(SectionBase):
         p.smooth.toggled.connect(self._smooth_toggled)
         for box in (p.iters, p.batch, p.train_size):
             box.valueChanged.connect(lambda _value: self.preview_axes())
-        p.save_button.clicked.connect(self.files.save_dialog)
-        p.load_button.clicked.connect(self.files.load_dialog)
-        p.export_button.clicked.connect(self.files.export_dialog)
         self.loader.step_done.connect(self._set_data)
         self.loader.failed.connect(self._load_failed)
         self.run.data_ready.connect(self._set_data)
         self.run.started_run.connect(self._started)
         self.run.preparing.connect(self.panel.show_preparing)
         self.run.steps_done.connect(self._steps)
-        self.run.params_ready.connect(lambda _iteration, params: self.show_params(params))
+        self.run.params_ready.connect(lambda _iteration, params: self.show_params(
+            params, self._config.activation))
         self.run.epoch_done.connect(self.views.set_matrix)
         self.run.diverged.connect(self._diverged)
         self.run.failed.connect(self._failed)
@@ -181,15 +179,13 @@ class TrainingSection(SectionBase):
         """Mean loss of 20 iterations far above ln 10 ≈ 2.3 (a guess among 10 classes): lr too large."""
         if not self._warned and self.history.recent_mean_loss(20) > 1.5 * np.log(10):
             self._warned = True
-            lr = format_number(self.panel.lr.value(), 3)
-            self.message.show_message(
-                lambda: self.tr("The loss stays far above 2.3 (guessing) instead of falling: learning "
-                                "rate %s is too large and training diverges. Try 0.1 (the book's "
-                                "value).") % lr, "warning")
+            self.message.show_message(launch.diverging(self.panel.lr.value()), "warning")
 
-    def show_params(self, params):
-        """Show these weights (a copy the GUI owns): W1's tiles, the predictions, the drawing pad."""
+    def show_params(self, params, activation=None):
+        """Show these weights (a copy the GUI owns): W1's tiles, the predictions, the drawing pad.
+        activation: of their hidden layers (None: as before)."""
         self.params = params
+        self.params_activation = activation or self.params_activation
         self._params_dirty = True
         if self._state != "running":
             self._redraw()
@@ -208,31 +204,18 @@ class TrainingSection(SectionBase):
                 self.panel.show_scores(*self.loaded_scores)
         if self._params_dirty and self.params is not None:
             self._params_dirty = False
-            self.views.draw_params(self.params, self._grid_x, self._grid_t)
+            self.views.draw_params(self.params, self._grid_x, self._grid_t, self.params_activation)
         self.redrawn.emit()
 
     def _show_initial_network(self):
-        """Before any run: the freshly initialised W1 of the current settings (cheap, no data)."""
-        v = self.panel.values()
-        if v["hidden_size"] >= 1:
-            net = TwoLayerNet(self.input_size(), v["hidden_size"], N_CLASSES, v["weight_init_std"],
-                              seed=v["seed"], dtype=np.dtype(v["dtype"]))
-            self.params = {k: a.copy() for k, a in net.params.items()}
+        """Before any run: the freshly initialised weights of the current settings (cheap, no data)."""
+        initial = launch.initial_params(self.panel.values(), self.input_size())
+        if initial is not None:
+            self.params, self.params_activation = initial
             self._params_dirty = True
         self._redraw()
 
     # --- running -----------------------------------------------------------------
-    def _problem(self, values):
-        """A callable giving the message for the first bad value (re-worded on a language switch)."""
-        available = self.available()
-        if self.panel.problem(values, available) is not None:
-            return lambda: self.panel.problem(values, available)
-        if self.loaded_params is not None and self.loaded_params["W1"].shape[1] != values["hidden_size"]:
-            hidden = self.loaded_params["W1"].shape[1]
-            return lambda: self.tr("The loaded weights have %d hidden neurons: set the hidden size to "
-                                   "match or press Reset.") % hidden
-        return None
-
     def start(self, paused=False, steps=0):
         """Start a new run with the current controls; False (and a message) for bad input."""
         if self._data is None and self.loader.running:
@@ -241,25 +224,15 @@ class TrainingSection(SectionBase):
             self.message.show_message(lambda: self.tr("Loading MNIST…"), "info")
             return True
         v = self.panel.values()
-        problem = self._problem(v)
-        if problem:
+        config, problem = launch.checked_config(self, v)
+        if problem is not None:
             self.message.show_message(problem, "error")
-            return False
-        try:
-            config = TrainConfig(**self.config_values())
-        except ValueError as exc:
-            self.message.show_message(exc, "error")
             return False
         self.run.stop()   # the previous run's last steps land before the history is cleared
         self.message.clear()
-        lr = format_number(v["learning_rate"], 3)
-        if v["gradient"] == "numerical-loop":
-            self.message.show_message(lambda: self.tr("The book's element-by-element loop needs about "
-                                                      "40 s per iteration on MNIST: watch a few steps, "
-                                                      "then compare with backprop."), "warning")
-        elif v["learning_rate"] >= 10:
-            self.message.show_message(lambda: self.tr("Learning rate %s is very large: expect the loss "
-                                                      "to diverge.") % lr, "warning")
+        warning = launch.warning(v)
+        if warning:
+            self.message.show_message(warning, "warning")
         if self.history.n:
             self.accuracy.keep_as_previous(self.tr("%s images") % format_number(self._last_size, 6))
         self._clear_history()
@@ -315,11 +288,7 @@ class TrainingSection(SectionBase):
 
     def _diverged(self, iteration, loss):
         self._finish_run("diverged")
-        loss = format_number(loss)
-        self.message.show_message(
-            lambda: self.tr("Training diverged at iteration %d: the loss became %s. Lower the "
-                            "learning rate (the book uses 0.1) and check the data for NaN.")
-            % (iteration, loss), "error")
+        self.message.show_message(launch.diverged(iteration, loss), "error")
 
     def _failed(self, error):
         self.message.show_message(lambda: self.tr("Training stopped with an error: %s")

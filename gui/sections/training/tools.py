@@ -41,9 +41,11 @@ class GradientTools(QWidget):
     check_done = Signal(object)
     race_done = Signal(object)
 
-    def __init__(self, current_params, current_data, current_values, parent=None):
+    def __init__(self, current_params, current_data, current_values, current_activation=lambda: "sigmoid",
+                 parent=None):
         super().__init__(parent)
         self._params, self._data, self._values = current_params, current_data, current_values
+        self._activation = current_activation
         self.jobs = GeneratorThread(self)
         self.jobs.failed.connect(self._failed)
         self.jobs.finished.connect(self._finished)
@@ -134,6 +136,12 @@ class GradientTools(QWidget):
         if params is None or data is None:
             self.check_text.setText(self.tr("No network or data yet: wait for MNIST to load."))
             return
+        if set(params) != set(PARAM_KEYS) or self._activation() != "sigmoid":
+            # the fast numerical gradient is TwoLayerNet's; a deep net's element-by-element one takes minutes
+            self.check_text.setText(self.tr("The gradient check is offered for the book's network (one "
+                                            "sigmoid hidden layer). Choose 1 hidden layer and sigmoid, "
+                                            "then Reset or train."))
+            return
         network = TwoLayerNet.from_params(params)
         (_, _), (x_test, t_test) = data
         x = np.array(x_test[:10], dtype=network.params["W1"].dtype)
@@ -159,11 +167,21 @@ class GradientTools(QWidget):
         if data is None:
             self.race_text.setText(self.tr("No data yet: wait for MNIST to load."))
             return
+        values, seconds = dict(self._values()), self.seconds.value()
+        try:
+            book = TrainConfig(**dict(values, gradient="backprop")).is_book_network
+        except ValueError as exc:
+            self.race_text.setText(self.tr("Failed: %s") % engine_text(exc))
+            return
+        if not book:
+            self.race_text.setText(self.tr("The race needs the numerical gradient, offered for the book's "
+                                           "network only: 1 sigmoid hidden layer, SGD, no weight decay, a "
+                                           "numeric std."))
+            return
         self.series = {m: ([], []) for m in self.curves}
         self.done = {m: (0, float("nan")) for m in self.curves}
         for curve in self.curves.values():
             curve.setData([], [])
-        values, seconds = dict(self._values()), self.seconds.value()
         self.race_text.setText(self.tr("Racing…"))
         self._start("race", lambda: race(values, data, seconds))
 
