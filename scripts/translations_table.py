@@ -19,6 +19,7 @@ from translations_scenes import ENGINE_ENTRIES as SCENARIO_ENGINE_ENTRIES
 from translations_scenes import ENTRIES as SCENARIO_ENTRIES
 from translations_training import ENTRIES as TRAINING_ENTRIES
 from translations_layers import ENTRIES as LAYERS_ENTRIES
+from translations_runs import ENTRIES as RUNS_ENTRIES
 from translations_scene_values import ENGINE_ENTRIES as SCENE_VALUE_ENTRIES
 from translations_scene_values import ENTRIES as LAB_PRESET_ENTRIES
 from translations_sections_a import ENGINE_ENTRIES as SECTIONS_A_ENGINE_ENTRIES
@@ -219,6 +220,7 @@ SECTION_ENTRIES = (LOSS_ENTRIES + DERIVATIVE_ENTRIES + DESCENT_ENTRIES + NETWORK
                    + PRESET_ENTRIES + BEYOND_ENTRIES + SCENARIO_ENTRIES + LAB_PRESET_ENTRIES + SECTIONS_A_ENTRIES
                    + SECTIONS_B_ENTRIES)
 SECTION_ENTRIES = SECTION_ENTRIES + LAYERS_ENTRIES      # the training section's Layers tab
+SECTION_ENTRIES = SECTION_ENTRIES + RUNS_ENTRIES        # the training section's runs compared
 ZH_CN, JA = _tables(APP_ENTRIES + SECTION_ENTRIES
                     + [(f"Engine|{source}", zh, ja) for source, zh, ja in ENGINE_ENTRIES + BEYOND_ENGINE_ENTRIES
                        + SCENE_VALUE_ENTRIES + SECTIONS_A_ENGINE_ENTRIES + SCENARIO_ENGINE_ENTRIES
