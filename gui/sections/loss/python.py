@@ -3,6 +3,10 @@
 script(values) takes the scene (gui.sections.loss.scene.capture) and needs no Qt.
 """
 
+from engine.mnist import BUNDLED_DIR
+
+STDS = {"book": 0.01, "wild": 1.0}   # the batch tab's fresh networks
+
 HEADER = '''"""Deep Learning from Scratch, 4.2: mean squared error and cross-entropy error.
 
 Written by Gradient Lab from its loss-functions section; needs NumPy alone.
@@ -36,7 +40,11 @@ def _vector(numbers):
 
 def script(values):
     label = int(values["label"])
-    lines = [HEADER]
+    header = HEADER
+    if values.get("tab") == "batch":   # reading MNIST's files needs these as well
+        header = header.replace("import numpy as np\n",
+                                "import gzip\nimport os\nimport sys\n\nimport numpy as np\n")
+    lines = [header]
     lines.append(f"# The correct label is {label}: one-hot t.\n")
     lines.append("t = np.zeros(10)\n")
     lines.append(f"t[{label}] = 1\n")
@@ -54,11 +62,14 @@ def script(values):
     lines.append('print("mean_squared_error =", repr(float(mean_squared_error(y, t))))\n')
     lines.append('print("cross_entropy_error =", repr(float(cross_entropy_error(y, t))))\n')
     if values.get("tab") == "batch":
-        lines.append(_BATCH.format(seed=int(values["seed"]), batch_size=int(values["batch_size"])))
+        lines.append(_BATCH.format(seed=int(values["seed"]), batch_size=int(values["batch_size"]),
+                                   folder=str(BUNDLED_DIR), std=STDS[values["network"]]))
     return "".join(lines)
 
 
-# 4.2.3: the mini-batch's indices, drawn as the book draws them (MNIST itself is not read here).
+# 4.2.3-4.2.4: the mini-batch drawn as the book draws it, and its mean cross-entropy under the
+# section's fresh TwoLayerNet (784-50-10, sigmoid, weights std * N(0, 1) from seed 0), computed on
+# the MNIST files the app reads (or those in the folder given as the first argument).
 _BATCH = '''
 # 4.2.3 mini-batch learning: {batch_size} of the 60000 training images, drawn at random.
 train_size = 60000
@@ -66,7 +77,62 @@ batch_size = {batch_size}
 np.random.seed({seed})
 batch_mask = np.random.choice(train_size, batch_size)
 print("batch_mask =", batch_mask.tolist())
-# With the MNIST data loaded as in the book (load_mnist), the batch is
-#     x_batch = x_train[batch_mask]
-#     t_batch = t_train[batch_mask]
+
+
+def read_idx(path):
+    """The array in one of MNIST's gzip'ed IDX files (images (N, 28, 28) or labels (N,))."""
+    with gzip.open(path, "rb") as f:
+        data = f.read()
+    ndim = data[3]
+    dims = [int.from_bytes(data[4 + 4 * i:8 + 4 * i], "big") for i in range(ndim)]
+    return np.frombuffer(data, dtype=np.uint8, offset=4 + 4 * ndim).reshape(dims)
+
+
+def sigmoid(x):
+    return 1 / (1 + np.exp(-x))
+
+
+def softmax_rows(a):
+    a = a - np.max(a, axis=-1, keepdims=True)  # guard against overflow
+    e = np.exp(a)
+    return e / np.sum(e, axis=-1, keepdims=True)
+
+
+def batch_cross_entropy_error(y, t):
+    # t: labels (the book's 4.2.4 label form)
+    batch_size = y.shape[0]
+    return -np.sum(np.log(y[np.arange(batch_size), t] + 1e-7)) / batch_size
+
+
+def batch_cross_entropy_error_one_hot(y, t):
+    # t: one-hot rows
+    batch_size = y.shape[0]
+    return -np.sum(t * np.log(y + 1e-7)) / batch_size
+
+
+folder = sys.argv[1] if len(sys.argv) > 1 else {folder!r}
+images = os.path.join(folder, "train-images-idx3-ubyte.gz")
+if not os.path.exists(images):
+    print("No MNIST files in", folder, "- give their folder as the first argument.")
+    sys.exit(0)
+x_train = read_idx(images).reshape(-1, 784).astype(np.float32)
+x_train /= 255.0
+t_train = read_idx(os.path.join(folder, "train-labels-idx1-ubyte.gz")).astype(np.intp)
+x_batch = x_train[batch_mask]
+t_batch = t_train[batch_mask]
+
+# A fresh TwoLayerNet: weight_init_std = {std!r}, seed 0.
+weight_init_std = {std!r}
+rng = np.random.default_rng(0)
+W1 = weight_init_std * rng.standard_normal((784, 50))
+b1 = np.zeros(50)
+W2 = weight_init_std * rng.standard_normal((50, 10))
+b2 = np.zeros(10)
+y = np.concatenate([softmax_rows(np.dot(sigmoid(np.dot(x_batch[i:i + 4096], W1) + b1), W2) + b2)
+                    for i in range(0, batch_size, 4096)])
+t_one_hot = np.zeros((batch_size, 10))
+t_one_hot[np.arange(batch_size), t_batch] = 1
+print("mean cross_entropy_error (labels) =", repr(float(batch_cross_entropy_error(y, t_batch))))
+print("mean cross_entropy_error (one-hot) =", repr(float(batch_cross_entropy_error_one_hot(y, t_one_hot))))
+print("batch accuracy =", float(np.mean(np.argmax(y, axis=1) == t_batch)))
 '''

@@ -360,7 +360,7 @@ EPOCHS = 100
 
 def script(values, file_name="playground.py"):
     activation, init, scale = ACTIVATIONS[values["activation"]]
-    parts = [HEADER.format(file=file_name, epochs=EPOCHS), DATASETS[values["dataset"]]]
+    parts = [HEADER.format(file=file_name, epochs=EPOCHS), "\n", DATASETS[values["dataset"]]]
     parts.append(DATA.format(dataset=values["dataset"], n_samples=int(values["n_samples"]),
                              noise=float(values["noise"]), seed=int(values["seed"]),
                              test_ratio=float(values["test_ratio"])))

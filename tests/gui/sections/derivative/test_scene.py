@@ -1,4 +1,4 @@
-"""The derivative section's scene: every control, changed through its widget, comes back in a fresh section."""
+"""The derivative section's scene: every control, changed through its widget, returns in a fresh section."""
 import json
 
 import numpy as np

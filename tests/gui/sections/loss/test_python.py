@@ -1,6 +1,7 @@
 """Copy as Python for the loss section: the script prints the losses the section shows."""
-import numpy as np
 from PySide6.QtCore import Qt
+
+from gui.kit.numbers import fixed as ld_text
 
 from tests.gui.sections.scripts import printed, run_script
 
@@ -54,4 +55,21 @@ def test_the_mini_batch_on_screen_is_drawn_with_the_same_indices(make_section, t
     assert mask == section.batch.batch_mask.tolist()
     listed = section.batch.indices.text().split("[", 1)[1].split("]", 1)[0]
     assert listed == ", ".join(str(i) for i in mask[:20])
-    assert np.isfinite(section.batch.result.mean_label)
+    # The mean losses of the section's fresh network over that batch, from the same MNIST files.
+    assert float(out["mean cross_entropy_error (labels)"]) == float(
+        section.batch.label_mean.toolTip().split(":")[1])
+    assert ld_text(float(out["mean cross_entropy_error (one-hot)"])) == section.batch.onehot_mean.text()
+    assert f"batch accuracy {100 * float(out['batch accuracy']):.0f} %" in section.batch.difference.text()
+
+
+def test_the_wild_network_and_a_missing_mnist_folder(make_section, tmp_path):
+    section = make_section()
+    section.apply_preset("mini-batch")
+    section.batch.network_combo.setCurrentIndex(1)
+    script = section.python_script()
+    out = printed(run_script(script, tmp_path))
+    assert float(out["mean cross_entropy_error (labels)"]) == float(
+        section.batch.label_mean.toolTip().split(":")[1])
+    # Another folder without the files: the script says where it looked and stops cleanly.
+    said = run_script(script, tmp_path, args=[str(tmp_path)])
+    assert "No MNIST files in " + str(tmp_path) in said and "batch_mask = " in said
