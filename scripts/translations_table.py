@@ -20,6 +20,8 @@ from translations_scenes import ENTRIES as SCENARIO_ENTRIES
 from translations_training import ENTRIES as TRAINING_ENTRIES
 from translations_layers import ENTRIES as LAYERS_ENTRIES
 from translations_runs import ENTRIES as RUNS_ENTRIES
+from translations_lab import ENGINE_ENTRIES as LAB_ENGINE_ENTRIES
+from translations_lab import ENTRIES as LAB_ENTRIES
 from translations_scene_values import ENGINE_ENTRIES as SCENE_VALUE_ENTRIES
 from translations_scene_values import ENTRIES as LAB_PRESET_ENTRIES
 from translations_sections_a import ENGINE_ENTRIES as SECTIONS_A_ENGINE_ENTRIES
@@ -221,6 +223,8 @@ SECTION_ENTRIES = (LOSS_ENTRIES + DERIVATIVE_ENTRIES + DESCENT_ENTRIES + NETWORK
                    + SECTIONS_B_ENTRIES)
 SECTION_ENTRIES = SECTION_ENTRIES + LAYERS_ENTRIES      # the training section's Layers tab
 SECTION_ENTRIES = SECTION_ENTRIES + RUNS_ENTRIES        # the training section's runs compared
+SECTION_ENTRIES = SECTION_ENTRIES + LAB_ENTRIES + [   # the training lab's controls
+    (f"Engine|{source}", zh, ja) for source, zh, ja in LAB_ENGINE_ENTRIES]
 ZH_CN, JA = _tables(APP_ENTRIES + SECTION_ENTRIES
                     + [(f"Engine|{source}", zh, ja) for source, zh, ja in ENGINE_ENTRIES + BEYOND_ENGINE_ENTRIES
                        + SCENE_VALUE_ENTRIES + SECTIONS_A_ENGINE_ENTRIES + SCENARIO_ENGINE_ENTRIES
