@@ -33,17 +33,11 @@ def _spin_range(box):
     return box.minimum(), box.maximum()
 
 
-def _init_std(values, limits):
-    try:
+def _init_std(values, raw, limits):
+    """A name ("xavier", "he") when the scene has text, else a number in the std box's range."""
+    if isinstance(raw, str):
         return values.choice("weight_init_std", INIT_NAMES)
-    except SceneError:
-        pass
-    try:
-        return values.number("weight_init_std", *limits)
-    except SceneError:
-        raise SceneError(Message("{key} must be a number from {lo} to {hi} or one of {names}.",
-                                 key="weight_init_std", lo=f"{limits[0]:g}", hi=f"{limits[1]:g}",
-                                 names=", ".join(repr(n) for n in INIT_NAMES))) from None
+    return values.number("weight_init_std", *limits)
 
 
 def _optimizer_params(raw, name):
@@ -70,7 +64,7 @@ def read(panel, scene):
             "seed": panel.seed, "train_size": panel.train_size}
     checked = {key: values.integer(key, *_spin_range(box)) for key, box in ints.items()}
     checked["learning_rate"] = values.number("learning_rate", *LR_RANGE)
-    checked["weight_init_std"] = _init_std(values, _spin_range(panel.init_std))
+    checked["weight_init_std"] = _init_std(values, scene.get("weight_init_std"), _spin_range(panel.init_std))
     checked["gradient"] = values.choice("gradient", GRADIENTS)
     checked["dtype"] = values.choice("dtype", DTYPES)
     checked["sampling"] = values.choice("sampling", SAMPLINGS)

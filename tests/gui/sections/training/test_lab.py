@@ -244,12 +244,13 @@ def test_a_live_learning_rate_reaches_the_optimizer(qtbot, make_section, synthet
         with qtbot.waitSignal(section.run.rested, timeout=TIMEOUT):
             section.step()
     shown = section.losses()
-    trainer = Trainer(TrainConfig(**dict(section.panel.values(), learning_rate=0.001, train_size=None)), data)
+    config = TrainConfig(**dict(section.panel.values(), learning_rate=0.001, train_size=None))
+    trainer = Trainer(config, data)
     expected = [next(trainer).loss for _ in range(3)]
     trainer.learning_rate = 0.05
     assert trainer.optimizer.lr == 0.05
     expected += [next(trainer).loss for _ in range(2)]
     np.testing.assert_allclose(shown, expected, rtol=0, atol=1e-12)
-    unchanged = Trainer(TrainConfig(**dict(section.panel.values(), learning_rate=0.001, train_size=None)), data)
+    unchanged = Trainer(config, data)
     assert [next(unchanged).loss for _ in range(5)][4] != shown[4]
     np.testing.assert_array_equal(section.history.learning_rates(), [0.001] * 3 + [0.05] * 2)
