@@ -39,21 +39,14 @@ class ScenarioError(ValueError):
     """A scenario file that cannot be used; args[0] is a Message naming the file and the problem."""
 
 
-def _refuse(template, path, **fields):
-    return ScenarioError(Message(template, file=display_name(path), **fields))
-
-
-def display_name(path):
-    """How a file is named in a message: as the user gave it."""
-    return os.fspath(path)
-
-
+# --- reading ---------------------------------------------------------------------------------
 # --- reading ---------------------------------------------------------------------------------
 def read(path, sections=None):
     """The scenes of the .glab file at path: a list of dicts, each with its "section".
 
     sections: the names a scene may have (None: any). ScenarioError for any problem.
     """
+    file = os.fspath(path)
     try:
         size = os.stat(path).st_size
         if size > MAX_BYTES:
@@ -63,22 +56,24 @@ def read(path, sections=None):
     except ScenarioError:
         raise
     except IsADirectoryError:
-        raise _refuse("{file} is a folder, not a scenario file.", path) from None
+        raise ScenarioError(Message("{file} is a folder, not a scenario file.", file=file)) from None
     except FileNotFoundError:
-        raise _refuse("{file} does not exist.", path) from None
+        raise ScenarioError(Message("{file} does not exist.", file=file)) from None
     except OSError as exc:
-        raise _refuse("{file} cannot be read: {reason}.", path,
-                      reason=exc.strerror or type(exc).__name__) from None
+        raise ScenarioError(Message("{file} cannot be read: {reason}.", file=file,
+                                    reason=exc.strerror or type(exc).__name__)) from None
     return loads(data, path, sections)
 
 
 def _too_large(path, size):
-    return _refuse("{file} is {size} MB; a scenario file is at most {limit} MB.", path,
-                   size=f"{size / 1024 / 1024:.1f}", limit=MAX_BYTES // (1024 * 1024))
+    return ScenarioError(Message("{file} is {size} MB; a scenario file is at most {limit} MB.",
+                                 file=os.fspath(path), size=f"{size / 1024 / 1024:.1f}",
+                                 limit=MAX_BYTES // (1024 * 1024)))
 
 
 def loads(data, path, sections=None):
     """The scenes of a file's content (bytes or text); path names the file in messages."""
+    file = os.fspath(path)
     if isinstance(data, str):
         data = data.encode("utf-8")
     if len(data) > MAX_BYTES:
@@ -86,21 +81,21 @@ def loads(data, path, sections=None):
     try:
         text = data.decode("utf-8-sig")   # a byte-order mark (some Windows editors) is allowed
     except UnicodeDecodeError as exc:
-        raise _refuse("{file} is not UTF-8 text (byte {position}).", path,
-                      position=exc.start) from None
+        raise ScenarioError(Message("{file} is not UTF-8 text (byte {position}).", file=file,
+                                    position=exc.start)) from None
     depth = nesting_depth(text)
     if depth > MAX_DEPTH:
-        raise _refuse("{file} nests {depth} levels deep; a scenario nests at most {limit}.", path,
-                      depth=depth, limit=MAX_DEPTH)
+        raise ScenarioError(Message("{file} nests {depth} levels deep; a scenario nests at most {limit}.",
+                                    file=file, depth=depth, limit=MAX_DEPTH))
     try:
         document = json.loads(text, parse_constant=_no_constant, object_pairs_hook=_no_duplicates)
     except json.JSONDecodeError as exc:
-        raise _refuse("{file} is not JSON: {problem} (line {line}, column {column}).", path,
-                      problem=exc.msg, line=exc.lineno, column=exc.colno) from None
+        raise ScenarioError(Message("{file} is not JSON: {problem} (line {line}, column {column}).",
+                                    file=file, problem=exc.msg, line=exc.lineno, column=exc.colno)) from None
     except ValueError as exc:
         message = message_of(exc)
-        raise _refuse("{file} is not JSON: {problem}", path,
-                      problem=message if message is not None else str(exc)) from None
+        raise ScenarioError(Message("{file} is not JSON: {problem}", file=file,
+                                    problem=message if message is not None else str(exc))) from None
     return scenes_of(document, path, sections)
 
 
@@ -129,52 +124,57 @@ def _no_duplicates(pairs):
 
 def scenes_of(document, path, sections=None):
     """The scenes of a parsed file, after checking its structure."""
+    file = os.fspath(path)
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise _refuse("{file} is not a Gradient Lab scenario (it has no \"format\": \"gradient-lab\").",
-                      path)
+        raise ScenarioError(Message("{file} is not a Gradient Lab scenario "
+                                    "(it has no \"format\": \"gradient-lab\").", file=file))
     version = document.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise _refuse("{file}: \"version\" must be a whole number from 1, not {value}.", path,
-                      value=_short(version))
+        raise ScenarioError(Message("{file}: \"version\" must be a whole number from 1, not {value}.",
+                                    file=file, value=_short(version)))
     if version > VERSION:
-        raise _refuse("{file} was written by a newer Gradient Lab (file version {version}; "
-                      "this one reads version {supported}).", path, version=version, supported=VERSION)
+        raise ScenarioError(Message("{file} was written by a newer Gradient Lab (file version {version}; "
+                                    "this one reads version {supported}).", file=file, version=version,
+                                    supported=VERSION))
     unknown = sorted(set(document) - set(TOP_KEYS))
     if unknown:
-        raise _refuse("{file} has unknown entries: {keys}.", path, keys=", ".join(unknown))
+        raise ScenarioError(Message("{file} has unknown entries: {keys}.", file=file,
+                                    keys=", ".join(unknown)))
     scenes = document.get("scenes")
     if not isinstance(scenes, list) or not 1 <= len(scenes) <= MAX_SCENES:
-        raise _refuse("{file}: \"scenes\" must be a list of 1 … {limit} scenes.", path, limit=MAX_SCENES)
+        raise ScenarioError(Message("{file}: \"scenes\" must be a list of 1 … {limit} scenes.", file=file,
+                                    limit=MAX_SCENES))
     for number, scene in enumerate(scenes, 1):
         if not isinstance(scene, dict):
-            raise _refuse("{file}, scene {number}: a scene must be a JSON object, not {value}.", path,
-                          number=number, value=_short(scene))
+            raise ScenarioError(Message("{file}, scene {number}: a scene must be a JSON object, not {value}.",
+                                        file=file, number=number, value=_short(scene)))
         name = scene.get("section")
         if not isinstance(name, str):
-            raise _refuse("{file}, scene {number}: \"section\" must name a section.", path, number=number)
+            raise ScenarioError(Message("{file}, scene {number}: \"section\" must name a section.",
+                                        file=file, number=number))
         if sections is not None and name not in sections:
-            raise _refuse("{file}, scene {number}: there is no section {name}; the sections are "
-                          "{names}.", path, number=number, name=_short(name), names=", ".join(sections))
+            raise ScenarioError(Message("{file}, scene {number}: there is no section {name}; the sections "
+                                        "are {names}.", file=file, number=number, name=_short(name),
+                                        names=", ".join(sections)))
     return scenes
 
 
 def scene_error(path, number, section, error):
     """A section's refusal of scene number (1-based) of the file, as a ScenarioError."""
-    problem = message_of(error) or str(error)
-    return _refuse("{file}, scene {number} ({section}): {problem}", path, number=number,
-                   section=section, problem=problem)
+    return ScenarioError(Message("{file}, scene {number} ({section}): {problem}", file=os.fspath(path),
+                                 number=number, section=section, problem=message_of(error) or str(error)))
 
 
 def scene_number_error(path, count, number):
     """--scene number of a file with count scenes is not there."""
-    return _refuse("{file} has {count} scenes; there is no scene {number}.", path, count=count,
-                   number=number)
+    return ScenarioError(Message("{file} has {count} scenes; there is no scene {number}.",
+                                 file=os.fspath(path), count=count, number=number))
 
 
 def cannot_restore(path, number, section):
     """A scene of a section that cannot be restored from a file (yet)."""
-    return _refuse("{file}, scene {number}: the {section} section cannot be opened from a file yet.",
-                   path, number=number, section=section)
+    return ScenarioError(Message("{file}, scene {number}: the {section} section cannot be opened from a "
+                                 "file yet.", file=os.fspath(path), number=number, section=section))
 
 
 def cannot_save(section):
@@ -191,8 +191,9 @@ def cannot_write_python(section):
 
 def cannot_write(path, error):
     """Writing path failed (a full disk, no permission): the old file is still whole."""
-    return _refuse("{file} could not be written: {reason}.", path,
-                   reason=getattr(error, "strerror", None) or str(error) or type(error).__name__)
+    return ScenarioError(Message("{file} could not be written: {reason}.", file=os.fspath(path),
+                                 reason=getattr(error, "strerror", None) or str(error)
+                                 or type(error).__name__))
 
 
 def _short(value):

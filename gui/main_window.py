@@ -329,6 +329,7 @@ class MainWindow(QMainWindow):
         self.act_step.setText(self.tr("One step (→ when no control needs it)"))
         self.act_reset.setText(self.tr("Reset (R when no control needs it)"))
         self.export_menu.retranslate()
+        self.scenario.retranslate()          # after the section list: the deck names sections as it does
         self.export_button.setText(self.tr("Export"))
         self.export_button.setToolTip(self.tr("Save the current plots as an image, their data as CSV, "
                                               "or the animation as a GIF"))

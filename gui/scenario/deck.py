@@ -5,12 +5,10 @@ walks them with PgDn/PgUp while one is open. The panel reorders, deletes and
 jumps; what it does goes through the controller (gui/scenario/files.py), which
 restores scenes and writes files.
 """
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QApplication, QDockWidget, QGridLayout, QLabel, QListWidget,
                                QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
-
-from gui import sections as registry
 
 
 class Deck(QObject):
@@ -72,12 +70,6 @@ class Deck(QObject):
         self.changed.emit()
 
 
-def scene_title(scene):
-    """"4.4.1  Gradient descent": the book's number and the section's title, translated."""
-    info = next((i for i in registry.SECTIONS if i.name == scene.get("section")), None)
-    if info is None:
-        return str(scene.get("section"))
-    return f"{info.book}  {QCoreApplication.translate('SectionInfo', info.title)}"
 
 
 class SceneLabel(QLabel):
@@ -118,9 +110,10 @@ class DeckPanel(QDockWidget):
     """The deck's list: double-click a scene to show it; buttons add, move, replace and delete."""
     jump = Signal(int)
 
-    def __init__(self, deck, parent=None):
+    def __init__(self, deck, titles, parent=None):
         super().__init__(parent)
         self.deck = deck
+        self.titles = titles     # section name -> "4.4.1  Gradient descent", as the window lists it
         self.setObjectName("DeckPanel")
         self.list = SceneList()
         self.list.setObjectName("DeckList")
@@ -164,7 +157,7 @@ class DeckPanel(QDockWidget):
         self.list.clear()
         for row, scene in enumerate(self.deck.scenes):
             mark = "▶ " if row == self.deck.index else "    "
-            item = QListWidgetItem(f"{mark}{row + 1}. {scene_title(scene)}")
+            item = QListWidgetItem(f"{mark}{row + 1}. {self.titles(scene['section'])}")
             self.list.addItem(item)
         if self.deck.is_open():
             self.list.setCurrentRow(max(0, self.deck.index))
@@ -192,8 +185,7 @@ class DeckPanel(QDockWidget):
 
     def changeEvent(self, event):
         if event.type() == QEvent.LanguageChange:
-            self.retranslate()
-            self.refresh()
+            self.retranslate()      # the scenes' titles: refresh(), called by the window after its list
         super().changeEvent(event)
 
     def retranslate(self):

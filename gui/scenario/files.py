@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu
 
 from engine import scenario
 from engine.atomic import atomic_write_text
+from gui import sections as registry
 from gui.kit.messages import engine_text
 from gui.scenario import scenes
 from gui.scenario.deck import Deck, DeckPanel, SceneLabel
@@ -42,7 +43,7 @@ class ScenarioFiles(QObject):
         self._recent = []                # without settings (tests, screenshots): for this run only
         self._error_bar = None           # the message bar showing our last refusal
         self.deck = Deck(self)
-        self.panel = DeckPanel(self.deck, window)
+        self.panel = DeckPanel(self.deck, self._title, window)
         window.addDockWidget(Qt.RightDockWidgetArea, self.panel)
         self.panel.hide()
         self.panel.jump.connect(self.go_to)
@@ -58,7 +59,10 @@ class ScenarioFiles(QObject):
         window.installEventFilter(self)
         window.presentation.toggled.connect(self._presentation_toggled)
         self._panel_before = False
-        self.retranslate()
+
+    def _title(self, name):
+        """A section as the window's list names it (the book's number and the translated title)."""
+        return self.window.nav.item(registry.NAMES.index(name)).text()
 
     def _action(self, slot, shortcut=None):
         action = QAction(self.window)
@@ -92,6 +96,7 @@ class ScenarioFiles(QObject):
         self.window.view_menu.addAction(self.act_deck)
 
     def retranslate(self):
+        """Called by the window's retranslate (at first and on a language change)."""
         self.act_open.setText(self.tr("&Open scenario…"))
         self.recent_menu.setTitle(self.tr("Open &recent"))
         self.act_save.setText(self.tr("&Save scenario…"))
@@ -101,6 +106,7 @@ class ScenarioFiles(QObject):
         self.act_copy_python.setText(self.tr("Copy as &Python"))
         self.act_save_python.setText(self.tr("Save as P&ython…"))
         self._fill_recent()
+        self.panel.refresh()
 
     # --- messages ---------------------------------------------------------------------------
     def _status(self, text, ms=8000):
@@ -348,12 +354,10 @@ class ScenarioFiles(QObject):
         self._status(self.tr("Saved %s") % path)
         return path
 
-    # --- drops, and the window's language change ----------------------------------------------
+    # --- drops ---------------------------------------------------------------------------------
     def eventFilter(self, obj, event):
         kind = event.type()
-        if obj is self.window and kind == QEvent.LanguageChange:
-            self.retranslate()
-        elif obj is self.window and kind in (QEvent.DragEnter, QEvent.DragMove):
+        if obj is self.window and kind in (QEvent.DragEnter, QEvent.DragMove):
             if scenario_paths(event.mimeData()):
                 event.acceptProposedAction()
                 return True

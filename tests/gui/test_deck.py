@@ -136,3 +136,12 @@ def test_opening_a_single_scene_closes_the_deck(window, tmp_path):
     build_deck(window)
     assert files.open_path(single)
     assert not files.deck.is_open() and not files.panel.isVisible()
+
+
+def test_the_list_names_sections_in_the_new_language(window, translations):
+    files = build_deck(window)
+    translations.set_language("zh_CN")
+    assert rows(files.panel)[1] == "    2. 4.2  损失函数"
+    assert files.label.text() == "scene 3 / 3" or "3 / 3" in files.label.text()
+    translations.set_language("en")
+    assert rows(files.panel)[1] == "    2. 4.2  Loss functions"
