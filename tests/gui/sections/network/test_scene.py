@@ -6,6 +6,7 @@ import pytest
 
 from engine.networks import BOOK_W
 from engine.scene_values import SceneError
+from gui.sections.network.scene import MAX_HISTORY
 
 
 def shown(section):
@@ -26,8 +27,12 @@ def shown(section):
         "t": section.net_box.t_combo.currentIndex(),
         "lr box": section.descent_box.lr.edit.text(),
         "steps box": section.descent_box.steps.edit.text(),
+        "losses": [np.asarray(a).tolist() for a in section.descent_plots.loss_curve.getData()],
+        "weights": [[np.asarray(a).tolist() for a in curve.getData()]
+                    for curve in section.descent_plots.weight_curves],
         "current": [np.asarray(a).tolist() for a in section.descent_plots.current.getData()],
-        "next": [np.asarray(a).tolist()[-2:] for a in section.descent_plots.next_step.getData()],
+        "next": [np.asarray(a).tolist() for a in section.descent_plots.next_step.getData()],
+        "status": section.descent_box.status.text(),
         "tab": section.tabs.currentIndex(),
     }
 
@@ -44,20 +49,23 @@ def change_everything(section):
     section.descent_box.lr.edit.editingFinished.emit()
     section.descent_box.steps.edit.setText("12")
     section.descent_box.steps.edit.editingFinished.emit()
-    section.descent_box.step_button.click()          # W after a gradient step
+    section.descent_box.step_button.click()          # a gradient step (a kept nudge starts afresh)
     section.nudge_box.weight.setCurrentIndex(4)      # w22
     section.nudge_box.h.setValue(0.05)
     section.nudge_box.plus.click()
     section.nudge_box.plus.click()
     section.nudge_box.keep.click()                   # W ← W + δ, δ back to 0
     section.nudge_box.minus.click()                  # δ = −0.05
+    section.descent_box.step_button.click()          # two steps from there: the descent plot's history
+    section.descent_box.step_button.click()
     section.tabs.setCurrentIndex(1)
 
 
 def test_capture_holds_every_control(section):
     change_everything(section)
     values = section.capture_scene()
-    assert set(values) == {"W", "x", "t", "seed", "weight", "delta", "h", "lr", "steps", "tab"}
+    assert set(values) == {"W", "x", "t", "seed", "weight", "delta", "h", "lr", "steps", "tab", "history"}
+    assert len(values["history"]) == 2 and values["history"][1]["W"] != values["W"]
     assert values["x"] == [-1.3, 0.9] and values["t"] == 1 and values["seed"] == 7
     assert values["W"] == section.net_box.W_grid.values().tolist()
     assert values["W"][0][1] != 0.25            # the step moved it after it was typed
@@ -74,11 +82,22 @@ def test_restore_into_a_fresh_section_shows_the_same(section, fresh):
     assert fresh.capture_scene() == values
     assert shown(fresh) == shown(section)
     assert shown(fresh) != before
-    # the restored W is the descent's start: one step and Reset come back to it
-    fresh.step()
-    assert fresh.net_box.W_grid.values().tolist() != values["W"]
+    # the steps came back too: Reset goes to the W before them, in both
+    section.reset()
     fresh.reset()
-    assert fresh.capture_scene()["W"] == values["W"]
+    assert fresh.capture_scene() == section.capture_scene()
+    assert fresh.capture_scene()["W"] == values["history"][0]["W"]
+
+
+def test_a_long_history_is_left_out(section, fresh):
+    section.descent_box.steps.setValue(MAX_HISTORY + 1)
+    section.descent_box.run_button.click()
+    section.finish_run()
+    values = section.capture_scene()
+    assert values["history"] == [] and values["W"] != BOOK_W.tolist()
+    fresh.restore_scene(values)
+    assert fresh.capture_scene() == values
+    assert len(fresh.descent_plots.loss_curve.getData()[0]) == 1      # step 0 at the W reached
 
 
 def test_every_preset_round_trips(section, fresh):
@@ -87,7 +106,7 @@ def test_every_preset_round_trips(section, fresh):
         values = section.capture_scene()
         fresh.restore_scene(values)
         assert fresh.capture_scene() == values, name
-        assert shown(fresh)["dW"] == shown(section)["dW"], name
+        assert shown(fresh) == shown(section), name      # "descend": its 50 steps too
 
 
 def test_missing_optional_values_take_the_defaults(section):
@@ -116,6 +135,10 @@ def test_missing_optional_values_take_the_defaults(section):
     ("steps", 2.5, "steps"),
     ("tab", "loss", "tab"),
     ("colour", "red", "colour"),
+    ("history", [{"W": [[1, 2, 3], [4, 5, float("nan")]]}], "history[0].W.1.2"),
+    ("history", [{"W": [[-1e308] * 3, [1e308] * 3]}], "history[0].W"),
+    ("history", [{"W": BOOK_W.tolist()}] * (MAX_HISTORY + 1), "history"),
+    ("history", [BOOK_W.tolist()], "history[0]"),
 ])
 def test_a_bad_value_is_refused_and_nothing_changes(section, key, value, named):
     change_everything(section)
