@@ -12,6 +12,8 @@ from PySide6.QtCore import QObject, QTimer
 
 from engine.comparison import comparison_configs, named_fields
 
+Y_TOP = {"optimizers-mnist": 1.0}     # the book's plt.ylim(0, 1) of fig 6-9: where the four differ
+
 
 def apply_preset(section, name):
     """Put the (already reset) training section into comparison preset name: ready, not running."""
@@ -111,6 +113,8 @@ class Comparison(QObject):
         else:
             n = len(self.configs)
             self._end()
+            if self.name in Y_TOP:
+                self.section.loss_plots.full.setYRange(0, Y_TOP[self.name], padding=0.02)
             self.section.message.show_message(
                 lambda: self.tr("All %d runs done: each is drawn in its own colour and dashes, the "
                                 "loss smoothed as the book smooths it.") % n, "info")

@@ -15,7 +15,7 @@ from gui.kit.titles import fit_text, fit_title
 from gui.sections.training.series import StreamSeries
 
 ZOOM_ITERS = 1000      # the right half of fig 4-11
-BLUE, ORANGE, GREY, RED = "#1f5fbf", "#e0701a", "#9a9a9a", "#c62828"
+BLUE, ORANGE, RED = "#1f5fbf", "#e0701a", "#c62828"
 
 
 def tile_mosaic(W1, cols=10, side=28, gap=2, max_tiles=100):
@@ -66,6 +66,8 @@ class LossPerIteration(QObject):
         self.full.addItem(self.hint, ignoreBounds=True)
         self.hint_fit = fit_text(self.full.getPlotItem().getViewBox(), self.hint)
         self.show_smooth = True
+        self.legend_extra = []    # (item, name) of the kept runs (runs.py), after the current run's
+        self._has_loss = False
         self.y_max = 2.5
         self.set_run_length(10000)
 
@@ -84,6 +86,16 @@ class LossPerIteration(QObject):
         self.legend.addItem(self.curve, raw)
         # what the orange line is, so it is not read as a different curve (details: the tooltip)
         self.legend.addItem(self.smooth, self.tr("smoothed, centred (no lag)"))
+        for item, name in self.legend_extra:
+            self.legend.addItem(item, name)
+        self._show_legend()
+
+    def _show_legend(self):
+        """Before a run the hint has the plot to itself, unless kept runs are drawn.
+
+        The hint is faded out rather than hidden: its fitter shows or hides it by its size alone."""
+        self.hint.setOpacity(0.0 if self._has_loss or self.legend_extra else 1.0)
+        self.legend.setVisible(self._has_loss or bool(self.legend_extra))
 
     def set_smooth(self, on):
         """Show or hide the smoothed line (takes effect at the next set_series)."""
@@ -104,8 +116,8 @@ class LossPerIteration(QObject):
 
     def set_series(self, loss):
         """loss: every iteration's loss so far (1-D); a frame costs the same late in a run as early."""
-        self.hint.setVisible(len(loss) == 0)
-        self.legend.setVisible(len(loss) > 0)     # before a run the hint has the plot to itself
+        self._has_loss = len(loss) > 0
+        self._show_legend()
         if len(loss) < self.stream._n:
             self.stream = StreamSeries(self.iters_num)
         self.stream.update(loss)
@@ -138,15 +150,13 @@ class LossPerIteration(QObject):
 
 
 class AccuracyPerEpoch(QObject):
-    """Fig 4-12: train and test accuracy per epoch, the previous run dimmed behind."""
+    """Fig 4-12: train and test accuracy per epoch (the kept runs, runs.py, faded behind)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.widget = shrinkable(pg.PlotWidget())
         item = self.widget.getPlotItem()
         self.legend = item.addLegend(offset=(-10, -10), labelTextSize="11pt")
-        self.prev_train = item.plot(pen=pg.mkPen(GREY, width=1.5))
-        self.prev_test = item.plot(pen=pg.mkPen(GREY, width=1.5, style=Qt.DashLine))
         self.train = item.plot(pen=pg.mkPen(BLUE, width=2.5), symbol="o", symbolSize=6,
                                symbolBrush=BLUE, symbolPen=None)
         self.test = item.plot(pen=pg.mkPen(ORANGE, width=2.5, style=Qt.DashLine), symbol="s",
@@ -162,7 +172,8 @@ class AccuracyPerEpoch(QObject):
         self.set_epochs(16)
         item.setMouseEnabled(x=True, y=False)
         self._setup = None
-        self.prev_text = ""
+        self.legend_extra = []    # (item, name) of the kept runs (runs.py), after the current run's
+        self._has_epochs = False
 
     def retranslate(self):
         item = self.widget.getPlotItem()
@@ -175,17 +186,20 @@ class AccuracyPerEpoch(QObject):
         self.hint.setText(self.tr("Measured at the end of every epoch:\n"
                                   "iter_per_epoch =\ntrain size / batch size"))
         self.hint_fit.fit()
-        names = ((self.train, self.tr("train acc")), (self.test, self.tr("test acc")),
-                 (self.prev_train, self.tr("previous run: train") + self.prev_text),
-                 (self.prev_test, self.tr("previous run: test") + self.prev_text))
+        names = ((self.train, self.tr("train acc")), (self.test, self.tr("test acc")))
         for curve, name in names:
             curve.opts["name"] = name     # the CSV export's series names
         self.legend.clear()
-        self.legend.addItem(self.train, names[0][1])
-        self.legend.addItem(self.test, names[1][1])
-        if self.prev_text:
-            self.legend.addItem(self.prev_train, names[2][1])
-            self.legend.addItem(self.prev_test, self.tr("previous run: test"))
+        for curve, name in (*names, *self.legend_extra):
+            self.legend.addItem(curve, name)
+        # a kept run is one entry, its number (named in the loss plot's legend): its train curve,
+        # ○ train and □ test as for the current run
+        self.legend.setColumnCount(3 if self.legend_extra else 1)
+        self._show_hint()
+
+    def _show_hint(self):
+        # faded out rather than hidden: its fitter shows or hides it by its size alone
+        self.hint.setOpacity(0.0 if self._has_epochs or self.legend_extra else 1.0)
 
     def set_setup(self, train_size, sampling_text):
         """Show the training-set size and sampling under the plot (4.1.2: generalisation).
@@ -201,18 +215,9 @@ class AccuracyPerEpoch(QObject):
         self.widget.getPlotItem().setRange(xRange=(0, epochs), yRange=(0, 1.0), padding=0.02)
         self.hint.setPos(epochs / 2, 0.7)     # above the legend (bottom right)
 
-    def keep_as_previous(self, label):
-        """Move the current curves to the dimmed 'previous run' pair (before a new run)."""
-        x, y = self.train.getData()
-        if x is None or len(x) == 0:
-            return
-        self.prev_train.setData(x, y)
-        self.prev_test.setData(*self.test.getData())
-        self.prev_text = " (%s)" % label
-        self.retranslate()
-
     def set_series(self, epochs, train_acc, test_acc):
-        self.hint.setVisible(len(epochs) == 0)
+        self._has_epochs = len(epochs) > 0
+        self._show_hint()
         self.train.setData(epochs, train_acc)
         self.test.setData(epochs, test_acc)
 

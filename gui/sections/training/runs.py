@@ -221,7 +221,7 @@ class KeptRuns(QObject):
                                              "oldest goes first); this forgets them") % MAX_KEPT)
         loss_plots, accuracy = self.section.loss_plots, self.section.accuracy
         loss_plots.legend_extra = [(self.loss_curves[k], self.label(run)) for k, run in enumerate(self.runs)]
-        accuracy.legend_extra = [(self.train_curves[k], self.label(run)) for k, run in enumerate(self.runs)]
+        accuracy.legend_extra = [(self.train_curves[k], "#%d" % run.number) for k, run in enumerate(self.runs)]
         for k, run in enumerate(self.runs):
             name = self.label(run)
             self.loss_curves[k].opts["name"] = name

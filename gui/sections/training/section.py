@@ -20,7 +20,7 @@ from gui.sections.training.files import FileActions
 from gui.sections.training.history import RunHistory
 from gui.sections.training.display import TrainingViews
 from gui.sections.training.tools import GradientTools
-from gui.sections.training import lab_presets, launch
+from gui.sections.training import compare, lab_presets, launch, runs
 from gui.sections.training.worker import TrainingRun
 
 
@@ -49,6 +49,7 @@ class TrainingSection(SectionBase):
     # "failed") and self.history holds all of it.
     run_started = Signal(object)
     run_ended = Signal(str)
+    _stopping = False
 
     def __init__(self, parent=None, data=None):
         super().__init__(parent)
@@ -64,6 +65,7 @@ class TrainingSection(SectionBase):
         self.digits, self.confusion, self.canvas, self.tabs = v.digits, v.confusion, v.canvas, v.tabs
         QVBoxLayout(self.plots).addWidget(self.tabs)
         self.plots.layout().setContentsMargins(0, 0, 0, 0)
+        self.kept, self.comparison = runs.KeptRuns(self), compare.Comparison(self)   # runs compared
 
         self._data = None
         self.params = None           # the latest copy of W1 b1 … WL bL the GUI owns
@@ -218,6 +220,8 @@ class TrainingSection(SectionBase):
     # --- running -----------------------------------------------------------------
     def start(self, paused=False, steps=0):
         """Start a new run with the current controls; False (and a message) for bad input."""
+        if self.comparison.armed:     # a comparison preset: Start runs its set
+            return self.comparison.start()
         if self._data is None and self.loader.running:
             # MNIST is still loading: start as soon as it is there, rather than read it twice
             self._pending_start = (paused, steps)
@@ -228,13 +232,11 @@ class TrainingSection(SectionBase):
         if problem is not None:
             self.message.show_message(problem, "error")
             return False
-        self.run.stop()   # the previous run's last steps land before the history is cleared
+        self.stop()   # the previous run's last steps land (and it is kept) before the history is cleared
         self.message.clear()
         warning = launch.warning(v)
         if warning:
             self.message.show_message(warning, "warning")
-        if self.history.n:
-            self.accuracy.keep_as_previous(self.tr("%s images") % format_number(self._last_size, 6))
         self._clear_history()
         self.loaded_scores = None    # the run's own read-outs take their place
         self.loss_plots.set_run_length(config.iters_num)
@@ -274,11 +276,13 @@ class TrainingSection(SectionBase):
         self._redraw()
 
     def stop(self):
+        self._stopping = True     # the run's own "finished", which run.stop() delivers, is this stop
         self.run.stop()
+        self._stopping = False
         self._finish_run("stopped")
 
     def _finish_run(self, how="finished"):
-        ended = self._state in ("running", "paused")
+        ended = self._state in ("running", "paused") and not self._stopping
         if ended:
             self._set_state("finished")
         self._timer.stop()
@@ -330,6 +334,7 @@ class TrainingSection(SectionBase):
 
     def reset(self):
         self._pending_start = None
+        self.comparison.cancel()
         self.run.stop()
         self._timer.stop()
         self.loaded_params = self.loaded_scores = None
@@ -380,7 +385,7 @@ class TrainingSection(SectionBase):
         self._redraw()     # catch up with every step that arrived while away
 
     def export_tables(self):
-        return self.views.export_tables()
+        return self.views.export_tables() + self.kept.tables()
 
     def closeEvent(self, event):
         self.shutdown()
@@ -389,3 +394,4 @@ class TrainingSection(SectionBase):
     def retranslate(self):
         self.panel.retranslate()
         self.views.retranslate()
+        self.kept.retranslate()

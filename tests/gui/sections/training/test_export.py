@@ -44,8 +44,11 @@ def blocks(text):
 def test_learning_curves_export_named_series(trained):
     section, _ = trained
     section.tabs.setCurrentIndex(0)
-    rows = list(csv.reader(io.StringIO(export.csv_text(section.plots))))
-    assert rows[0] == ["plot", "series", "index", "x", "y"]     # no tables on this tab
+    parts = blocks(export.csv_text(section.plots))
+    # the run ended and is kept: its table comes first (test_runs.py reads it), then the curves
+    assert len(parts) == 2 and parts[0][0] == ["Kept run #1 SGD, lr 0.1 · 40 iterations"]
+    rows = parts[1]
+    assert rows[0] == ["plot", "series", "index", "x", "y"]
     series = {(row[0], row[1]) for row in rows[1:]}
     names = {name for _, name in series}
     assert names == {"mini-batch loss", "smoothed loss", "train acc", "test acc"}
