@@ -30,8 +30,7 @@ ENGINE_ENTRIES = [
 
 ENTRIES = [
     # --- the lab's box of controls (context LabControls) ------------------------------------------
-    ("LabControls|Beyond 4.5: layers, optimizers (book 6.1–6.4)", "4.5 之后：层与优化器（书 6.1–6.4）",
-     "4.5 の先へ：層と最適化手法（本の 6.1–6.4）"),
+    ("LabControls|Deeper networks (book 6.1–6.4)", "更深的神经网络（书 6.1–6.4）", "より深いネットワーク（本の 6.1–6.4）"),
     ("LabControls|Hidden layers", "隐藏层数", "隠れ層の数"),
     ("LabControls|Activation", "激活函数", "活性化関数"),
     ("LabControls|Initial weights", "权重初始值", "重みの初期値"),
@@ -95,8 +94,8 @@ ENTRIES = [
      "加载的权重属于 %s 的网络（%d 个隐藏层）：请把隐藏层数和隐藏层大小设成与之一致，或者按“重置”。",
      "読み込んだ重みは %s のネットワーク（隠れ層 %d 層）のものです。隠れ層の数とサイズを合わせるか、"
      "「リセット」を押してください。"),
-    ("TrainingViews|W1 without a hidden layer: a 28×28 template per digit 0 … 9",
-     "没有隐藏层时的 W1：每个数字 0 … 9 一个 28×28 模板", "隠れ層なしの W1：数字 0 … 9 ごとの 28×28 のテンプレート"),
+    ("TrainingViews|W1: a 28×28 template per digit 0 … 9", "W1：每个数字 0 … 9 一个 28×28 模板",
+     "W1：数字 0 … 9 ごとの 28×28 のテンプレート"),
     ("GradientTools|The gradient check is offered for the book's network (one sigmoid hidden layer). Choose "
      "1 hidden layer and sigmoid, then Reset or train.",
      "梯度确认只适用于书中的网络（1 个 sigmoid 隐藏层）。请选择 1 个隐藏层和 sigmoid，然后按“重置”或进行学习。",

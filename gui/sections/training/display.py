@@ -114,7 +114,6 @@ class TrainingViews(QObject):
 
     def _title_tiles(self):
         if self._templates:
-            fit_title(self.tiles.widget, self.tr("W1 without a hidden layer: a 28×28 template per digit "
-                                                 "0 … 9"))
+            fit_title(self.tiles.widget, self.tr("W1: a 28×28 template per digit 0 … 9"))
         else:
             self.tiles.retranslate()

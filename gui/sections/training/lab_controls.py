@@ -6,7 +6,8 @@ engine.optimizers); the learning rate stays the section's lr slider, the optimiz
 """
 import math
 
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QSpinBox
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QSpinBox,
+                               QVBoxLayout)
 
 from engine.multilayer import ACTIVATIONS, MAX_HIDDEN_LAYERS, MAX_WIDTH
 from engine.optimizers import OPTIMIZERS, make_optimizer
@@ -58,13 +59,15 @@ class LabControls(QGroupBox):
         self.eta_hint = QLabel()
         self.eta_hint.setWordWrap(True)
         self.decay = QLineEdit("0")
-        self.form = QFormLayout(self)
+        self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
-        self._rows = (self.layers, self.activation, self.init, self.optimizer,
-                      *self.settings.values(), self.decay)
-        for field in self._rows:
+        for field in (self.layers, self.activation, self.init, self.optimizer, *self.settings.values(),
+                      self.decay):
             self.form.addRow(QLabel(), field)
-        self.form.insertRow(4 + len(self.settings), self.eta_hint)
+        # under the form, not in it: a form row gives a wrapped label the height of one width only
+        column = QVBoxLayout(self)
+        column.addLayout(self.form)
+        column.addWidget(self.eta_hint)
         self._reset_settings()
         self.optimizer.currentIndexChanged.connect(lambda _i: self._show_settings())
         self._show_settings()
@@ -81,7 +84,7 @@ class LabControls(QGroupBox):
             self.form.setRowVisible(box, key in chosen)
 
     def retranslate(self):
-        self.setTitle(self.tr("Beyond 4.5: layers, optimizers (book 6.1–6.4)"))
+        self.setTitle(self.tr("Deeper networks (book 6.1–6.4)"))
         labels = {self.layers: self.tr("Hidden layers"), self.activation: self.tr("Activation"),
                   self.init: self.tr("Initial weights"), self.optimizer: self.tr("Optimizer"),
                   self.settings["momentum"]: self.tr("Momentum α"),
