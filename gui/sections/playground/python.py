@@ -3,8 +3,10 @@
 script(values) takes the scene (gui.sections.playground.scene.capture); it needs no Qt. The
 script makes the same points as engine/toy_data.py for the same seed, builds the network as
 engine/multilayer.py does (the same random initial weights), draws the same mini-batches as
-engine/playground.py and applies the same update, so its losses per epoch are the app's.
+engine/playground.py and applies the same update (the optimizer classes the other sections'
+scripts write too), so its losses per epoch are the app's.
 """
+from gui.kit.script_parts import CLASS_NAMES, OPTIMIZER_CLASSES
 
 HEADER = '''"""A small network learning a 2-D data set: chapter 4.5 of Deep Learning from Scratch on a plane.
 
@@ -211,100 +213,6 @@ class MultiLayerNet:
 
 '''
 
-OPTIMIZERS = {
-    "sgd": '''
-class SGD:
-    def __init__(self, lr=0.01):
-        self.lr = lr
-
-    def update(self, params, grads):
-        for key in params.keys():
-            params[key] -= self.lr * grads[key]
-''',
-    "momentum": '''
-class Momentum:
-    def __init__(self, lr=0.01, momentum=0.9):
-        self.lr = lr
-        self.momentum = momentum
-        self.v = None
-
-    def update(self, params, grads):
-        if self.v is None:
-            self.v = {key: np.zeros_like(val) for key, val in params.items()}
-        for key in params.keys():
-            self.v[key] *= self.momentum
-            self.v[key] -= self.lr * grads[key]
-            params[key] += self.v[key]
-''',
-    "nesterov": '''
-class Nesterov:
-    def __init__(self, lr=0.01, momentum=0.9):
-        self.lr = lr
-        self.momentum = momentum
-        self.v = None
-
-    def update(self, params, grads):
-        if self.v is None:
-            self.v = {key: np.zeros_like(val) for key, val in params.items()}
-        for key in params.keys():
-            params[key] += self.momentum * self.momentum * self.v[key]
-            params[key] -= (1 + self.momentum) * self.lr * grads[key]
-            self.v[key] *= self.momentum
-            self.v[key] -= self.lr * grads[key]
-''',
-    "adagrad": '''
-class AdaGrad:
-    def __init__(self, lr=0.01):
-        self.lr = lr
-        self.h = None
-
-    def update(self, params, grads):
-        if self.h is None:
-            self.h = {key: np.zeros_like(val) for key, val in params.items()}
-        for key in params.keys():
-            self.h[key] += grads[key] * grads[key]
-            params[key] -= self.lr * grads[key] / (np.sqrt(self.h[key]) + 1e-7)
-''',
-    "rmsprop": '''
-class RMSprop:
-    def __init__(self, lr=0.01, decay_rate=0.99):
-        self.lr = lr
-        self.decay_rate = decay_rate
-        self.h = None
-
-    def update(self, params, grads):
-        if self.h is None:
-            self.h = {key: np.zeros_like(val) for key, val in params.items()}
-        for key in params.keys():
-            self.h[key] *= self.decay_rate
-            self.h[key] += (1 - self.decay_rate) * grads[key] * grads[key]
-            params[key] -= self.lr * grads[key] / (np.sqrt(self.h[key]) + 1e-7)
-''',
-    "adam": '''
-class Adam:
-    def __init__(self, lr=0.001, beta1=0.9, beta2=0.999):
-        self.lr = lr
-        self.beta1 = beta1
-        self.beta2 = beta2
-        self.iter = 0
-        self.m = None
-        self.v = None
-
-    def update(self, params, grads):
-        if self.m is None:
-            self.m = {key: np.zeros_like(val) for key, val in params.items()}
-            self.v = {key: np.zeros_like(val) for key, val in params.items()}
-        self.iter += 1
-        lr_t = self.lr * math.sqrt(1.0 - self.beta2 ** self.iter) / (1.0 - self.beta1 ** self.iter)
-        for key in params.keys():
-            self.m[key] += (1 - self.beta1) * (grads[key] - self.m[key])
-            self.v[key] += (1 - self.beta2) * (grads[key] * grads[key] - self.v[key])
-            params[key] -= lr_t * self.m[key] / (np.sqrt(self.v[key]) + 1e-7)
-''',
-}
-CLASS_NAMES = {"sgd": "SGD", "momentum": "Momentum", "nesterov": "Nesterov", "adagrad": "AdaGrad",
-               "rmsprop": "RMSprop", "adam": "Adam"}
-
 TRAINING = '''
 
 # --- training ------------------------------------------------------------------------------------
@@ -369,7 +277,7 @@ def script(values, file_name="playground.py"):
         parts.append(ADDED.format(points=points))
     parts.append("\n\n" + activation)
     parts.append(NETWORK.format(activation=values["activation"], scale=scale, init=init))
-    parts.append(OPTIMIZERS[values["optimizer"]])
+    parts.append("\n" + OPTIMIZER_CLASSES[values["optimizer"]])
     parts.append(TRAINING.format(epochs=EPOCHS, features=tuple(values["features"]),
                                  hidden=list(values["hidden"]), decay=float(values["weight_decay"]),
                                  seed=int(values["seed"]), optimizer=CLASS_NAMES[values["optimizer"]],
