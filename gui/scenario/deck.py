@@ -20,6 +20,7 @@ class Deck(QObject):
         self.scenes = []
         self.index = -1
         self.path = None
+        self.modified = False    # scenes added, moved, replaced or deleted since it was opened or saved
 
     def is_open(self):
         return bool(self.scenes)
@@ -31,20 +32,24 @@ class Deck(QObject):
         self.scenes = [dict(scene) for scene in scenes]
         self.path = path
         self.index = index
+        self.modified = False
         self.changed.emit()
 
     def close(self):
         self.scenes, self.index, self.path = [], -1, None
+        self.modified = False
         self.changed.emit()
 
     def add(self, scene):
         """Append scene (after the others) and make it the current one."""
         self.scenes.append(dict(scene))
         self.index = len(self.scenes) - 1
+        self.modified = True
         self.changed.emit()
 
     def replace(self, row, scene):
         self.scenes[row] = dict(scene)
+        self.modified = True
         self.changed.emit()
 
     def move(self, row, delta):
@@ -56,6 +61,7 @@ class Deck(QObject):
         scenes[row], scenes[target] = scenes[target], scenes[row]
         if self.index in (row, target):
             self.index = target if self.index == row else row
+        self.modified = True
         self.changed.emit()
         return target
 
@@ -67,6 +73,7 @@ class Deck(QObject):
             self.index -= 1
         if not self.scenes:
             self.index, self.path = -1, None
+        self.modified = bool(self.scenes)
         self.changed.emit()
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from engine import scenario
 from engine.atomic import atomic_write_text
@@ -18,11 +18,8 @@ from gui import sections as registry
 from gui.kit.messages import engine_text
 from gui.scenario import scenes
 from gui.scenario.deck import Deck, DeckPanel, SceneLabel
+from gui.scenario.recent import RecentMenu
 from gui.settings import FileFolders
-
-RECENT_KEY = "files/recent"
-RECENT_COUNT = 8
-
 
 def scenario_paths(mime):
     """The local .glab files a drag carries."""
@@ -40,7 +37,6 @@ class ScenarioFiles(QObject):
         self.window = window
         self.folders = FileFolders(window.settings)
         self.path = None                 # the file last opened or saved
-        self._recent = []                # without settings (tests, screenshots): for this run only
         self._error_bar = None           # the message bar showing our last refusal
         self.deck = Deck(self)
         self.panel = DeckPanel(self.deck, self._title, window)
@@ -75,8 +71,8 @@ class ScenarioFiles(QObject):
 
     def _build_actions(self):
         self.act_open = self._action(self.open, QKeySequence.Open)
-        self.recent_menu = QMenu(self.window)
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.recent_menu = RecentMenu(self.window.settings, self.window)
+        self.recent_menu.chosen.connect(self.open_path)
         self.act_save = self._action(self.save, QKeySequence.Save)
         self.act_add = self._action(self.add_view, "Ctrl+D")
         self.act_deck = self.panel.toggleViewAction()
@@ -98,14 +94,12 @@ class ScenarioFiles(QObject):
     def retranslate(self):
         """Called by the window's retranslate (at first and on a language change)."""
         self.act_open.setText(self.tr("&Open scenario…"))
-        self.recent_menu.setTitle(self.tr("Open &recent"))
         self.act_save.setText(self.tr("&Save scenario…"))
         self.act_save.setToolTip(self.tr("Save this view (or the open deck) as a .glab file"))
         self.act_add.setText(self.tr("&Add this view to the deck"))
         self.act_deck.setText(self.tr("&Deck panel"))
         self.act_copy_python.setText(self.tr("Copy as &Python"))
         self.act_save_python.setText(self.tr("Save as P&ython…"))
-        self._fill_recent()
         self.panel.refresh()
 
     # --- messages ---------------------------------------------------------------------------
@@ -148,6 +142,8 @@ class ScenarioFiles(QObject):
             number = 1 if scene is None else scene
             if not 1 <= number <= len(found):
                 raise scenario.scene_number_error(path, len(found), number)
+            if not self.may_discard():
+                return False
             scenes.restore(self.window, found[number - 1], number, path)
         except scenario.ScenarioError as exc:
             self.show_error(exc)
@@ -169,43 +165,14 @@ class ScenarioFiles(QObject):
         self._status(self.tr("Opened %s") % Path(path).name)
 
     def remember(self, path):
-        """Put path first in the recent files (at most RECENT_COUNT) and its folder for dialogs."""
+        """Put path first in the recent files and remember its folder for the file dialogs."""
         path = os.path.abspath(path)
         self.folders.remember("glab", path)
-        recent = [path] + [p for p in self.recent() if p != path]
-        self._set_recent(recent[:RECENT_COUNT])
+        self.recent_menu.add(path)
 
     def recent(self):
-        settings = self.window.settings
-        if settings is None:
-            return list(self._recent)
-        value = settings.qsettings.value(RECENT_KEY, [])
-        value = [value] if isinstance(value, str) else value or []
-        return [p for p in value if isinstance(p, str) and p][:RECENT_COUNT]
-
-    def _set_recent(self, paths):
-        self._recent = list(paths)
-        settings = self.window.settings
-        if settings is not None:
-            settings.qsettings.setValue(RECENT_KEY, list(paths))
-        self._fill_recent()
-
-    def _fill_recent(self):
-        menu = self.recent_menu
-        menu.clear()
-        paths = self.recent()
-        for number, path in enumerate(paths, 1):
-            action = menu.addAction(f"&{number}  {Path(path).name}")
-            action.setToolTip(path)
-            action.setStatusTip(path)
-            action.setData(path)
-            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
-        if paths:
-            menu.addSeparator()
-        clear = menu.addAction(self.tr("Clear the list"))
-        clear.setEnabled(bool(paths))
-        clear.triggered.connect(lambda: self._set_recent([]))
-        menu.setToolTipsVisible(True)
+        """The recent files, newest first."""
+        return self.recent_menu.paths()
 
     # --- saving ---------------------------------------------------------------------------------
     def _ask_save(self, kind, title, name, file_filter):
@@ -238,6 +205,7 @@ class ScenarioFiles(QObject):
             return None
         if self.deck.is_open():
             self.deck.path = os.fspath(path)
+            self.deck.modified = False
         self.path = os.fspath(path)
         self.remember(path)
         self._status(self.tr("Saved %s") % path)
@@ -275,8 +243,24 @@ class ScenarioFiles(QObject):
         return True
 
     def close_deck(self):
+        if not self.may_discard():
+            return False
         self.deck.close()
         self.panel.hide()
+        return True
+
+    def may_discard(self):
+        """Whether the open deck may go: saved, unchanged, or the user says so (Save / Discard / Cancel)."""
+        if not (self.deck.is_open() and self.deck.modified):
+            return True
+        answer = QMessageBox.question(
+            self.window, self.tr("The deck is not saved"),
+            self.tr("The deck's %d scenes have changes that are not saved. Save the deck first?")
+            % len(self.deck), QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel,
+            QMessageBox.Save)
+        if answer == QMessageBox.Save:
+            return self.save() is not None
+        return answer == QMessageBox.Discard
 
     def go_to(self, row):
         """Show the deck's scene row; the deck moves there even when its scene is refused."""
@@ -354,9 +338,12 @@ class ScenarioFiles(QObject):
         self._status(self.tr("Saved %s") % path)
         return path
 
-    # --- drops ---------------------------------------------------------------------------------
+    # --- drops, and closing with an unsaved deck ----------------------------------------------
     def eventFilter(self, obj, event):
         kind = event.type()
+        if obj is self.window and kind == QEvent.Close and not self.may_discard():
+            event.ignore()          # the user chose Cancel (or the save failed): the window stays
+            return True
         if obj is self.window and kind in (QEvent.DragEnter, QEvent.DragMove):
             if scenario_paths(event.mimeData()):
                 event.acceptProposedAction()

@@ -1,7 +1,23 @@
 """Decks: add views, reorder, delete, jump, PgDn/PgUp walk the scenes, "scene 2 / 3", save and open."""
 import json
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+
+@pytest.fixture(autouse=True)
+def answers(window, monkeypatch):
+    """The "deck not saved" question answered Discard unless a test says otherwise; no deck left open."""
+    asked = {"answer": QMessageBox.Discard, "count": 0}
+
+    def question(*_args):
+        asked["count"] += 1
+        return asked["answer"]
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    yield asked
+    window.scenario.deck.modified = False      # the window closes after the test without asking
 
 
 def lr_of(window):
@@ -145,3 +161,21 @@ def test_the_list_names_sections_in_the_new_language(window, translations):
     assert files.label.text() == "scene 3 / 3" or "3 / 3" in files.label.text()
     translations.set_language("en")
     assert rows(files.panel)[1] == "    2. 4.2  Loss functions"
+
+
+def test_an_unsaved_deck_is_not_lost(window, tmp_path, answers, monkeypatch):
+    files = build_deck(window)
+    other = files.save(str(tmp_path / "other.glab"))
+    files.add_view()                                   # four scenes now, the fourth not saved
+    answers["answer"] = QMessageBox.Cancel
+    assert not files.open_path(other) and answers["count"] == 1
+    assert len(files.deck) == 4 and files.deck.modified and lr_of(window) == 2.0
+    assert not files.close_deck() and files.deck.is_open()
+    assert not window.close() and window.isVisible()   # closing the window asks too
+    answers["answer"] = QMessageBox.Save
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *_args: (str(tmp_path / "kept.glab"), ""))
+    assert files.open_path(other)                      # saved first, then opened
+    assert len(json.loads((tmp_path / "kept.glab").read_text(encoding="utf-8"))["scenes"]) == 4
+    assert len(files.deck) == 3 and not files.deck.modified
+    assert files.close_deck() and answers["count"] == 4   # nothing changed since: no question
