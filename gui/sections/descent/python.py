@@ -163,9 +163,11 @@ def script(values):
     book = (not exact and parse(values["function"], VARIABLES).text == BOOK_FUNCTION
             and list(values["start"]) == [-3.0, 4.0] and values["steps"] == 100)
     for i, (name, hyper) in enumerate(racers, 1):
-        lines.append(f"# racer {i}: {CLASS_NAMES[name]}, " + ", ".join(f"{k} = {v!r}" for k, v in hyper.items()))
+        settings = ", ".join(f"{k} = {v!r}" for k, v in hyper.items())
+        lines.append(f"# racer {i}: {CLASS_NAMES[name]}, {settings}")
         if name == "sgd" and not exact:
-            lines.append(f"x = gradient_descent(function, init_x.copy(), lr={hyper['lr']!r}, step_num=step_num)")
+            lines.append(f"x = gradient_descent(function, init_x.copy(), lr={hyper['lr']!r}, "
+                         "step_num=step_num)")
             if book and hyper["lr"] in BOOK_RESULTS:
                 lines.append(f"# the book prints {BOOK_RESULTS[hyper['lr']]}")
         else:

@@ -9,7 +9,6 @@ at a time, or a fresh permutation per pass) and prints the accuracies at every
 epoch's end. No Qt here.
 """
 from engine.mnist import BUNDLED_DIR, FILES
-from engine.multilayer import INIT_SCALES
 from engine.training import CHOICE_AHEAD
 from gui.kit.script_parts import CLASS_NAMES, OPTIMIZER_CLASSES
 
@@ -237,8 +236,9 @@ for i in range(iters_num):
     if int((i + 1) // iter_per_epoch) > int(i // iter_per_epoch):     # an epoch has ended
         train_acc = network.accuracy(x_train, t_train)
         test_acc = network.accuracy(x_test, t_test)
-        print("epoch", int((i + 1) // iter_per_epoch), "iteration", i + 1, "| train acc =", repr(float(train_acc)),
-              "| test acc =", repr(float(test_acc)), "| loss =", repr(float(loss)))
+        print("epoch", int((i + 1) // iter_per_epoch), "iteration", i + 1,
+              "| train acc =", repr(float(train_acc)), "| test acc =", repr(float(test_acc)),
+              "| loss =", repr(float(loss)))
 '''
 
 CHOICE = f'''drawn = []
@@ -267,8 +267,9 @@ def next_batch():
 
 def _is_book_network(values):
     """As TrainConfig.is_book_network: 784-50-10 sigmoid, plain SGD, a numeric initial scale."""
-    return (values["hidden_layers"] == 1 and values["activation"] == "sigmoid" and values["optimizer"] == "sgd"
-            and values["weight_decay"] == 0 and not isinstance(values["weight_init_std"], str))
+    return (values["hidden_layers"] == 1 and values["activation"] == "sigmoid"
+            and values["optimizer"] == "sgd" and values["weight_decay"] == 0
+            and not isinstance(values["weight_init_std"], str))
 
 
 def script(values):
@@ -287,7 +288,6 @@ def script(values):
         update = ('    for key in ("W1", "b1", "W2", "b2"):\n'
                   '        network.params[key] -= dtype(learning_rate) * grad[key]')
     else:
-        assert std in INIT_SCALES or not isinstance(std, str)
         name = values["optimizer"]
         text += MULTI_LAYER_NET.format() + "\n\n" + OPTIMIZER_CLASSES[name]
         hidden = f"[{int(values['hidden_size'])}] * {int(values['hidden_layers'])}"

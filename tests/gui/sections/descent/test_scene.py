@@ -57,9 +57,11 @@ def shown(section):
     }
 
 
-def settle(qtbot):
+def settle(qtbot, *sections):
     """Let the plots settle on the region they show (contours follow it after a resize)."""
-    qtbot.wait(3 * RESIZE_MS)
+    qtbot.wait(2 * RESIZE_MS)
+    for section in sections:
+        qtbot.waitUntil(lambda s=section: s.view.contours.region == s.view.region(), timeout=5000)
 
 
 def change_everything(section, qtbot):
@@ -110,7 +112,7 @@ def test_restore_into_a_fresh_section_shows_the_same(section, fresh, qtbot):
     before = shown(fresh)
     fresh.restore_scene(values)
     assert fresh.capture_scene() == values
-    settle(qtbot)
+    settle(qtbot, section, fresh)
     assert shown(fresh) == shown(section)
     assert shown(fresh) != before
     assert not section.layers[2].curve.isVisible() and section.layers[3].curve.isVisible()
@@ -123,7 +125,7 @@ def test_every_preset_round_trips(section, fresh, qtbot, preset):
     values = section.capture_scene()
     fresh.restore_scene(values)
     assert fresh.capture_scene() == values
-    settle(qtbot)
+    settle(qtbot, section, fresh)
     assert shown(fresh) == shown(section)
     # the race's surfaces keep their exact gradients (and their contours up to f = 7 for fig 6-8)
     assert fresh._gradient is section._gradient and fresh._contour_max == section._contour_max
@@ -142,7 +144,7 @@ def test_a_long_run_restored_in_the_background_lands_on_its_step(section, fresh,
     qtbot.waitUntil(lambda: not fresh.computing(), timeout=30000)
     qtbot.waitUntil(lambda: fresh.current_step() == 1234, timeout=2000)
     assert fresh.capture_scene() == values
-    settle(qtbot)
+    settle(qtbot, section, fresh)
     assert shown(fresh) == shown(section)
 
 
