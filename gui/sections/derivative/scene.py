@@ -1,8 +1,8 @@
 """The derivative section's scene: f, the plotted range, the tangent point, h, the scheme,
 the precision and the pinned tangents."""
 from engine.derivative_demos import PRECISIONS, SCHEMES
-from engine.messages import Message
-from engine.scene_values import SceneError, SceneValues
+from engine.scene_checks import ordered_range
+from engine.scene_values import SceneValues
 from engine.symbolic import derivative
 
 LIMIT = 1e6          # the range boxes' own limits
@@ -30,10 +30,7 @@ def _read(values):
     v = SceneValues(values)
     read = {"function": v.expression("function", ("x",)),
             "range": v.numbers("range", 2, -LIMIT, LIMIT)}
-    lo, hi = read["range"]
-    if not lo < hi:
-        raise SceneError(Message("{key} needs 'from' < 'to', not {lo} … {hi}.", key="range",
-                                 lo=f"{lo:g}", hi=f"{hi:g}"))
+    lo, hi = ordered_range(*read["range"], "range")
     read["x"] = v.number("x", lo, hi)
     read["h"] = v.number("h", SMALLEST_H, LIMIT)
     read["scheme"] = v.choice("scheme", SCHEMES)

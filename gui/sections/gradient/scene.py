@@ -1,7 +1,7 @@
 """The gradient section's scene: f(x0, x1), the grid it is drawn on, the arrows (count and length
 mode) and the point whose read-outs are shown."""
-from engine.messages import Message
-from engine.scene_values import SceneError, SceneValues
+from engine.scene_checks import ordered_range
+from engine.scene_values import SceneValues
 from gui.sections.gradient.section import MAX_ARROWS, MIN_ARROWS
 
 LIMIT = 1e6
@@ -27,9 +27,7 @@ def _read(values):
     read = {"function": v.expression("function", ("x0", "x1")),
             "grid_range": v.matrix("grid_range", (2, 2), -LIMIT, LIMIT)}
     for lo, hi in read["grid_range"]:
-        if not lo < hi:
-            raise SceneError(Message("{key} needs 'from' < 'to', not {lo} … {hi}.", key="grid_range",
-                                     lo=f"{lo:g}", hi=f"{hi:g}"))
+        ordered_range(lo, hi, "grid_range")
     read["arrows"] = v.integer("arrows", MIN_ARROWS, MAX_ARROWS)
     read["same_length"] = v.boolean("same_length", default=False)
     read["point"] = v.numbers("point", 2, -LIMIT, LIMIT)

@@ -4,8 +4,8 @@ A network plugged in from the Training section is not part of a scene (trained
 weights keep their own files): it is saved as the book's fresh network.
 """
 from engine.loss_demos import BOOK_PRINTED, LOGIT_LIMIT, WEIGHTS
-from engine.messages import Message
-from engine.scene_values import SceneError, SceneValues
+from engine.scene_checks import probability_vector
+from engine.scene_values import SceneValues
 from gui.sections.loss.output import LOGITS, NORMALISE
 from gui.sections.loss.section import ACCURACY_TAB, BATCH_TAB, CURVE_TAB, OUTPUT_TAB
 
@@ -51,11 +51,7 @@ def _read(values):
     if read["mode"] == LOGITS:
         read["logits"] = v.numbers("logits", 10, -LOGIT_LIMIT, LOGIT_LIMIT)
     else:
-        read["y"] = v.numbers("y", 10, 0.0, 1.0)
-        total = sum(read["y"])
-        if abs(total - 1.0) > 1e-6:
-            raise SceneError(Message("{key} must add up to 1 (a probability vector), not {total}.",
-                                     key="y", total=f"{total:.6g}"))
+        read["y"] = probability_vector(v.numbers("y", 10, 0.0, 1.0), "y")
     read["book_values"] = v.choice("book_values", (None, *BOOK_PRINTED), default=None) \
         if v.has("book_values") else None
     read["batch_size"] = v.integer("batch_size", 1, TRAIN_SIZE, default=10)

@@ -1,7 +1,7 @@
 """The partial section's scene: f(x0, x1), the plotted range, the point (x0, x1), h, and whether
 the heatmap or the 3-D surface is shown."""
-from engine.messages import Message
-from engine.scene_values import SceneError, SceneValues
+from engine.scene_checks import ordered_range
+from engine.scene_values import SceneValues
 from gui.sections.partial.section import DEFAULT_FUNCTION
 
 LIMIT = 1e6          # the range boxes' own limits
@@ -28,10 +28,7 @@ def _read(values):
     v = SceneValues(values)
     read = {"function": v.expression("function", ("x0", "x1"), default=DEFAULT_FUNCTION),
             "range": v.numbers("range", 2, -LIMIT, LIMIT)}
-    lo, hi = read["range"]
-    if not lo < hi:
-        raise SceneError(Message("{key} needs 'from' < 'to', not {lo} … {hi}.", key="range",
-                                 lo=f"{lo:g}", hi=f"{hi:g}"))
+    lo, hi = ordered_range(*read["range"], "range")
     read["point"] = v.numbers("point", 2, lo, hi)
     read["h"] = v.number("h", SMALLEST_H, LIMIT, default=1e-4)
     read["view"] = v.choice("view", VIEWS, default="heatmap")

@@ -6,12 +6,12 @@ starts its network untrained, as Reset does, with the added points among the tra
 """
 import numpy as np
 
-from engine.messages import Message
 from engine.multilayer import ACTIVATIONS
 from engine.optimizers import OPTIMIZERS
 from engine.playground import (EXTENT, FULL_BATCH, MAX_LAYERS, MAX_NEURONS, PlaygroundConfig,
                                make_points)
-from engine.scene_values import SceneError, SceneValues
+from engine.scene_checks import at_most, labelled_points, names_from, node_of, whole_numbers
+from engine.scene_values import SceneValues
 from engine.toy_data import DATASETS, FEATURES, MAX_SAMPLES
 from gui.sections.playground.controls import DECAYS
 
@@ -48,59 +48,25 @@ def _read(values):
          "test_ratio": 1 - round(100 * (1 - v.number("test_ratio", 0.1, 0.9))) / 100,
          "seed": v.integer("seed", 0, SEED_MAX, default=0)}
     raw = values.get("added_points", [])
-    if isinstance(raw, list) and len(raw) > MAX_SAMPLES:
-        raise SceneError(Message("{key} holds {count} points; at most {limit} are allowed.",
-                                 key="added_points", count=len(raw), limit=MAX_SAMPLES))
-    rows = v.matrix("added_points", (len(raw) if isinstance(raw, list) else 0, 3), -EXTENT, EXTENT,
-                    default=[])
-    for i, (_, _, t) in enumerate(rows):
-        if t not in (0.0, 1.0):
-            raise SceneError(Message("{key} must be [x0, x1, class] with class 0 or 1.",
-                                     key=f"added_points[{i}]"))
-    r["added_points"] = [(x0, x1, int(t)) for x0, x1, t in rows]
+    count = len(raw) if isinstance(raw, list) else 0
+    at_most(count, MAX_SAMPLES, "added_points")
+    r["added_points"] = labelled_points(
+        v.matrix("added_points", (count, 3), -EXTENT, EXTENT, default=[]), "added_points")
     r["click_class"] = v.integer("click_class", 0, 1, default=1)
-    r["features"] = _features(v)
-    widths = v.numbers("hidden", MAX_LAYERS, 1, MAX_NEURONS, min_length=0)
-    if any(w != int(w) for w in widths):
-        raise SceneError(Message("{key} must list whole numbers of neurons.", key="hidden"))
-    r["hidden"] = tuple(int(w) for w in widths)
+    # a list of names: read (and marked read) as it is, then checked name by name
+    r["features"] = names_from(v._get("features", ["x0", "x1"]), tuple(FEATURES), "features")
+    r["hidden"] = whole_numbers(v.numbers("hidden", MAX_LAYERS, 1, MAX_NEURONS, min_length=0), "hidden")
     r["activation"] = v.choice("activation", tuple(ACTIVATIONS))
     r["optimizer"] = v.choice("optimizer", tuple(OPTIMIZERS))
     r["lr"] = v.number("lr", *LR_RANGE)
-    r["weight_decay"] = v.number("weight_decay", 0.0, max(DECAYS), default=0.0)
-    if r["weight_decay"] not in DECAYS:
-        raise SceneError(Message("{key} must be one of {choices}, not {value}.", key="weight_decay",
-                                 choices=", ".join(f"{d:g}" for d in DECAYS),
-                                 value=f"{r['weight_decay']:g}"))
+    # the decay list's values, as numbers (a choice of strings would refuse 0.001 for "0.001")
+    decay = v.number("weight_decay", 0.0, max(DECAYS), default=0.0)
+    r["weight_decay"] = SceneValues({"weight_decay": decay}).choice("weight_decay", DECAYS)
     r["batch_size"] = v.integer("batch_size", FULL_BATCH, MAX_BATCH)
-    r["shown"] = _node(v, r["features"], r["hidden"])
+    r["shown"] = node_of(v._get("shown", None), [len(r["features"]), *r["hidden"]], "shown")
     r["speed"] = v.integer("speed", 0, 40) if v.has("speed") else None
     v.done()
     return r
-
-
-def _features(v):
-    """The inputs: a list of different names from FEATURES, at least one."""
-    raw = v._get("features", ["x0", "x1"])   # a list of names: read (and marked read) as it is
-    if (not isinstance(raw, list) or not raw or not all(isinstance(n, str) for n in raw)
-            or len(set(raw)) != len(raw) or not set(raw) <= set(FEATURES)):
-        raise SceneError(Message("{key} must be a list of different inputs from: {choices}.",
-                                 key="features", choices=", ".join(FEATURES)))
-    return tuple(name for name in FEATURES if name in raw)   # in the controls' order
-
-
-def _node(v, features, hidden):
-    """None (the output) or (column, row) of an input or a hidden neuron of this network."""
-    shown = v._get("shown", None)
-    if shown is None:
-        return None
-    sizes = [len(features), *hidden]
-    if (isinstance(shown, list) and len(shown) == 2
-            and all(isinstance(i, int) and not isinstance(i, bool) for i in shown)
-            and 0 <= shown[0] < len(sizes) and 0 <= shown[1] < sizes[shown[0]]):
-        return tuple(shown)
-    raise SceneError(Message("{key} must be null (the output) or [layer, neuron] of this network, "
-                             "not {value}.", key="shown", value=repr(shown)[:40]))
 
 
 def restore(section, values):
