@@ -64,6 +64,10 @@ class SceneValues:
             return default
         raise SceneError(Message("The scene has no value for {key}.", key=self._name(key)))
 
+    def raw(self, key, default=_MISSING):
+        """The value as the file has it, for a shape no reader covers (the caller checks it)."""
+        return self._get(key, default)
+
     def has(self, key):
         return key in self._values
 

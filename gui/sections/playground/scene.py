@@ -54,7 +54,7 @@ def _read(values):
         v.matrix("added_points", (count, 3), -EXTENT, EXTENT, default=[]), "added_points")
     r["click_class"] = v.integer("click_class", 0, 1, default=1)
     # a list of names: read (and marked read) as it is, then checked name by name
-    r["features"] = names_from(v._get("features", ["x0", "x1"]), tuple(FEATURES), "features")
+    r["features"] = names_from(v.raw("features", ["x0", "x1"]), tuple(FEATURES), "features")
     r["hidden"] = whole_numbers(v.numbers("hidden", MAX_LAYERS, 1, MAX_NEURONS, min_length=0), "hidden")
     r["activation"] = v.choice("activation", tuple(ACTIVATIONS))
     r["optimizer"] = v.choice("optimizer", tuple(OPTIMIZERS))
@@ -63,7 +63,7 @@ def _read(values):
     decay = v.number("weight_decay", 0.0, max(DECAYS), default=0.0)
     r["weight_decay"] = SceneValues({"weight_decay": decay}).choice("weight_decay", DECAYS)
     r["batch_size"] = v.integer("batch_size", FULL_BATCH, MAX_BATCH)
-    r["shown"] = node_of(v._get("shown", None), [len(r["features"]), *r["hidden"]], "shown")
+    r["shown"] = node_of(v.raw("shown", None), [len(r["features"]), *r["hidden"]], "shown")
     r["speed"] = v.integer("speed", 0, 40) if v.has("speed") else None
     v.done()
     return r
