@@ -8,6 +8,7 @@ script as the app defines them, and every constant is a float (or a float32
 when the app computes in float32), as the app's evaluator makes it.
 """
 import ast
+import math
 
 from engine.expressions import CONSTANTS, FUNCTIONS, check
 
@@ -30,6 +31,13 @@ HELPERS = {
 assert set(NUMPY_NAMES) | set(HELPERS) == set(FUNCTIONS), "a function of the parser has no translation"
 
 
+def _constant(node):
+    """A number, pi or e, with any signs in front: an operation on two of them has no array in it."""
+    while isinstance(node, ast.UnaryOp):
+        node = node.operand
+    return isinstance(node, ast.Constant) or (isinstance(node, ast.Name) and node.id in CONSTANTS)
+
+
 class _ToNumpy(ast.NodeTransformer):
     def __init__(self, names, dtype):
         self.names = names          # variable -> source, e.g. {"x0": "x[0]"}
@@ -40,7 +48,10 @@ class _ToNumpy(ast.NodeTransformer):
         return ast.parse(text, mode="eval").body
 
     def _float(self, value):
-        number = ast.Constant(float(value))
+        try:
+            number = ast.Constant(float(value))
+        except OverflowError:         # an integer literal beyond float64: inf, as the parser reads it
+            number = ast.Constant(math.inf)
         if self.dtype == "float64":
             return number
         return ast.Call(func=self._source(f"np.{self.dtype}"), args=[number], keywords=[])
@@ -53,6 +64,15 @@ class _ToNumpy(ast.NodeTransformer):
             return self._source(self.names[node.id])
         if node.id in CONSTANTS:
             return self._float(CONSTANTS[node.id])
+        return node
+
+    def visit_BinOp(self, node):
+        constants = _constant(node.left) and _constant(node.right)
+        self.generic_visit(node)
+        if constants and self.dtype == "float64":
+            # NumPy's float arithmetic, as the app's: in Python's, (-8)**(1/3) would be a complex
+            # number and 10.0**400 an OverflowError instead of nan and inf
+            node.left = ast.Call(func=self._source("np.float64"), args=[node.left], keywords=[])
         return node
 
     def visit_Call(self, node):

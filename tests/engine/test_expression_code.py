@@ -59,3 +59,12 @@ def test_helpers_are_defined_once_and_only_when_used():
     source = function_source("f", "sigmoid(x) + sigmoid(2*x)")
     assert source.count("def sigmoid") == 1 and "def relu" not in source
     assert "np." not in numpy_source("x*x + 1")[0]
+
+
+@pytest.mark.parametrize("text, expected", [("(-8)^(1/3) + 0*x", np.nan), ("10^400 + 0*x", np.inf),
+                                            ("1" + "0" * 400 + " * x", np.inf), ("2^0.5 + x", 2 ** 0.5 + 1)])
+def test_constants_alone_compute_in_numpy_floats(text, expected):
+    # Python's own arithmetic would give a complex number, an OverflowError, or crash on the literal
+    got = run(function_source("f", text), np.float64(1.0))
+    assert got == parse(text)(1.0) or (np.isnan(got) and np.isnan(parse(text)(1.0)))
+    assert got == expected or (np.isnan(got) and np.isnan(expected))

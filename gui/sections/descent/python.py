@@ -2,31 +2,14 @@
 of 6.1 from the scene's start, printing each racer's final x with every digit.
 
 script(values) takes the values of scene.capture(). A typed function is written as
-NumPy code from the expression parser's checked tree (numpy_source), never copied
-as text: only what the parser accepts can reach the script. No Qt here.
+NumPy code from the expression parser's checked tree (engine.expression_code), never
+copied as text: only what the parser accepts can reach the script. No Qt here.
 """
-import ast
-import copy
-import math
-
+from engine.expression_code import HELPERS, numpy_source
 from engine.expressions import parse
 from gui.kit.script_parts import CLASS_NAMES, OPTIMIZER_CLASSES
 
 VARIABLES = ("x0", "x1")
-# The parser's functions as NumPy writes them; the last four are defined in the script.
-FUNCTIONS = {
-    "sin": "np.sin", "cos": "np.cos", "tan": "np.tan", "asin": "np.arcsin", "acos": "np.arccos",
-    "atan": "np.arctan", "arcsin": "np.arcsin", "arccos": "np.arccos", "arctan": "np.arctan",
-    "sinh": "np.sinh", "cosh": "np.cosh", "tanh": "np.tanh", "exp": "np.exp", "log": "np.log",
-    "ln": "np.log", "log2": "np.log2", "log10": "np.log10", "sqrt": "np.sqrt", "abs": "np.abs",
-    "sign": "np.sign", "sigmoid": "sigmoid", "relu": "relu", "step": "step", "softplus": "softplus",
-}
-HELPERS = {
-    "sigmoid": "def sigmoid(x):\n    return 1 / (1 + np.exp(-x))\n",
-    "relu": "def relu(x):\n    return np.maximum(x, 0.0)\n",
-    "step": "def step(x):\n    return np.where(x > 0, 1.0, 0.0)\n",
-    "softplus": "def softplus(x):\n    return np.logaddexp(0.0, x)   # log(1 + exp(x)) without overflow\n",
-}
 # The exact gradients of the optimizer race's surfaces, as engine.optimizer_race computes them.
 EXACT_GRADIENTS = {
     "optimizers": "    return np.array([x0 / 10.0, 2.0 * x1])\n",
@@ -38,61 +21,6 @@ BOOK_FUNCTION = "x0**2 + x1**2"
 # What the book prints for function_2 from init_x = (-3.0, 4.0) after 100 steps (4.4.1).
 BOOK_RESULTS = {0.1: "[-6.11110793e-10  8.14814391e-10]", 10.0: "[-2.58983747e+13 -1.29524862e+12]",
                 1e-10: "[-2.99999994  3.99999992]"}
-EXACT_INT = 2 ** 53
-
-
-def _is_constant(node):
-    while isinstance(node, ast.UnaryOp):
-        node = node.operand
-    return isinstance(node, ast.Constant)
-
-
-class _ToNumPy(ast.NodeTransformer):
-    """The parser's tree as NumPy code that computes the same numbers in the same order."""
-
-    def __init__(self):
-        self.helpers = []
-
-    def visit_Name(self, node):
-        if node.id in VARIABLES:
-            return node
-        return ast.Attribute(ast.Name("np", ast.Load()), node.id, ast.Load())   # pi, e
-
-    def visit_Call(self, node):
-        name = FUNCTIONS[node.func.id]
-        if name in HELPERS and name not in self.helpers:
-            self.helpers.append(name)
-        node.func = ast.parse(name, mode="eval").body
-        node.args = [self.visit(arg) for arg in node.args]
-        return node
-
-    def visit_Constant(self, node):
-        try:
-            value = float(node.value)
-        except OverflowError:      # an integer literal too large for a float: inf, as the parser reads it
-            value = math.inf
-        if not math.isfinite(value):
-            return ast.Attribute(ast.Name("np", ast.Load()), "inf", ast.Load())
-        if value == int(value) and abs(value) < EXACT_INT:
-            return ast.Constant(int(value))
-        return ast.Constant(value)
-
-    def visit_BinOp(self, node):
-        both = _is_constant(node.left) and _is_constant(node.right)
-        self.generic_visit(node)
-        if both:
-            # The app computes in NumPy floats: 2**0.5 or (-8)**(1/3) must not become Python's
-            # exact integers or complex numbers.
-            node.left = ast.Call(ast.parse("np.float64", mode="eval").body, [node.left], [])
-        return node
-
-
-def numpy_source(text):
-    """(expression, helper names) for a function of x0, x1 the parser accepts (ExpressionError otherwise)."""
-    tree = copy.deepcopy(parse(text, VARIABLES).tree)
-    converter = _ToNumPy()
-    tree = ast.fix_missing_locations(converter.visit(tree))
-    return ast.unparse(tree), converter.helpers
 
 
 NUMERICAL_GRADIENT = '''\
@@ -134,7 +62,7 @@ def _call(name, hyper):
 
 def script(values):
     """The standalone script for values (a captured descent scene)."""
-    expression, helpers = numpy_source(values["function"])
+    expression, helpers = numpy_source(values["function"], VARIABLES)
     exact = values["surface"] is not None
     racers = racers_of(values)
     lines = ['# Gradient descent from "Deep Learning from Scratch", 4.4.1, and the optimizers of 6.1,',

@@ -4,9 +4,9 @@ import math
 import numpy as np
 import pytest
 
+from engine.expression_code import HELPERS, numpy_source
 from engine.expressions import ExpressionError, parse
 from gui.sections.descent import DescentSection
-from gui.sections.descent.python import HELPERS, numpy_source
 from tests.gui.sections.descent.test_scene import change_everything
 from tests.gui.sections.exported import blocks, numbers, run_script
 
@@ -54,7 +54,7 @@ def test_the_books_numbers(section, tmp_path):
 def test_typed_function_and_racers_on_the_numerical_gradient(section, qtbot, tmp_path):
     change_everything(section, qtbot)
     text = section.python_script()
-    assert "np.sin(x1) ** 2" in text and "class Momentum" in text and "class Adam" in text
+    assert "np.sin(x1) ** 2.0" in text and "class Momentum" in text and "class Adam" in text
     assert "Adam(lr=0.1, beta1=0.8, beta2=0.999)" in text
     assert_prints_what_the_app_shows(section, tmp_path)
 
@@ -90,7 +90,8 @@ FUNCTIONS = ["x0**2 + x1**2", "x0^2 + x1^2", "(1 - x0)**2 + 100*(x1 - x0**2)**2"
 
 @pytest.mark.parametrize("text", FUNCTIONS)
 def test_a_typed_function_becomes_numpy_computing_the_same_numbers(text):
-    source, helpers = numpy_source(text)
+    """As the descent's script uses it: f of two variables, evaluated one point at a time."""
+    source, helpers = numpy_source(text, ("x0", "x1"))
     space = {"np": np, "math": math}
     for name in helpers:
         exec(HELPERS[name], space)
@@ -107,4 +108,4 @@ def test_a_typed_function_becomes_numpy_computing_the_same_numbers(text):
                                   "open('f')", "x0; import os"])
 def test_text_the_parser_refuses_never_reaches_a_script(text):
     with pytest.raises(ExpressionError):
-        numpy_source(text)
+        numpy_source(text, ("x0", "x1"))
