@@ -16,6 +16,7 @@ from engine.messages import Message, message_of
 from engine.optimizer_race import MAX_RACERS
 from engine.optimizer_race import SURFACES as RACE_SURFACES
 from engine.optimizers import make_optimizer
+from engine.scene_checks import ordered_range
 from engine.scene_values import SceneError, SceneValues
 from gui.sections.descent.contours import values_on
 from gui.sections.descent.inner import KINDS
@@ -86,7 +87,8 @@ def read(values):
     values = SceneValues(values)
     view = values.matrix("view", (2, 2), -FAR, FAR)
     for axis, (lo, hi) in enumerate(view):
-        if not hi - lo >= MIN_SPAN:      # the upper end of each axis lies above its lower end
+        ordered_range(lo, hi, f"view.{axis}")
+        if hi - lo < MIN_SPAN:          # too narrow for contours: nothing could be seen
             raise SceneError(Message("{key} is {value}, outside {lo} … {hi}.", key=f"view.{axis}.1",
                                      value=repr(hi), lo=f"{lo + MIN_SPAN:g}", hi=f"{FAR:g}"))
     text = values.expression("function", VARIABLES)

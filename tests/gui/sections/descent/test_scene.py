@@ -166,7 +166,8 @@ BAD = [
     ("function", "log(-1 - x0**2)", "not finite anywhere"),
     ("surface", "optimizers", "surface"),            # the book's function has no such gradient
     ("surface", "ridge", "surface"),
-    ("view", [[1.0, -1.0], [-4.5, 4.5]], "view"),
+    ("view", [[1.0, -1.0], [-4.5, 4.5]], "view.0 needs 'from' < 'to'"),
+    ("view", [[-4.5, 4.5], [1.0, 1.0 + 1e-9]], "view.1.1"),
     ("view", [[-4.5, 4.5]], "view"),
     ("start", [0.0, float("nan")], "start.1"),
     ("start", [1e7, 0.0], "start.0"),
