@@ -109,6 +109,7 @@ BACKPROP = '''
         grads["W1"] = np.dot(x.T, dz1)
         grads["b1"] = np.sum(dz1, axis=0)
         return loss, grads
+
 '''
 
 NUMERICAL = '''
@@ -212,6 +213,7 @@ class MultiLayerNet:
                 a, out = hidden[i - 2]
                 delta = np.dot(delta, W.T) * derivative(a, out)
         return loss, grads
+
 '''
 
 LOOP = '''
@@ -252,6 +254,7 @@ def next_batch():
     if not drawn:
         drawn = list(rng.integers(0, train_size, size=({CHOICE_AHEAD}, batch_size)))
     return drawn.pop(0)
+
 '''
 
 SHUFFLE = '''order, position = None, 0
@@ -264,6 +267,7 @@ def next_batch():
         order, position = rng.permutation(train_size), 0
     position += batch_size
     return order[position - batch_size:position]
+
 '''
 
 
