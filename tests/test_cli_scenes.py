@@ -1,4 +1,5 @@
 """The command line's scenario options, run as a user would (subprocesses): exit codes and one line."""
+import argparse
 import json
 import os
 import subprocess
@@ -97,15 +98,21 @@ def test_export_python_writes_a_numpy_script(saved, tmp_path):
     assert "nudge w23 by 2.5" in printed.stdout
 
 
-def test_a_section_without_a_script_says_so(tmp_path):
-    from gui import sections
+def test_a_section_without_a_script_exits_2(window, tmp_path, monkeypatch, capsys):
+    """In-process (every section has its script by now): the headless path says so in one line."""
+    from gui.scenario import command
 
-    missing = [n for n in sections.NAMES if not (ROOT / "gui" / "sections" / n / "python.py").exists()]
-    if not missing:
-        pytest.skip("every section writes Python now")
-    out = run("--section", missing[0], "--export-python", tmp_path / "x.py")
-    assert out.returncode == 2
-    assert one_line(out).startswith(f"gradient-lab: The {missing[0]} section cannot be ")
+    section = window.show_section("loss")
+
+    def missing():
+        raise ModuleNotFoundError("No module named 'gui.sections.loss.python'",
+                                  name="gui.sections.loss.python")
+
+    monkeypatch.setattr(section, "python_script", missing)
+    options = argparse.Namespace(file=None, scene=None, scenes=None, preset=None, save_scenario=None,
+                                 export_python=str(tmp_path / "x.py"))
+    assert command.run_headless(window, "loss", options) == 2
+    assert capsys.readouterr().err == "gradient-lab: The loss section cannot be written as Python yet.\n"
     assert not (tmp_path / "x.py").exists()
 
 
@@ -137,3 +144,13 @@ def test_help_lists_the_file_options():
     assert out.returncode == 0
     for option in ("FILE.glab", "--scene", "--save-scenario", "--export-python"):
         assert option in out.stdout
+
+
+def test_a_deck_opens_at_its_scene_in_a_screenshot(saved, tmp_path):
+    from PySide6.QtGui import QImage
+
+    target = tmp_path / "deck.png"
+    out = run(saved / "deck.glab", "--scene", 2, "--screenshot", target, "--wait", 0.1)
+    assert out.returncode == 0, out.stderr
+    image = QImage(str(target))
+    assert (image.width(), image.height()) == (1280, 800)
