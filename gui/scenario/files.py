@@ -21,6 +21,7 @@ from gui.scenario.deck import Deck, DeckPanel, SceneLabel
 from gui.scenario.recent import RecentMenu
 from gui.settings import FileFolders
 
+
 def scenario_paths(mime):
     """The local .glab files a drag carries."""
     if not mime.hasUrls():
@@ -56,6 +57,10 @@ class ScenarioFiles(QObject):
         window.presentation.toggled.connect(self._presentation_toggled)
         self._panel_before = False
 
+    def _panel_visibility(self, _visible):
+        # visibilityChanged(False) also comes when the window is minimised: ask the panel itself
+        self.act_deck.setChecked(not self.panel.isHidden())
+
     def _title(self, name):
         """A section as the window's list names it (the book's number and the translated title)."""
         return self.window.nav.item(registry.NAMES.index(name)).text()
@@ -75,7 +80,10 @@ class ScenarioFiles(QObject):
         self.recent_menu.chosen.connect(self.open_path)
         self.act_save = self._action(self.save, QKeySequence.Save)
         self.act_add = self._action(self.add_view, "Ctrl+D")
-        self.act_deck = self.panel.toggleViewAction()
+        # Its own action (not the dock's toggleViewAction, which renames itself after the title).
+        self.act_deck = QAction(self.window, checkable=True)
+        self.act_deck.toggled.connect(self.panel.setVisible)
+        self.panel.visibilityChanged.connect(self._panel_visibility)
         self.act_copy_python = self._action(self.copy_python, "Ctrl+Shift+P")
         self.act_save_python = self._action(self.save_python)
         menu = self.window.file_menu

@@ -49,6 +49,11 @@ def test_adding_views_builds_a_deck_with_its_list(window):
                                  "▶ 3. 4.4.2  Gradient of a neural network"]
     assert [s["section"] for s in files.deck.scenes] == ["network", "loss", "network"]
     assert files.label.text() == "scene 3 / 3" and files.label_action.isVisible()
+    assert files.act_deck.isChecked() and files.act_deck.text() == "&Deck panel"
+    files.act_deck.trigger()
+    assert not files.panel.isVisible() and not files.act_deck.isChecked()
+    files.act_deck.trigger()
+    assert files.panel.isVisible()
     assert window.statusBar().currentMessage() == "Scene 3 added to the deck."
 
 
