@@ -12,6 +12,7 @@ import numpy as np
 QUANTILES = 101          # 0 %, 1 %, …, 100 %
 MAX_COLUMNS = 200
 KINDS = ("W", "grad")
+TAIL = 1                 # the bins span 1 % … 99 % of the values; the rest counts in the end bins
 
 
 def weight_keys(params):
@@ -78,11 +79,12 @@ class LayerHistory:
             self.iterations = self.iterations[::-1][::2][::-1]
             self.columns = self.columns[::-1][::2][::-1]
 
-    def value_range(self, kind, layer):
-        """(lo, hi) spanning every kept snapshot of that layer (never empty)."""
+    def value_range(self, kind, layer, tail=TAIL):
+        """(lo, hi) spanning the tail-th … (100 − tail)-th percentile of every kept snapshot of that
+        layer (never empty): a few far gradients would otherwise squeeze everything into one bin."""
         k = KINDS.index(kind)
-        lo = min(float(c[k, layer, 0]) for c in self.columns)
-        hi = max(float(c[k, layer, -1]) for c in self.columns)
+        lo = min(float(c[k, layer, tail]) for c in self.columns)
+        hi = max(float(c[k, layer, -1 - tail]) for c in self.columns)
         if not hi > lo:
             pad = max(abs(lo) * 1e-3, 1e-12)
             lo, hi = lo - pad, hi + pad
@@ -93,7 +95,8 @@ class LayerHistory:
 
         Column j is the snapshot last taken at or before iteration first + j·(last − first)/(n − 1),
         so x is iteration even when older snapshots were thinned; counts[j, b] is how many of the
-        layer's values fall in bin b (read from the quantiles, exact to 1 %).
+        layer's values fall in bin b (read from the quantiles, exact to 1 %); values beyond the
+        range count in the end bins.
         """
         if not self.columns:
             return np.zeros((0, bins)), (0.0, 1.0), (0, 0)
@@ -109,6 +112,6 @@ class LayerHistory:
         for j, pick in enumerate(picks):
             q = self.columns[pick][k, layer]
             cdf = np.interp(edges, q, probs)
-            cdf[0], cdf[-1] = 0.0, 1.0      # every value lies in [lo, hi]
+            cdf[0], cdf[-1] = 0.0, 1.0      # what lies beyond the range counts in the end bins
             counts[j] = np.diff(cdf) * self.sizes[layer]
         return counts, (lo, hi), (int(iterations[0]), int(iterations[-1]))

@@ -69,11 +69,12 @@ def network_view(params, activation="sigmoid", weight_decay_lambda=0.0):
 
 
 def nice_ceiling(value):
-    """The smallest of 1, 2, 2.5, 5 × 10^k at or above value (an axis end that reads well)."""
+    """The smallest of 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10^k at or above value (an axis end that
+    reads well, and leaves little of the axis empty)."""
     if not (value > 0 and math.isfinite(value)):
         return 1.0
     power = 10.0 ** math.floor(math.log10(value))
-    for step in (1.0, 2.0, 2.5, 5.0, 10.0):
+    for step in (1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0):
         if step * power >= value * (1 - 1e-12):
             return step * power
     return 10.0 * power

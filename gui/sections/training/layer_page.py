@@ -1,8 +1,8 @@
 """The Layers tab's widgets (its page, the buttons choosing a picture, the digit and the case) and
 LatestJob, the worker that computes for it. What they show is decided in layers.py."""
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox,
-                               QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton,
+                               QSizePolicy, QSpinBox, QStackedWidget, QVBoxLayout, QWidget)
 
 from engine.layer_stats import CASES
 from gui.kit.worker import GeneratorThread
@@ -81,31 +81,48 @@ class LayersPage(QWidget):
         self.digit_spin = QSpinBox()
         self.digit_spin.setRange(0, 0)
         self.digit_spin.setMinimumWidth(90)
+        self.headers = [QLabel() for _ in figures]
         self.stack.addWidget(self._page([_row([self.digit_label, self.digit_spin, self.waiting])],
-                                        figures[DIGIT]))
+                                        figures[DIGIT], self.headers[DIGIT]))
         # activation histograms: the network on test digits, or the book's experiment (six cases)
         self.source_box = QComboBox()
         self.source_box.addItems(["", ""])
+        # the six cases as the book groups them: sigmoid (figs 6-10, 6-11, 6-13), ReLU (fig 6-14)
         self.case_buttons = QButtonGroup(self)
-        cases = []
-        for index, _name in enumerate(CASES):
+        self.cases = QWidget()
+        grid = QGridLayout(self.cases)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.activation_labels = {}
+        columns = {}      # activation → buttons placed in its row so far
+        for index, (activation, _scale, _figure) in enumerate(CASES.values()):
+            if activation not in self.activation_labels:
+                self.activation_labels[activation] = QLabel()
+                grid.addWidget(self.activation_labels[activation], len(columns), 0)
+                columns[activation] = 0
+            row = list(columns).index(activation)
             button = QPushButton()
             button.setCheckable(True)
             self.case_buttons.addButton(button, index)
-            cases.append(button)
+            columns[activation] += 1
+            grid.addWidget(button, row, columns[activation])
+        grid.setColumnStretch(4, 1)
         self.case_buttons.button(0).setChecked(True)
-        self.case_label = QLabel()
-        self.stack.addWidget(self._page([_row([self.source_box]), _row([self.case_label, *cases])],
-                                        figures[HISTOGRAMS]))
+        self.stack.addWidget(self._page([_row([self.source_box]), _row([self.cases])], figures[HISTOGRAMS],
+                                        self.headers[HISTOGRAMS]))
         # weights and gradients over time: a deep network's rows scroll
-        self.stack.addWidget(self._page([], figures[OVER_TIME], scroll=True))
+        self.stack.addWidget(self._page([], figures[OVER_TIME], self.headers[OVER_TIME], scroll=True))
 
-    def _page(self, rows, figure, scroll=False):
+    def _page(self, rows, figure, header, scroll=False):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         for row in rows:
             layout.addLayout(row)
+        # the figure's own line (which case, how many snapshots): wrapped, never widening the tab
+        header.setWordWrap(True)
+        header.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+        layout.addWidget(header)
+        figure.header = header
         holder = QWidget()
         holder_layout = QVBoxLayout(holder)
         holder_layout.setContentsMargins(0, 0, 0, 0)
@@ -115,9 +132,7 @@ class LayersPage(QWidget):
         return page
 
     def show_cases(self, shown):
-        self.case_label.setVisible(shown)
-        for button in self.case_buttons.buttons():
-            button.setVisible(shown)
+        self.cases.setVisible(shown)
 
     def retranslate(self, scale_text):
         texts = (self.tr("One digit, layer by layer"), self.tr("Activation histograms"),
@@ -128,6 +143,7 @@ class LayersPage(QWidget):
         self.waiting.setText(self.tr("Waiting for MNIST and the network…"))
         self.source_box.setItemText(0, self.tr("Current network, 1000 test digits"))
         self.source_box.setItemText(1, self.tr("The book's experiment (figs 6-10 … 6-14)"))
-        self.case_label.setText(self.tr("Activation and initial weights:"))
-        for button, (activation, scale, _) in zip(self.case_buttons.buttons(), CASES.values()):
-            button.setText("%s · %s" % ("ReLU" if activation == "relu" else "sigmoid", scale_text(scale)))
+        for activation, label in self.activation_labels.items():
+            label.setText(self.tr("%s, initial weights:") % ("ReLU" if activation == "relu" else activation))
+        for button, (_activation, scale, _) in zip(self.case_buttons.buttons(), CASES.values()):
+            button.setText(scale_text(scale))

@@ -9,6 +9,7 @@ presentation mode scale it like any widget shown for the first time.
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QObject, QRectF, Signal
+from PySide6.QtWidgets import QSizePolicy
 
 from gui.kit.numbers import format_number
 from gui.kit.plots import style_plot
@@ -31,11 +32,6 @@ def strip_image(values, cells=STRIP_CELLS):
     return out.reshape(rows, width)
 
 
-def ordinal_layer(tr, index):
-    """The book's subplot title: "1-layer", "2-layer", …"""
-    return tr("%d-layer") % index
-
-
 class LayerFigure(QObject):
     """Base: a GraphicsLayoutWidget rebuilt only when the number of layers changes."""
     rebuilt = Signal(object)    # the new widget (the page swaps it in)
@@ -44,6 +40,7 @@ class LayerFigure(QObject):
         super().__init__(parent)
         self.widget = None
         self.layers = -1
+        self.header = None      # a QLabel above the figure (the page gives it)
 
     def ensure(self, layers):
         """Items for this many layers (True when a new widget was made)."""
@@ -51,6 +48,9 @@ class LayerFigure(QObject):
             return False
         old, self.widget = self.widget, pg.GraphicsLayoutWidget()
         self.widget.setBackground("w")
+        # long labels inside (a strip's min and max) must not widen the tab: they are elided instead
+        self.widget.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Expanding)
+        self.widget.setMinimumSize(200, 150)
         self.layers = layers
         self.build(layers)
         self.rebuilt.emit(self.widget)
@@ -77,7 +77,7 @@ class DigitLayers(LayerFigure):
         self.digit_image = pg.ImageItem(axisOrder="row-major")
         self.digit_view.addItem(self.digit_image)
         ci.addItem(self.digit_view, 1, 0, rowspan=2 * layers + 1)
-        ci.layout.setColumnFixedWidth(0, 180)
+        ci.layout.setColumnFixedWidth(0, 150)
         self.strip_labels, self.strips, self.strip_views = [], [], []
         lut = ACTIVATION_MAP.getLookupTable(nPts=256)
         for i in range(layers):
@@ -128,9 +128,8 @@ class DigitLayers(LayerFigure):
             strip = strip_image(a)
             image.setImage(strip, levels=(lo, hi), autoLevels=False)
             view.setRange(xRange=(0, strip.shape[1]), yRange=(0, strip.shape[0]), padding=0)
-            text.setText(self.tr("hidden layer %d (%d neurons): min %s · max %s · colour %s … %s")
-                         % (i, a.size, format_number(a.min(), 3), format_number(a.max(), 3),
-                            format_number(lo, 3), format_number(hi, 3)))
+            text.setText(self.tr("hidden layer %d (%d): min %s · max %s")
+                         % (i, a.size, format_number(a.min(), 3), format_number(a.max(), 3)))
         p = np.asarray(probabilities, dtype=np.float64)
         self.probabilities = p
         brushes = [ORANGE if k == label else BLUE for k in range(len(p))]
@@ -145,18 +144,21 @@ class ActivationHistograms(LayerFigure):
 
     def build(self, layers):
         ci = self.widget.ci
-        self.header = self.label(justify="left")
-        ci.addItem(self.header, 0, 0, colspan=HIST_COLUMNS)
         self.plots, self.curves, self.notes = [], [], []
         for i in range(layers):
             row, col = divmod(i, HIST_COLUMNS)
-            plot = ci.addPlot(1 + 2 * row, col)
+            plot = ci.addPlot(2 * row, col)
             plot.setMouseEnabled(False, False)
             plot.hideButtons()
+            plot.setMinimumWidth(60)
+            if col:
+                # one y axis for the row, as in the book's figures: the others only draw the grid
+                plot.getAxis("left").setStyle(showValues=False)
+                plot.getAxis("left").setWidth(6)
             curve = plot.plot(np.zeros(2), np.zeros(1), stepMode="center", fillLevel=0,
                               brush=(31, 95, 191, 150), pen=pg.mkPen(BLUE, width=1.5))
             note = self.label(color="#333")
-            ci.addItem(note, 2 + 2 * row, col)
+            ci.addItem(note, 1 + 2 * row, col)
             self.plots.append(plot)
             self.curves.append(curve)
             self.notes.append(note)
@@ -168,8 +170,11 @@ class ActivationHistograms(LayerFigure):
         if self.widget is None:
             return
         for i, plot in enumerate(self.plots, start=1):
-            style_plot(plot, ordinal_layer(self.tr, i), self.tr("activation"),
+            # the book's subplot titles: "1-layer", "2-layer", …
+            style_plot(plot, self.tr("%d-layer") % i, self.tr("activation"),
                        self.tr("count") if i % HIST_COLUMNS == 1 else "")
+            if i % HIST_COLUMNS != 1:
+                plot.getAxis("left").showLabel(False)
 
     def show(self, header, value_range, histograms, zeros_apart):
         """histograms [(counts, summary) per layer] over equal bins of value_range."""
@@ -181,11 +186,14 @@ class ActivationHistograms(LayerFigure):
         edges = np.linspace(lo, hi, len(self.counts[0]) + 1) if self.counts else np.zeros(2)
         for plot, curve, note, (counts, summary) in zip(self.plots, self.curves, self.notes, histograms):
             curve.setData(edges, counts.astype(np.float64))
-            plot.setRange(xRange=(lo, hi), yRange=(0, 1.05 * max(top, 1)), padding=0)
-            text = self.tr("mean %s · std %s") % (format_number(summary["mean"], 3),
-                                                 format_number(summary["std"], 3))
+            # three ticks: ends and middle, which a narrow plot still has room for
+            plot.getAxis("bottom").setTicks([[(v, format_number(v, 3)) for v in (lo, (lo + hi) / 2, hi)]])
+            margin = 0.04 * (hi - lo)      # the end ticks (0 and 1) stay inside the axis
+            plot.setRange(xRange=(lo - margin, hi + margin), yRange=(0, 1.05 * max(top, 1)), padding=0)
+            text = self.tr("mean %s<br>std %s") % (format_number(summary["mean"], 3),
+                                                  format_number(summary["std"], 3))
             if zeros_apart:
-                text += "<br>" + self.tr("exactly 0: %s %% (not drawn)") % format_number(
+                text += "<br>" + self.tr("exactly 0: %s %%<br>(not drawn)") % format_number(
                     100 * summary["zeros"], 3)
             note.setText(text)
 
@@ -195,14 +203,12 @@ class TimeHeatmaps(LayerFigure):
 
     def build(self, layers):
         ci = self.widget.ci
-        self.header = self.label(justify="left")
-        ci.addItem(self.header, 0, 0, colspan=2)
         lut = COUNT_MAP.getLookupTable(nPts=256)
         self.plots, self.images = [], []
         for i in range(layers):
             row = []
             for k in range(2):
-                plot = ci.addPlot(1 + i, k)
+                plot = ci.addPlot(i, k)
                 plot.setMinimumHeight(130)
                 plot.setMouseEnabled(False, False)
                 plot.hideButtons()
@@ -239,11 +245,10 @@ class TimeHeatmaps(LayerFigure):
                 if counts.shape[0] == 0:
                     image.clear()
                     continue
-                filled = counts[counts > 0]
-                # a few cells holding most values (all the weights of blank pixels) would leave
-                # every other cell black: the brightest colour is the 99th percentile of the cells
-                top = float(np.percentile(filled, 99)) if filled.size else 1.0
-                image.setImage(counts, levels=(0.0, max(top, 1e-12)), autoLevels=False)
+                # colour on a log scale: one bin holding most values (the zero weights and
+                # gradients of the blank pixels) would otherwise leave every other bin blank
+                shade = np.log10(1.0 + counts)
+                image.setImage(shade, levels=(0.0, max(float(shade.max()), 1e-12)), autoLevels=False)
                 image.setRect(QRectF(first, lo, max(last - first, 1), hi - lo))
                 self.plots[i][k].setRange(xRange=(first, max(last, first + 1)), yRange=(lo, hi),
                                           padding=0)

@@ -28,6 +28,11 @@ HISTOGRAM_INPUTS = 1000          # test digits per activation histogram (the boo
 NETWORK, EXPERIMENT = "network", "experiment"
 
 
+def activation_name(name):
+    """As the book writes them: sigmoid, ReLU, tanh, identity."""
+    return "ReLU" if name == "relu" else name
+
+
 class LayersView(QObject):
     """The Layers tab of a TrainingSection (it reads the section's params, data and config)."""
 
@@ -242,6 +247,10 @@ class LayersView(QObject):
         activation = network.activation
         levels = {"sigmoid": (0.0, 1.0), "tanh": (-1.0, 1.0)}.get(activation)
         figure.show_layers([out[0] for _, out in hidden], levels, y[0], label)
+        figure.header.setText(self.tr("Each cell is one neuron's output for this digit (the number of "
+                                      "neurons in brackets); colour: dark = %s, yellow = %s") % (
+            (format_number(levels[0]), format_number(levels[1])) if levels else
+            (self.tr("the layer's min"), self.tr("the layer's max"))))
 
     def _draw_histograms(self):
         key = self._histogram_key()
@@ -276,11 +285,11 @@ class LayersView(QObject):
         if key[0] == EXPERIMENT:
             activation, scale, figure = CASES[key[1]]
             return self.tr("Fig. %s: %s, initial weights %s · 1000 standard-normal inputs of 100 values, "
-                           "five layers of 100 nodes, no bias") % (figure, activation,
+                           "five layers of 100 nodes, no bias") % (figure, activation_name(activation),
                                                                    self._scale_text(scale))
         count = min(HISTOGRAM_INPUTS, len(self.section._data[1][0]))
         return self.tr("%d test digits through the current network (%s) · the same bins for every "
-                       "layer") % (count, key[2])
+                       "layer") % (count, activation_name(key[2]))
 
     def _scale_text(self, scale, short=False):
         if scale in ("xavier", "he"):
@@ -295,7 +304,7 @@ class LayersView(QObject):
         layers = self.history.layer_count
         figure.ensure(layers)
         header = self.tr("%d snapshots, iteration %s … %s · gradients on %d fixed training images · "
-                         "colour: how many values lie in each bin") % (
+                         "colour: how many values lie in each bin (log scale)") % (
             len(self.history), self.history.iterations[0] if layers else "—",
             self.history.iterations[-1] if layers else "—", GRADIENT_BATCH)
         figure.widget.setMinimumHeight(40 + 150 * layers)
