@@ -78,6 +78,11 @@ def run_headless(window, name, options):
             except OSError as exc:
                 say(scenario.cannot_write(options.save_scenario, exc))
                 return WRITE_ERROR
+            except ValueError as exc:   # a value a file cannot hold (inf): nothing written
+                if isinstance(exc, scenario.ScenarioError):
+                    raise
+                say(exc)
+                return WRITE_ERROR
             print(os.fspath(options.save_scenario))
         if options.export_python:
             script = scenes.python_script(window.current_section())

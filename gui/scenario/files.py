@@ -211,6 +211,9 @@ class ScenarioFiles(QObject):
         except OSError as exc:
             self.show_error(scenario.cannot_write(path, exc))
             return None
+        except ValueError as exc:      # a value a file cannot hold (inf): said, nothing written
+            self.show_error(exc)
+            return None
         if self.deck.is_open():
             self.deck.path = os.fspath(path)
             self.deck.modified = False

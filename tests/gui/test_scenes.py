@@ -1,5 +1,6 @@
 """Scenario files in the window: save, change, open; refusals; drops; recent files; Copy as Python."""
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -255,3 +256,31 @@ def test_the_refusal_on_screen_follows_a_language_change(window, tmp_path, monke
         QCoreApplication.removeTranslator(translator)
         QCoreApplication.sendPostedEvents(None, QEvent.LanguageChange)
     assert loss.message.text().endswith("(file version 9; this one reads version 1).")
+
+
+def test_a_value_a_file_cannot_hold_is_said_and_nothing_is_written(window, tmp_path, monkeypatch):
+    section = window.show_section("network")
+    monkeypatch.setattr(section, "capture_scene", lambda: {"lr": float("inf")})
+    assert window.scenario.save(str(tmp_path / "inf.glab")) is None
+    assert section.message.text() == "A scene of network holds inf, which a file cannot store."
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_failed_write_leaves_the_old_file(window, tmp_path, monkeypatch):
+    window.show_section("network")
+    missing = tmp_path / "no such folder" / "talk.glab"
+    assert window.scenario.save(str(missing)) is None
+    assert window.current_section().message.text() == \
+        f"{missing} could not be written: No such file or directory."
+    old = tmp_path / "talk.glab"
+    old.write_text("old", encoding="utf-8")
+
+    def full(_fd):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    assert window.scenario.save(str(old)) is None
+    assert window.current_section().message.text() == \
+        f"{old} could not be written: No space left on device."
+    assert old.read_text(encoding="utf-8") == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["talk.glab"]     # no temporary file left either
