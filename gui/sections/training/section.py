@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QVBoxLayout
 
 from engine.labels import as_labels
 from engine.mnist import IMAGE_SHAPE
-from gui.kit.messages import engine_text
 from gui.kit.numbers import format_number
 from gui.kit.section import SectionBase
 from gui.kit.worker import GeneratorThread
@@ -119,14 +118,10 @@ class TrainingSection(SectionBase):
 
     # --- data ------------------------------------------------------------------
     def _load_data_in_background(self):
-        """MNIST takes ~0.8 s to read: never in the GUI thread."""
-        def load():
-            from engine.mnist import load_mnist
-            yield load_mnist(normalize=True, one_hot_label=False)
-        self.loader.run_generator(load)
+        self.loader.run_generator(launch.read_mnist)
 
     def _load_failed(self, error):
-        self.message.show_message(lambda: self.tr("MNIST could not be loaded: %s") % engine_text(error))
+        self.message.show_message(launch.failed(error, loading=True))
 
     def _set_data(self, data):
         if self._data is not None:
@@ -295,8 +290,7 @@ class TrainingSection(SectionBase):
         self.message.show_message(launch.diverged(iteration, loss), "error")
 
     def _failed(self, error):
-        self.message.show_message(lambda: self.tr("Training stopped with an error: %s")
-                                  % engine_text(error), "error")
+        self.message.show_message(launch.failed(error), "error")
         self.run.stop()
         self._finish_run("failed")
 
