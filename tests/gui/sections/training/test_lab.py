@@ -254,3 +254,15 @@ def test_a_live_learning_rate_reaches_the_optimizer(qtbot, make_section, synthet
     unchanged = Trainer(config, data)
     assert [next(unchanged).loss for _ in range(5)][4] != shown[4]
     np.testing.assert_array_equal(section.history.learning_rates(), [0.001] * 3 + [0.05] * 2)
+
+
+def test_a_diverging_deep_run_stops_at_its_iteration(qtbot, make_section):
+    """Three linear layers at lr 10: the weights overflow within a few steps; the run stops there."""
+    section = make_section(iters=300, hidden_size=16, learning_rate=10)
+    set_lab(section.panel, layers=3, activation="identity", init="he")
+    with qtbot.waitSignal(section.run_ended, timeout=TIMEOUT) as ended:
+        section.panel.start_button.click()
+    assert ended.args == ["diverged"] and section.state == "finished"
+    n = section.history.n
+    assert 1 < n < 300 and not np.isfinite(section.losses()[-1])
+    assert section.message.level == "error" and f"diverged at iteration {n}" in section.message.text()
