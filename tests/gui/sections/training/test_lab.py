@@ -239,6 +239,8 @@ def test_a_live_learning_rate_reaches_the_optimizer(qtbot, make_section, synthet
     for _ in range(3):
         with qtbot.waitSignal(section.run.rested, timeout=TIMEOUT):
             section.step()
+    # while a run is on, only lr and the speed stay live: the lab's settings wait for the next run
+    assert section.state == "paused" and not section.panel.lab.isEnabled()
     section.panel.lr.setValue(0.05)
     for _ in range(2):
         with qtbot.waitSignal(section.run.rested, timeout=TIMEOUT):

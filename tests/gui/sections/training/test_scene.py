@@ -122,3 +122,16 @@ def test_a_scene_that_is_not_an_object_is_refused(make_section):
     section = make_section()
     with pytest.raises(SceneError, match="JSON object"):
         section.restore_scene([1, 2])
+
+
+def test_restoring_a_scene_ends_the_current_run_and_sets_the_controls(qtbot, make_section):
+    section = make_section()
+    section.panel.set_values(dict(iters_num=10**6, batch_size=20))
+    with qtbot.waitSignal(section.run.rested, timeout=20000):
+        section.step()
+    assert section.state == "paused" and not section.panel.lab.isEnabled()
+    scene = dict(section.capture_scene(), hidden_layers=2, activation="tanh", optimizer="momentum",
+                 optimizer_params={"momentum": 0.5})
+    section.restore_scene(scene)
+    assert section.state == "idle" and section.run.thread is None and section.history.n == 0
+    assert section.panel.lab.isEnabled() and section.capture_scene() == scene
