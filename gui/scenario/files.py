@@ -155,6 +155,8 @@ class ScenarioFiles(QObject):
             scenes.restore(self.window, found[number - 1], number, path)
         except scenario.ScenarioError as exc:
             self.show_error(exc)
+            if not os.path.exists(path):     # moved or deleted: no longer offered as recent
+                self.recent_menu.forget(os.path.abspath(path))
             return False
         self.adopt(found, path, number)
         return True

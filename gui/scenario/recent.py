@@ -31,6 +31,10 @@ class RecentMenu(QMenu):
         """path (absolute) first; it appears once, and only the newest RECENT_COUNT stay."""
         self.set_paths([path] + [p for p in self.paths() if p != path])
 
+    def forget(self, path):
+        """Take path out of the list (a file that is gone)."""
+        self.set_paths([p for p in self.paths() if p != path])
+
     def set_paths(self, paths):
         self._paths = list(paths)[:RECENT_COUNT]
         if self.settings is not None:

@@ -136,6 +136,10 @@ def test_recent_files_keep_the_last_eight_and_survive_a_restart(qtbot, tmp_path,
     entries = [a for a in later.scenario.recent_menu.actions() if a.data()]
     entries[1].trigger()                                   # talk9.glab, from the menu
     assert later.current_name() == "network" and later.scenario.recent()[0] == paths[9]
+    os.remove(paths[8])                                    # a recent file that is gone
+    assert not later.scenario.open_path(paths[8])
+    assert later.current_section().message.text() == f"{paths[8]} does not exist."
+    assert paths[8] not in later.scenario.recent() and len(later.scenario.recent()) == 7
     clear = later.scenario.recent_menu.actions()[-1]
     clear.trigger()
     assert later.scenario.recent() == []
