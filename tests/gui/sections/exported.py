@@ -52,6 +52,16 @@ def blocks(output):
     return found
 
 
+def printed(output):
+    """{name: value} of every line 'name = value', stripped (lines that go on are not joined)."""
+    out = {}
+    for line in output.splitlines():
+        name, sep, value = line.partition(" = ")
+        if sep:
+            out[name.strip()] = value.strip()
+    return out
+
+
 def numbers(text):
     """Every number written in text, as a float array (NumPy prints them all round-trippable)."""
     return np.array([float(n) for n in NUMBER.findall(text)])

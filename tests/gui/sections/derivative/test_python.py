@@ -4,7 +4,7 @@ import re
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.gui.sections.scripts import printed, run_script
+from tests.gui.sections.exported import printed, run_script
 
 
 def type_into(edit, text):

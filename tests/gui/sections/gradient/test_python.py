@@ -2,7 +2,7 @@
 import ast
 
 from gui.kit.numbers import format_number
-from tests.gui.sections.scripts import printed, run_script
+from tests.gui.sections.exported import printed, run_script
 
 
 def type_into(edit, text):

@@ -3,7 +3,7 @@ from PySide6.QtCore import Qt
 
 from gui.kit.numbers import fixed as ld_text
 
-from tests.gui.sections.scripts import printed, run_script
+from tests.gui.sections.exported import printed, run_script
 
 
 def type_into(edit, text):
@@ -71,5 +71,5 @@ def test_the_wild_network_and_a_missing_mnist_folder(make_section, tmp_path):
     assert float(out["mean cross_entropy_error (labels)"]) == float(
         section.batch.label_mean.toolTip().split(":")[1])
     # Another folder without the files: the script says where it looked and stops cleanly.
-    said = run_script(script, tmp_path, args=[str(tmp_path)])
+    said = run_script(script, tmp_path, *[str(tmp_path)])
     assert "No MNIST files in " + str(tmp_path) in said and "batch_mask = " in said

@@ -1,7 +1,7 @@
 """Copy as Python for the partial section: the script prints the partial derivatives the section shows."""
 import pytest
 
-from tests.gui.sections.scripts import printed, run_script
+from tests.gui.sections.exported import printed, run_script
 
 
 def type_into(edit, text):

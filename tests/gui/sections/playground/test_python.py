@@ -3,7 +3,7 @@ import ast
 import re
 
 from gui.kit.numbers import format_number
-from tests.gui.sections.scripts import run_script
+from tests.gui.sections.exported import run_script
 
 
 def points(item):
@@ -37,7 +37,7 @@ def test_the_script_draws_the_same_points_as_the_plane(make_section, tmp_path):
     section.apply_preset("spiral")
     section.panel.noise.setValue(20)
     section.add_point(0.5, -1.25)
-    out = run_script(section.python_script(), tmp_path, args=["0", "--points"])
+    out = run_script(section.python_script(), tmp_path, *["0", "--points"])
     x_train, t_train = ast.literal_eval(value(out, "x_train")), ast.literal_eval(value(out, "t_train"))
     assert x_train == points(section.plane.train_points) and len(x_train) == 201
     assert ast.literal_eval(value(out, "x_test")) == points(section.plane.test_points)
@@ -50,7 +50,7 @@ def test_xor_trains_to_the_same_losses_and_accuracies(make_section, qtbot, tmp_p
     section.apply_preset("xor")            # 100 training points, batches of 10: 10 steps an epoch
     train_steps(section, qtbot, 30)
     assert section.epoch() == 3
-    out = run_script(section.python_script(), tmp_path, args=["3"])
+    out = run_script(section.python_script(), tmp_path, *["3"])
     train, test = section.losses()
     assert epoch_losses(out) == list(zip(train, test))      # every digit, epochs 0 … 3
     assert value(out, "iterations") == "30"
@@ -69,7 +69,7 @@ def test_adam_relu_decay_and_added_points_train_the_same(make_section, qtbot, tm
     section.add_point(-1.5, 3.25)
     section.reset()                        # the clicked points are training points from the start
     train_steps(section, qtbot, 14)        # 202 points: 7 batches an epoch
-    out = run_script(section.python_script(), tmp_path, args=["2"])
+    out = run_script(section.python_script(), tmp_path, *["2"])
     train, test = section.losses()
     assert len(train) == 3 and epoch_losses(out) == list(zip(train, test))
     assert (format_number(float(value(out, "train accuracy")), 3),
@@ -89,7 +89,7 @@ def test_every_other_optimizer_activation_and_data_set(make_section, qtbot, tmp_
         section.reset()
         steps = 3 if batch == 0 else -(-len(section._train[0]) // batch)   # 3 epochs, or 1
         train_steps(section, qtbot, steps)
-        out = run_script(section.python_script(), tmp_path, args=[str(section.epoch())])
+        out = run_script(section.python_script(), tmp_path, *[str(section.epoch())])
         train, test = section.losses()
         assert epoch_losses(out) == list(zip(train, test)), (dataset, optimizer)
         assert (format_number(float(value(out, "train accuracy")), 3),
