@@ -47,7 +47,13 @@ class TrainingViews(QObject):
         self.hidden = False
         self._pending_matrix = None
         self._acc_drawn = -1
+        self.extra_tabs = []        # the lab's views (layers) that add a tab of their own
         self._templates = False     # no hidden layer: W1's columns are the 10 class templates
+
+    def add_tab(self, view):
+        """A tab after the four (its page view.page, its title view.tab_title()); its index."""
+        self.extra_tabs.append(view)
+        return self.tabs.addTab(view.page, view.tab_title())
 
     def set_matrix(self, epoch, matrix):
         """An epoch's confusion matrix; off screen only the latest is kept (100 counts to repaint)."""
@@ -110,6 +116,9 @@ class TrainingViews(QObject):
         for index, text in enumerate((self.tr("Learning curves"), self.tr("Predictions"),
                                       self.tr("Numerical vs backprop"), self.tr("Draw a digit"))):
             self.tabs.setTabText(index, text)
+        for view in self.extra_tabs:
+            view.retranslate()
+            self.tabs.setTabText(self.tabs.indexOf(view.page), view.tab_title())
         self._title_tiles()
 
     def _title_tiles(self):

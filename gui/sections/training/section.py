@@ -17,6 +17,7 @@ from gui.kit.worker import GeneratorThread
 from gui.sections.training.controls import BOOK, OVERFIT, TrainingControls
 from gui.sections.training.files import FileActions
 from gui.sections.training.history import RunHistory
+from gui.sections.training.layers import LayersView
 from gui.sections.training.display import TrainingViews
 from gui.sections.training.tools import GradientTools
 from gui.sections.training import compare, lab_presets, launch, runs
@@ -63,6 +64,7 @@ class TrainingSection(SectionBase):
         self.loss_plots, self.accuracy, self.tiles = v.loss_plots, v.accuracy, v.tiles
         self.digits, self.confusion, self.canvas, self.tabs = v.digits, v.confusion, v.canvas, v.tabs
         QVBoxLayout(self.plots).addWidget(self.tabs)
+        self.layers = LayersView(self)   # the Layers tab (every layer visible, figs 6-10 … 6-14)
         self.plots.layout().setContentsMargins(0, 0, 0, 0)
         self.kept, self.comparison = runs.KeptRuns(self), compare.Comparison(self)   # runs compared
 
@@ -362,6 +364,7 @@ class TrainingSection(SectionBase):
         self._timer.stop()
         self.run.shutdown()
         self.tools.shutdown()
+        self.layers.shutdown()
         self.loader.shutdown()
         self.files.shutdown()
         if self._state in ("running", "paused"):
