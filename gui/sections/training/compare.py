@@ -11,6 +11,7 @@ import dataclasses
 from PySide6.QtCore import QObject, QTimer
 
 from engine.comparison import comparison_configs, named_fields
+from engine.training import TrainConfig
 
 Y_TOP = {"optimizers-mnist": 1.0}     # the book's plt.ylim(0, 1) of fig 6-9: where the four differ
 
@@ -68,13 +69,30 @@ class Comparison(QObject):
             len(self.configs), self.configs[0].iters_num, "; ".join(self._labels()))
 
     def start(self):
-        """Start the armed set from its first run (the kept runs cleared: the set is drawn alone)."""
+        """Start the armed set from its first run (the kept runs cleared: the set is drawn alone).
+
+        A setting changed in the controls since the preset (fewer iterations, float32) applies
+        to every run of the set, except the ones the set compares.
+        """
         self.armed = False
+        self.configs = self._with_changes(self.configs)
         self.section.stop()         # a run going on ends (and is kept) before the set's are drawn alone
         self.section.kept.clear()
         self.section.kept.named_next = named_fields(self.name)
         self.index = -1
         return self._next()
+
+    def _with_changes(self, configs):
+        try:
+            shown = TrainConfig(**self.section.config_values())
+        except (TypeError, ValueError):
+            return configs         # a bad value: the set runs as the preset made it
+        compared = set(named_fields(self.name))
+        if "optimizer" in compared:
+            compared.add("optimizer_params")    # each optimizer its own (its defaults)
+        changed = {f.name: getattr(shown, f.name) for f in dataclasses.fields(TrainConfig)
+                   if f.name not in compared and getattr(shown, f.name) != getattr(configs[0], f.name)}
+        return [dataclasses.replace(config, **changed) for config in configs]
 
     def _next(self):
         self.index += 1

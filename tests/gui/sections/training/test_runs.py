@@ -14,7 +14,7 @@ from gui.sections.training.history import RunHistory
 from gui.sections.training.runs import MAX_KEPT, keep
 from tests.gui.test_colour_vision import too_close
 
-TIMEOUT = 20000
+TIMEOUT = 60000    # ms: the machine may be busy
 
 
 @pytest.fixture
