@@ -210,3 +210,21 @@ def test_softmax_regression_has_no_hidden_layer_to_show(qtbot, make_section):
     open_layers(qtbot, section, DIGIT)
     assert section.layers.digit_figure.layers == 0
     assert section.layers.digit_figure.probabilities.shape == (10,)
+
+
+def test_the_layers_pictures_follow_presentation_mode(window, qtbot):
+    """Figures made during a presentation (the preset's histograms) come out scaled, and back."""
+    section = window.show_section("training")
+    window.presentation.enter()
+    scale = window.presentation.scale
+    assert scale > 1
+    section.apply_preset("activation-histograms")
+    figure = section.layers.hist_figure
+    qtbot.waitUntil(lambda: figure.layers == 5, timeout=TIMEOUT)
+    curve, plot = figure.curves[0], figure.plots[0]
+    qtbot.waitUntil(lambda: curve.opts["pen"].widthF() == pytest.approx(1.5 * scale), timeout=TIMEOUT)
+    assert plot.titleLabel.opts["size"] == "%.1fpt" % (13 * scale)
+    assert figure.notes[0].opts["size"] == "%.1fpt" % (11 * scale)
+    window.presentation.leave()
+    assert curve.opts["pen"].widthF() == pytest.approx(1.5)
+    assert plot.titleLabel.opts["size"] == "13pt"
