@@ -10,13 +10,7 @@ from gui import sections as registry
 from gui.scenario import scenes
 
 
-# Known: a loss scene without "w" (the accuracy sweep not opened) restored after the
-# why-not-accuracy preset keeps that sweep's w, so the file read back gains a "w".
-KNOWN = {"loss": "gui/sections/loss/scene.py keeps the accuracy sweep's w of the state before"}
-
-
-@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(reason=KNOWN[n]))
-                                  if n in KNOWN else n for n in registry.NAMES])
+@pytest.mark.parametrize("name", registry.NAMES)
 def test_every_preset_state_comes_back_from_its_file(window, name, tmp_path):
     section = window.show_section(name)
     files = []

@@ -38,7 +38,9 @@ def capture(section):
         values.update(ACCURACY_DEFAULTS)
     else:
         values.update(weight=WEIGHTS[accuracy.weight.currentIndex()], half_width=accuracy.half_width.value())
-        if accuracy.sweep is not None:
+        # A sweep (re)computed starts at its centre: only a w moved away from it is saved, so a
+        # scene without "w" restores the same way whichever sweep was on screen before.
+        if accuracy.sweep is not None and accuracy._w != accuracy._centre:
             values["w"] = float(accuracy._w)
     return values
 
