@@ -107,11 +107,22 @@ class LayerHistory:
         n = len(iterations)
         grid = np.linspace(iterations[0], iterations[-1], n) if n > 1 else iterations.astype(float)
         picks = np.searchsorted(iterations, grid + 1e-9, side="right") - 1
-        probs = np.linspace(0.0, 1.0, QUANTILES)
-        counts = np.empty((n, bins))
-        for j, pick in enumerate(picks):
-            q = self.columns[pick][k, layer]
-            cdf = np.interp(edges, q, probs)
-            cdf[0], cdf[-1] = 0.0, 1.0      # what lies beyond the range counts in the end bins
-            counts[j] = np.diff(cdf) * self.sizes[layer]
+        q = np.array([self.columns[pick][k, layer] for pick in picks])      # (n, Q), rows increasing
+        cdf = distribution(q, edges)
+        cdf[:, 0], cdf[:, -1] = 0.0, 1.0      # what lies beyond the range counts in the end bins
+        counts = np.diff(cdf, axis=1) * self.sizes[layer]
         return counts, (lo, hi), (int(iterations[0]), int(iterations[-1]))
+
+
+def distribution(q, x):
+    """The distribution function at x (m,) of each row of quantiles q (n, Q): np.interp(x, q[j],
+    linspace(0, 1, Q)) for every row j at once (a value equal to a quantile counts as below it)."""
+    n_q = q.shape[1]
+    below = (q[:, :, None] <= x[None, None, :]).sum(axis=1)          # (n, m): quantiles ≤ x
+    i = np.clip(below - 1, 0, n_q - 2)
+    left = np.take_along_axis(q, i, axis=1)
+    right = np.take_along_axis(q, i + 1, axis=1)
+    width = right - left
+    with np.errstate(divide="ignore", invalid="ignore"):
+        t = np.where(width > 0, (x[None, :] - left) / width, 1.0)
+    return (i + np.clip(t, 0.0, 1.0)) / (n_q - 1)

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from engine.functions import sigmoid
-from engine.layer_history import LayerHistory, gradient_snapshot
+from engine.layer_history import LayerHistory, distribution, gradient_snapshot
 from engine.layer_stats import (BOOK_BINS, CASES, activation_experiment, activation_range,
                                 case_activations, histogram, layer_histograms, network_view,
                                 nice_ceiling)
@@ -185,3 +185,12 @@ def test_history_restarts_for_another_network_and_replaces_a_repeated_iteration(
     assert history.iterations == [0, 5]
     history.add(7, LayerHistory.quantiles(*gradient_snapshot(b, np.ones((1, 4)), np.array([1]))), [12, 9, 6])
     assert history.iterations == [7] and history.layer_count == 3
+
+
+def test_the_distribution_of_many_snapshots_at_once_is_numpys_interp():
+    rng = np.random.default_rng(1)
+    q = np.sort(rng.standard_normal((30, 101)), axis=1)
+    q[3, 40:60] = 0.0            # a point mass (blank pixels' zero gradients)
+    x = np.concatenate([np.linspace(-4, 4, 49), [0.0, q[5, 10]]])
+    expected = np.array([np.interp(x, row, np.linspace(0, 1, 101)) for row in q])
+    np.testing.assert_allclose(distribution(q, x), expected, rtol=0, atol=1e-12)
