@@ -55,6 +55,9 @@ def build_parser():
                "-qwindowgeometry WxH+X+Y, ...) are passed on to Qt.")
     parser.add_argument("file", nargs="?", metavar="FILE.glab",
                         help="open this scenario file (a deck of several scenes opens at its first)")
+    parser.add_argument("--open", nargs="?", metavar="FILE.glab", dest="open_in_window",
+                        help="open this scenario file in the window, as File > Open does: a file that "
+                             "cannot be used is said in the window (what a double-click on a .glab runs)")
     parser.add_argument("--scene", type=int, metavar="N",
                         help="with FILE.glab: open its scene N (1 is the first)")
     parser.add_argument("--save-scenario", metavar="FILE.glab",

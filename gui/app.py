@@ -107,6 +107,9 @@ def run(options):
     window.show()
     # Again once the window manager's frame is known (it counts towards fitting).
     QTimer.singleShot(0, lambda: fit_to_screen(window))
+    if getattr(options, "open_in_window", None):
+        # From a file manager: a file that cannot be used is said in the window, which stays.
+        QTimer.singleShot(0, lambda: window.scenario.open_path(options.open_in_window))
     if os.environ.get(STARTUP_PROBE):
         QTimer.singleShot(0, lambda: print("window-shown", flush=True))
     QTimer.singleShot(0, lambda: _open_section(window, name, options))

@@ -87,6 +87,18 @@ def test_bad_files_exit_2_with_one_line(saved, tmp_path):
     assert not (tmp_path / "out.glab").exists()
 
 
+def test_open_from_a_file_manager_says_a_bad_file_in_the_window(saved, tmp_path):
+    """--open (the desktop entry's Exec): the window opens and stays; the problem is said there."""
+    broken = tmp_path / "broken.glab"
+    broken.write_text("not json", encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "GRADIENT_LAB_SETTINGS": str(tmp_path / "s.ini")}
+    out = run("--open", broken, "--quit-after", 3, env=env)
+    assert out.returncode == 0, out.stderr
+    assert "not JSON" not in out.stderr
+    out = run("--open", "--quit-after", 2, env=env)     # the launcher's %f without a file
+    assert out.returncode == 0, out.stderr
+
+
 def test_export_python_writes_a_numpy_script(saved, tmp_path):
     target = tmp_path / "net.py"
     out = run(saved / "network.glab", "--export-python", target)

@@ -24,7 +24,8 @@ def test_the_mime_type_names_glab_files_and_the_desktop_entry_takes_them():
     assert [g.get("pattern") for g in kind.findall(f"{MIME}glob")] == ["*.glab"]
     entry = desktop_entry(ROOT / "resources" / "gradient-lab.desktop")
     assert entry["MimeType"] == "application/x-gradient-lab;"
-    assert entry["Exec"] == "@EXEC@ %f"       # the file as main.py's positional argument
+    # --open: a file that cannot be used is said in the window, not on a terminal nobody sees
+    assert entry["Exec"] == "@EXEC@ --open %f"
     assert ROOT / "resources" / "gradient-lab-mime.xml" in packaged_resources()
 
 
@@ -41,7 +42,7 @@ def test_the_installer_registers_the_type(tmp_path):
     assert (data / "mime" / "packages" / "gradient-lab.xml").read_bytes() == \
         (ROOT / "resources" / "gradient-lab-mime.xml").read_bytes()
     entry = desktop_entry(data / "applications" / "gradient-lab.desktop")
-    assert entry["Exec"] == f'"{fake}" %f'
+    assert entry["Exec"] == f'"{fake}" --open %f'
     if shutil.which("update-mime-database") is None:
         pytest.skip("update-mime-database is not installed here")
     globs = (data / "mime" / "globs2").read_text(encoding="utf-8")
