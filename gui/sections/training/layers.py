@@ -18,6 +18,7 @@ from engine.layer_history import LayerHistory, gradient_snapshot
 from engine.layer_stats import CASES, case_activations, layer_histograms, network_view
 from gui.kit.messages import engine_text
 from gui.kit.numbers import format_number
+from gui.sections.training.display import scrolling
 from gui.sections.training.layer_page import DIGIT, HISTOGRAMS, OVER_TIME, LatestJob, LayersPage
 from gui.sections.training.layer_plots import ActivationHistograms, DigitLayers, TimeHeatmaps
 SNAPSHOT_INTERVAL = 0.4          # s between weight/gradient snapshots while the tab is shown
@@ -74,8 +75,10 @@ class LayersView(QObject):
 
     # --- the page ------------------------------------------------------------------
     def _build_page(self):
-        self.page = p = LayersPage((self.digit_figure, self.hist_figure, self.time_figure))
-        p.installEventFilter(self)
+        self.controls = p = LayersPage((self.digit_figure, self.hist_figure, self.time_figure))
+        # the tab's page scrolls in a small window instead of widening every tab (as the tool pages)
+        self.page = scrolling(p)
+        self.page.installEventFilter(self)
         p.page_buttons.idClicked.connect(self.set_page)
         self.stack, self.digit_spin, self.waiting = p.stack, p.digit_spin, p.waiting
         self.digit_spin.valueChanged.connect(lambda _value: self._mark(DIGIT))
@@ -85,22 +88,22 @@ class LayersView(QObject):
         p.show_cases(self.source == EXPERIMENT)
 
     def set_page(self, index):
-        self.page.page_buttons.button(index).setChecked(True)
+        self.controls.page_buttons.button(index).setChecked(True)
         self.stack.setCurrentIndex(index)
         self.schedule(now=True)
 
     def set_source(self, source):
         self.source = source
-        box = self.page.source_box
+        box = self.controls.source_box
         box.blockSignals(True)
         box.setCurrentIndex(1 if source == EXPERIMENT else 0)
         box.blockSignals(False)
-        self.page.show_cases(source == EXPERIMENT)
+        self.controls.show_cases(source == EXPERIMENT)
         self._mark(HISTOGRAMS)
 
     def set_case(self, name):
         self.case = name
-        self.page.case_buttons.button(list(CASES).index(name)).setChecked(True)
+        self.controls.case_buttons.button(list(CASES).index(name)).setChecked(True)
         self._mark(HISTOGRAMS)
 
     @property
@@ -315,7 +318,7 @@ class LayersView(QObject):
         return self.tr("Layers")
 
     def retranslate(self):
-        self.page.retranslate(lambda scale: self._scale_text(scale, short=True))
+        self.controls.retranslate(lambda scale: self._scale_text(scale, short=True))
         for figure in (self.digit_figure, self.hist_figure, self.time_figure):
             figure.retranslate_axes()
         for page in self._dirty:

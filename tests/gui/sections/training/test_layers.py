@@ -38,7 +38,7 @@ def make_section(qtbot, synthetic_data):
 
 def open_layers(qtbot, section, page):
     section.tabs.setCurrentIndex(section.layers.index)
-    qtbot.mouseClick(section.layers.page.page_buttons.button(page), Qt.LeftButton)
+    qtbot.mouseClick(section.layers.controls.page_buttons.button(page), Qt.LeftButton)
     assert section.layers.stack.currentIndex() == page
 
 
@@ -147,14 +147,14 @@ def test_the_preset_shows_each_case_of_figs_6_10_to_6_14(qtbot, make_section):
     assert section.tabs.currentIndex() == view.index and view.stack.currentIndex() == HISTOGRAMS
     assert view.source == "experiment" and view.case == "sigmoid-std1"
     for index, name in enumerate(CASES):
-        qtbot.mouseClick(view.page.case_buttons.button(index), Qt.LeftButton)
+        qtbot.mouseClick(view.controls.case_buttons.button(index), Qt.LeftButton)
         qtbot.waitUntil(lambda: getattr(view, "shown_key", None) == ("experiment", name), timeout=TIMEOUT)
         assert figure.layers == 5
         for curve, expected in zip(figure.curves, case_counts(name)):
             np.testing.assert_array_equal(curve.getData()[1], expected)
         assert "Fig. %s" % CASES[name][2] in figure.header.text()
     # fig 6-10 against 6-11 as the figures show them: at 0 and 1, or in the middle
-    qtbot.mouseClick(view.page.case_buttons.button(0), Qt.LeftButton)
+    qtbot.mouseClick(view.controls.case_buttons.button(0), Qt.LeftButton)
     first = figure.curves[0].getData()[1]
     assert first[0] + first[-1] > 0.5 * first.sum()
 
