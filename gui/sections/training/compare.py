@@ -131,6 +131,7 @@ class Comparison(QObject):
         else:
             n = len(self.configs)
             self._end()
+            self.section.kept.show_current(False)     # the last run is kept: the set alone
             if self.name in Y_TOP:
                 self.section.loss_plots.full.setYRange(0, Y_TOP[self.name], padding=0.02)
             self.section.message.show_message(

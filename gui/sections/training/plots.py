@@ -67,6 +67,7 @@ class LossPerIteration(QObject):
         self.hint_fit = fit_text(self.full.getPlotItem().getViewBox(), self.hint)
         self.show_smooth = True
         self.legend_extra = []    # (item, name) of the kept runs (runs.py), after the current run's
+        self.current_shown = True   # False: a finished comparison shows its kept runs alone (runs.py)
         self._has_loss = False
         self.y_max = 2.5
         self.set_run_length(10000)
@@ -83,9 +84,10 @@ class LossPerIteration(QObject):
                            (self.zoom_smooth, smooth)):
             item.opts["name"] = name      # the CSV export's series names
         self.legend.clear()
-        self.legend.addItem(self.curve, raw)
-        # what the orange line is, so it is not read as a different curve (details: the tooltip)
-        self.legend.addItem(self.smooth, self.tr("smoothed, centred (no lag)"))
+        if self.current_shown:
+            self.legend.addItem(self.curve, raw)
+            # what the orange line is, so it is not read as a different curve (details: the tooltip)
+            self.legend.addItem(self.smooth, self.tr("smoothed, centred (no lag)"))
         for item, name in self.legend_extra:
             self.legend.addItem(item, name)
         self._show_legend()
@@ -173,6 +175,7 @@ class AccuracyPerEpoch(QObject):
         item.setMouseEnabled(x=True, y=False)
         self._setup = None
         self.legend_extra = []    # (item, name) of the kept runs (runs.py), after the current run's
+        self.current_shown = True   # False: a finished comparison shows its kept runs alone (runs.py)
         self._has_epochs = False
 
     def retranslate(self):
@@ -190,7 +193,7 @@ class AccuracyPerEpoch(QObject):
         for curve, name in names:
             curve.opts["name"] = name     # the CSV export's series names
         self.legend.clear()
-        for curve, name in (*names, *self.legend_extra):
+        for curve, name in (*(names if self.current_shown else ()), *self.legend_extra):
             self.legend.addItem(curve, name)
         # a kept run is one entry, its number (named in the loss plot's legend): its train curve,
         # ○ train and □ test as for the current run

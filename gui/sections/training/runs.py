@@ -114,6 +114,20 @@ class KeptRuns(QObject):
     # --- runs ---------------------------------------------------------------------
     def _started(self, config):
         self._config = config
+        self.show_current(True)
+
+    def show_current(self, on):
+        """Draw the current run's curves (False: a finished comparison's kept runs alone, as the
+        book's figures show them; the last run of the set is kept, so nothing is lost)."""
+        loss_plots, accuracy = self.section.loss_plots, self.section.accuracy
+        if loss_plots.current_shown == on:
+            return
+        for plots, items in ((loss_plots, (loss_plots.curve, loss_plots.smooth)),
+                             (accuracy, (accuracy.train, accuracy.test))):
+            plots.current_shown = on
+            for item in items:
+                item.setVisible(on)
+            plots.retranslate()
 
     def _ended(self, how):
         config, self._config = self._config, None

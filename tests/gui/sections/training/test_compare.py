@@ -58,6 +58,11 @@ def test_optimizers_mnist_runs_sgd_momentum_adagrad_and_adam_and_draws_them_toge
     # fig 6-9's y range (the book's ylim(0, 1)), where the four differ
     assert section.loss_plots.full.getPlotItem().viewRange()[1][1] < 1.1
     assert section.message.text().startswith("All 4 runs done")
+    # the last run is kept (#4): the set is drawn alone, as the book's figure, legends and all
+    loss_plots, accuracy = section.loss_plots, section.accuracy
+    assert not loss_plots.curve.isVisible() and not loss_plots.smooth.isVisible()
+    assert not accuracy.train.isVisible() and not accuracy.test.isVisible()
+    assert [label.text for _sample, label in loss_plots.legend.items] == names
     # each kept curve is that configuration's run: the same numbers as the engine alone gives
     section.panel.smooth.setChecked(False)
     shown = [curve.getData()[1] for curve in section.kept.loss_curves if curve.isVisible()]
@@ -73,6 +78,9 @@ def test_optimizers_mnist_runs_sgd_momentum_adagrad_and_adam_and_draws_them_toge
     with qtbot.waitSignal(section.run_ended, timeout=TIMEOUT):
         section.panel.start_button.click()
     assert len(section.kept.runs) == 5 and not section.comparison.active
+    assert loss_plots.curve.isVisible() and accuracy.train.isVisible()
+    assert [label.text for _sample, label in loss_plots.legend.items][:2] == ["mini-batch loss",
+                                                                             "smoothed, centred (no lag)"]
 
 
 @pytest.mark.parametrize("name, values, names", [
