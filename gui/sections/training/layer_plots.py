@@ -18,6 +18,7 @@ BLUE, ORANGE, GREY = "#1f5fbf", "#e0701a", "#9a9a9a"
 STRIP_CELLS = 100          # a wider layer wraps onto more rows of its strip
 HIST_COLUMNS = 5           # the book's figures put the five layers in a row
 LABEL_SIZE = "11pt"
+NOTE_SIZE = "10pt"        # the numbers under each small histogram (five side by side)
 ACTIVATION_MAP = pg.colormap.get("viridis")
 COUNT_MAP = pg.colormap.get("CET-L17")
 
@@ -49,7 +50,7 @@ class LayerFigure(QObject):
         old, self.widget = self.widget, pg.GraphicsLayoutWidget()
         self.widget.setBackground("w")
         # long labels inside (a strip's min and max) must not widen the tab: they are elided instead
-        self.widget.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Expanding)
+        self.widget.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Ignored)
         self.widget.setMinimumSize(200, 150)
         self.layers = layers
         self.build(layers)
@@ -157,11 +158,13 @@ class ActivationHistograms(LayerFigure):
                 plot.getAxis("left").setWidth(6)
             curve = plot.plot(np.zeros(2), np.zeros(1), stepMode="center", fillLevel=0,
                               brush=(31, 95, 191, 150), pen=pg.mkPen(BLUE, width=1.5))
-            note = self.label(color="#333")
+            note = pg.LabelItem("", size=NOTE_SIZE, color="#333", justify="center")
             ci.addItem(note, 1 + 2 * row, col)
             self.plots.append(plot)
             self.curves.append(curve)
             self.notes.append(note)
+        for col in range(min(layers, HIST_COLUMNS)):
+            ci.layout.setColumnStretchFactor(col, 1)     # equal columns, whatever their notes say
         self.counts = []
         self.value_range = None
         self.retranslate_axes()

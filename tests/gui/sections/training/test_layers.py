@@ -224,7 +224,7 @@ def test_the_layers_pictures_follow_presentation_mode(window, qtbot):
     curve, plot = figure.curves[0], figure.plots[0]
     qtbot.waitUntil(lambda: curve.opts["pen"].widthF() == pytest.approx(1.5 * scale), timeout=TIMEOUT)
     assert plot.titleLabel.opts["size"] == "%.1fpt" % (13 * scale)
-    assert figure.notes[0].opts["size"] == "%.1fpt" % (11 * scale)
+    assert figure.notes[0].opts["size"] == "%.1fpt" % (10 * scale)
     window.presentation.leave()
     assert curve.opts["pen"].widthF() == pytest.approx(1.5)
     assert plot.titleLabel.opts["size"] == "13pt"
