@@ -197,7 +197,7 @@ class AccuracyPerEpoch(QObject):
             self.legend.addItem(curve, name)
         # a kept run is one entry, its number (named in the loss plot's legend): its train curve,
         # ○ train and □ test as for the current run
-        self.legend.setColumnCount(3 if self.legend_extra else 1)
+        self.legend.setColumnCount(2 if self.legend_extra else 1)    # narrow: early epochs sit low
         self._show_hint()
 
     def _show_hint(self):
