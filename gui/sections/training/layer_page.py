@@ -1,5 +1,7 @@
 """The Layers tab's widgets (its page, the buttons choosing a picture, the digit and the case) and
 LatestJob, the worker that computes for it. What they show is decided in layers.py."""
+from collections import deque
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton,
                                QSizePolicy, QSpinBox, QStackedWidget, QVBoxLayout, QWidget)
@@ -12,26 +14,27 @@ DIGIT, HISTOGRAMS, OVER_TIME = range(3)
 
 
 class LatestJob(QObject):
-    """One computation at a time in a worker thread; while one runs only the latest waits."""
+    """One computation at a time in a worker thread; while one runs, the latest `waiting` wait
+    (1: only the newest picture is worth computing; more: each snapshot of a run counts)."""
     done = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, waiting=1):
         super().__init__(parent)
         self.thread = GeneratorThread(self)
         self.thread.step_done.connect(self.done)
         self.thread.failed.connect(self.failed)
         self.thread.finished.connect(self._next)
-        self._pending = None
+        self._pending = deque(maxlen=waiting)
 
     @property
     def busy(self):
-        return self.thread.running or self._pending is not None
+        return self.thread.running or bool(self._pending)
 
     def submit(self, compute):
         """compute() runs in the worker thread; its result arrives as done(result)."""
         if self.thread.running:
-            self._pending = compute
+            self._pending.append(compute)
         else:
             self._start(compute)
 
@@ -41,12 +44,11 @@ class LatestJob(QObject):
         self.thread.run_generator(results)
 
     def _next(self):
-        if self._pending is not None:
-            compute, self._pending = self._pending, None
-            self._start(compute)
+        if self._pending:
+            self._start(self._pending.popleft())
 
     def shutdown(self):
-        self._pending = None
+        self._pending.clear()
         self.thread.shutdown()
 
 

@@ -41,7 +41,8 @@ class LayersView(QObject):
         super().__init__(section)
         self.section = section
         self.history = LayerHistory()       # the run's W and ∂L/∂W quantiles (bounded: see nbytes)
-        self.gradients, self.activations = LatestJob(self), LatestJob(self)
+        # every snapshot of the run is measured (a few may wait); only the newest histograms matter
+        self.gradients, self.activations = LatestJob(self, waiting=8), LatestJob(self)
         self.gradients.done.connect(self._snapshot_done)
         self.activations.done.connect(self._histograms_done)
         for job in (self.gradients, self.activations):
@@ -119,13 +120,12 @@ class LayersView(QObject):
     def network_setup(self):
         """(activation, weight decay λ) of the network the section holds: the run's, else the controls'."""
         config = self._config if self.section.state != "idle" else None
-        if config is not None:
-            activation, decay = config.activation, config.weight_decay
-        else:
-            values = self.section.panel.values()
-            activation, decay = values.get("activation", "sigmoid"), values.get("weight_decay", 0.0)
+        if config is not None:     # (the run's first weights arrive here before the section has them)
+            return config.activation, config.weight_decay
+        values = self.section.panel.values()
         # the section names the activation of the weights it holds (loaded from a file, say)
-        return getattr(self.section, "params_activation", None) or activation, decay
+        activation = getattr(self.section, "params_activation", None) or values.get("activation", "sigmoid")
+        return activation, values.get("weight_decay", 0.0)
 
     def _run_started(self, config):
         self._config = config

@@ -8,8 +8,10 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from engine.layer_stats import CASES, case_activations, layer_histograms
+from engine.layer_history import LayerHistory, gradient_snapshot
+from engine.layer_stats import CASES, case_activations, layer_histograms, network_view
 from engine.multilayer import MultiLayerNet
+from engine.training import Trainer
 from gui.kit.numbers import format_number
 from gui.sections.training import TrainingSection
 from gui.sections.training.layer_page import DIGIT, HISTOGRAMS, OVER_TIME
@@ -114,7 +116,7 @@ def test_a_run_fills_the_heatmaps_with_one_column_per_snapshot(qtbot, make_secti
     open_layers(qtbot, section, OVER_TIME)
     run_to_end(qtbot, section)
     history = section.layers.history
-    qtbot.waitUntil(lambda: history.iterations and history.iterations[-1] == 400, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: len(history) > 0 and history.iterations[-1] == 400, timeout=TIMEOUT)
     qtbot.waitUntil(lambda: section.layers.time_figure.shown_counts[0] is not None
                     and section.layers.time_figure.shown_counts[0].shape[0] == len(history), timeout=TIMEOUT)
     figure = section.layers.time_figure
@@ -228,3 +230,24 @@ def test_the_layers_pictures_follow_presentation_mode(window, qtbot):
     window.presentation.leave()
     assert curve.opts["pen"].widthF() == pytest.approx(1.5)
     assert plot.titleLabel.opts["size"] == "13pt"
+
+
+def test_each_snapshot_is_measured_with_its_own_runs_activation(qtbot, make_section):
+    """A sigmoid run, then a ReLU run: the ReLU run's first gradients are the ReLU network's."""
+    section = make_section(iters_num=20, hidden_layers=2, activation="sigmoid", hidden_size=20,
+                           weight_init_std="he")
+    open_layers(qtbot, section, OVER_TIME)
+    run_to_end(qtbot, section)
+    section.panel.set_values(dict(activation="relu"))
+    run_to_end(qtbot, section)
+    view = section.layers
+    qtbot.waitUntil(lambda: len(view.history) > 0 and view.history.iterations[-1] == 20, timeout=TIMEOUT)
+    assert view.history.iterations[0] == 0
+    start = Trainer(view._config, section._data).network.params       # the run's initial weights
+    x, t = view._fixed_batch()
+    expected = {}
+    for activation in ("relu", "sigmoid"):
+        weights, grads = gradient_snapshot(network_view(start, activation), x, t)
+        expected[activation] = LayerHistory.quantiles(weights, grads)
+    np.testing.assert_allclose(view.history.columns[0], expected["relu"], rtol=1e-9, atol=1e-15)
+    assert not np.allclose(view.history.columns[0][1], expected["sigmoid"][1])
