@@ -61,6 +61,7 @@ class LayersView(QObject):
         self._last_snapshot = -1e9
         self._latest = None          # (iteration, params) of the run, for the final snapshot
         self._taken = None           # iteration of the last snapshot asked for
+        self.snapshots_taken = 0     # … and how many this run
         self._batch = None
         self._experiments = {}       # case → (value_range, histograms): the experiment is fixed
         self._dirty = {DIGIT: True, HISTOGRAMS: True, OVER_TIME: True}
@@ -133,6 +134,7 @@ class LayersView(QObject):
         self.history.clear()
         self._latest = self._taken = None
         self._last_snapshot = -1e9
+        self.snapshots_taken = 0
         self._mark(OVER_TIME)
 
     def _params_ready(self, iteration, params):
@@ -185,6 +187,7 @@ class LayersView(QObject):
             return
         self._last_snapshot = time.perf_counter()
         self._taken = iteration
+        self.snapshots_taken += 1
         activation, decay = self.network_setup()
         run_id, (x, t) = self._run_id, batch
 

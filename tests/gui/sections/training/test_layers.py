@@ -121,6 +121,7 @@ def test_a_run_fills_the_heatmaps_with_one_column_per_snapshot(qtbot, make_secti
                     and section.layers.time_figure.shown_counts[0].shape[0] == len(history), timeout=TIMEOUT)
     figure = section.layers.time_figure
     assert history.iterations[0] == 0 and len(history) >= 2
+    assert len(history) == section.layers.snapshots_taken          # every snapshot taken is a column
     assert figure.layers == 3 and len(figure.images) == 6
     sizes = [784 * 20, 20 * 20, 20 * 10]
     for k, image in enumerate(figure.images):
