@@ -172,12 +172,14 @@ class ActivationHistograms(LayerFigure):
     def retranslate_axes(self):
         if self.widget is None:
             return
-        for i, plot in enumerate(self.plots, start=1):
+        middle = min(len(self.plots), HIST_COLUMNS) // 2       # one x label under each row's middle
+        for i, plot in enumerate(self.plots):
+            col = i % HIST_COLUMNS
             # the book's subplot titles: "1-layer", "2-layer", …
-            style_plot(plot, self.tr("%d-layer") % i, self.tr("activation"),
-                       self.tr("count") if i % HIST_COLUMNS == 1 else "")
-            if i % HIST_COLUMNS != 1:
-                plot.getAxis("left").showLabel(False)
+            style_plot(plot, self.tr("%d-layer") % (i + 1), self.tr("activation") if col == middle else "",
+                       self.tr("count") if col == 0 else "")
+            plot.getAxis("left").showLabel(col == 0)
+            plot.getAxis("bottom").showLabel(True)       # an empty label keeps the rows' plots level
 
     def show(self, header, value_range, histograms, zeros_apart):
         """histograms [(counts, summary) per layer] over equal bins of value_range."""
