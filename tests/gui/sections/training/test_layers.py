@@ -252,3 +252,50 @@ def test_each_snapshot_is_measured_with_its_own_runs_activation(qtbot, make_sect
         expected[activation] = LayerHistory.quantiles(weights, grads)
     np.testing.assert_allclose(view.history.columns[0], expected["relu"], rtol=1e-9, atol=1e-15)
     assert not np.allclose(view.history.columns[0][1], expected["sigmoid"][1])
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_random_clicks_on_the_layers_tab_during_runs_leave_it_whole(qtbot, make_section, seed):
+    """Pages, sources, cases, digits, tabs, starts, stops, resets and deeper networks in a random
+    order: the tab keeps drawing the section's current network, and shutdown leaves no thread."""
+    import random
+    rng = random.Random(seed)
+    section = make_section(iters_num=3000, hidden_layers=2, activation="relu", hidden_size=20)
+    view = section.layers
+    open_layers(qtbot, section, DIGIT)
+    actions = ["page", "source", "case", "digit", "tab", "start", "stop", "reset", "depth", "wait"]
+    for _ in range(40):
+        action = rng.choice(actions)
+        if action == "page":
+            qtbot.mouseClick(view.controls.page_buttons.button(rng.randrange(3)), Qt.LeftButton)
+        elif action == "source":
+            view.controls.source_box.setCurrentIndex(rng.randrange(2))
+        elif action == "case":
+            view.controls.case_buttons.button(rng.randrange(len(CASES))).click()
+        elif action == "digit":
+            view.digit_spin.setValue(rng.randrange(50))
+        elif action == "tab":
+            section.tabs.setCurrentIndex(rng.choice([0, view.index]))
+        elif action == "start":
+            section.start()
+        elif action == "stop":
+            section.stop()
+        elif action == "reset":
+            section.reset()
+        elif action == "depth" and section.state not in ("running", "paused"):
+            section.panel.set_values(dict(hidden_layers=rng.randrange(0, 4)))
+        qtbot.wait(rng.choice([0, 20, 120]))
+    section.stop()
+    section.tabs.setCurrentIndex(view.index)
+    qtbot.mouseClick(view.controls.page_buttons.button(DIGIT), Qt.LeftButton)
+    qtbot.wait(400)
+    figure = view.digit_figure
+    network = network_view(section.params, view.network_setup()[0])
+    index = view.digit_spin.value()
+    x = section._data[1][0][index:index + 1]
+    qtbot.waitUntil(lambda: figure.digit_title.text.startswith("test digit #%d " % index), timeout=TIMEOUT)
+    assert figure.layers == network.layer_count - 1
+    np.testing.assert_allclose(figure.bars.opts["height"], network.predict(x)[0], rtol=0, atol=1e-12)
+    section.shutdown()
+    for job in (view.gradients, view.activations):
+        assert not job.busy and job.thread.thread is None
