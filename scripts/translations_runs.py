@@ -33,6 +33,8 @@ ENTRIES = [
     ("KeptRuns|Each run that ends stays as a faded curve (up to %d, the oldest goes first); this forgets them",
      "每次结束的运行都会以淡色曲线保留下来（最多 %d 条，最早的先被移除）；按此按钮将它们全部清除",
      "終わった実行はそれぞれ薄い曲線として残ります（最大 %d 本、古いものから消えます）。このボタンですべて消去します"),
+    ("KeptRuns|#%d train", "#%d 训练", "#%d 訓練"),
+    ("KeptRuns|#%d test", "#%d 测试", "#%d テスト"),
     ("KeptRuns|%s: train acc", "%s：训练数据识别精度", "%s：訓練データの認識精度"),
     ("KeptRuns|%s: test acc", "%s：测试数据识别精度", "%s：テストデータの認識精度"),
     ("KeptRuns|smoothed loss (book)", "平滑后的损失（书中的方法）", "平滑化した損失（本の方法）"),

@@ -24,6 +24,8 @@ CURVES_TAB = 0     # the tab the kept runs are drawn in
 # each run also has its own dashes, so two runs stay apart for every kind of colour vision.
 COLOURS = ("#d55e00", "#0072b2", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#000000", "#8c8c8c")
 DASHES = ((6, 2), (2, 2), (8, 2, 2, 2), (12, 3), (4, 4), (6, 2, 2, 2, 2, 2), (1, 3), (14, 2, 4, 2))
+TEST_DOTS = (1, 2)   # a kept run's test accuracy: its dashes after a dot, thinner than its train's
+SYMBOL_EPOCHS = 40   # more epochs than this: no symbols (201 of them merge into a blot)
 FADED = 190        # alpha of a kept curve: the current run, drawn opaque, stays in front
 OPTIMIZER_NAMES = {"sgd": "SGD", "momentum": "Momentum", "nesterov": "Nesterov", "adagrad": "AdaGrad",
                    "rmsprop": "RMSprop", "adam": "Adam"}
@@ -66,12 +68,12 @@ def keep(history, config, number, named, how, slot, max_points=MAX_POINTS):
                    pick(history.test_acc), slot)
 
 
-def _pen(slot, width=2.0):
+def _pen(slot, width=2.0, test=False):
     colour = pg.mkColor(COLOURS[slot])
     colour.setAlpha(FADED)
     pen = pg.mkPen(colour, width=width)
     pen.setStyle(Qt.CustomDashLine)
-    pen.setDashPattern(list(DASHES[slot]))
+    pen.setDashPattern(list((TEST_DOTS if test else ()) + DASHES[slot]))
     return pen
 
 
@@ -91,13 +93,9 @@ class KeptRuns(QObject):
         acc_item = section.accuracy.widget.getPlotItem()
         self.loss_curves, self.train_curves, self.test_curves = [], [], []
         for _ in range(MAX_KEPT):
-            for item, curves, symbol in ((loss_item, self.loss_curves, None),
-                                         (acc_item, self.train_curves, "o"),
-                                         (acc_item, self.test_curves, "s")):
-                curve = item.plot(antialias=True, connect="finite")
-                if symbol:
-                    curve.setSymbol(symbol)
-                    curve.setSymbolSize(5)
+            for item, curves in ((loss_item, self.loss_curves), (acc_item, self.train_curves),
+                                 (acc_item, self.test_curves)):
+                curve = item.plot(antialias=True, connect="finite", symbolSize=5)
                 curve.setZValue(-1)            # behind the current run
                 curve.skip_export = True       # the CSV has a table per kept run instead
                 curve.setVisible(False)
@@ -165,8 +163,11 @@ class KeptRuns(QObject):
             loss.setPen(pen)
             loss.setData(run.x, run.smoothed if smooth else run.loss, connect="finite")
             colour = pg.mkColor(COLOURS[run.slot])
-            for curve, values in ((train, run.train_acc), (test, run.test_acc)):
-                curve.setPen(_pen(run.slot, 1.5))
+            few = len(run.epochs) <= SYMBOL_EPOCHS
+            for curve, values, symbol, width in ((train, run.train_acc, "o", 2.0),
+                                                 (test, run.test_acc, "s", 1.3)):
+                curve.setPen(_pen(run.slot, width, test=curve is test))
+                curve.setSymbol(symbol if few else None)
                 curve.setSymbolBrush(colour)
                 curve.setSymbolPen(None)
                 curve.setData(run.epochs, values)
@@ -235,7 +236,13 @@ class KeptRuns(QObject):
                                              "oldest goes first); this forgets them") % MAX_KEPT)
         loss_plots, accuracy = self.section.loss_plots, self.section.accuracy
         loss_plots.legend_extra = [(self.loss_curves[k], self.label(run)) for k, run in enumerate(self.runs)]
-        accuracy.legend_extra = [(self.train_curves[k], "#%d" % run.number) for k, run in enumerate(self.runs)]
+        if len(self.runs) <= 2:     # room for both of each (fig 6-20: train and test of λ 0 and 0.1)
+            accuracy.legend_extra = [entry for k, run in enumerate(self.runs) for entry in (
+                (self.train_curves[k], self.tr("#%d train") % run.number),
+                (self.test_curves[k], self.tr("#%d test") % run.number))]
+        else:                       # each run's number, named in the loss plot's legend
+            accuracy.legend_extra = [(self.train_curves[k], "#%d" % run.number)
+                                     for k, run in enumerate(self.runs)]
         for k, run in enumerate(self.runs):
             name = self.label(run)
             self.loss_curves[k].opts["name"] = name

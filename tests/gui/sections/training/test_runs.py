@@ -56,7 +56,8 @@ def test_two_runs_leave_two_kept_curves_named_by_what_differed(qtbot, section):
     assert [run.number for run in kept.runs] == [1, 2]
     # the first run is named by its optimizer and lr, the second by the one thing that changed
     assert kept_entries(section.loss_plots.legend) == ["#1 SGD, lr 0.1", "#2 lr 0.5"]
-    assert kept_entries(section.accuracy.legend) == ["#1", "#2"]     # named in the loss plot's legend
+    # two kept runs: train and test of each named (fig 6-20); more: their numbers (see below)
+    assert kept_entries(section.accuracy.legend) == ["#1 train", "#1 test", "#2 train", "#2 test"]
     # smoothed as the book smooths (the "Smoothed loss" box is on) ...
     shown = visible_data(kept.loss_curves)
     assert len(shown) == 2
@@ -74,6 +75,12 @@ def test_two_runs_leave_two_kept_curves_named_by_what_differed(qtbot, section):
         for (epochs, acc), run in zip(data, (first, second)):
             np.testing.assert_array_equal(epochs, [1, 2, 3])
             np.testing.assert_array_equal(acc, run[column])
+    # a run's test curve: its colour, dotted and thinner than its train curve, □ for ○
+    train, test = kept.train_curves[0], kept.test_curves[0]
+    assert train.opts["pen"].color() == test.opts["pen"].color()
+    assert train.opts["pen"].dashPattern() != test.opts["pen"].dashPattern()
+    assert test.opts["pen"].widthF() < train.opts["pen"].widthF()
+    assert (train.opts["symbol"], test.opts["symbol"]) == ("o", "s")
     # the current run is still drawn as before, in front of the kept ones
     np.testing.assert_array_equal(section.loss_plots.curve.getData()[1], second[0])
     assert all(c.zValue() < section.loss_plots.curve.zValue() for c in kept.loss_curves)
@@ -86,6 +93,7 @@ def test_a_ninth_run_drops_the_oldest_and_clear_empties(qtbot, section):
     assert [run.number for run in kept.runs] == list(range(2, MAX_KEPT + 2))
     entries = kept_entries(section.loss_plots.legend)
     assert len(entries) == MAX_KEPT and entries[0] == "#2 seed 1" and entries[-1] == "#9 seed 8"
+    assert kept_entries(section.accuracy.legend) == ["#%d" % n for n in range(2, MAX_KEPT + 2)]
     section.panel.smooth.setChecked(False)
     shown = [y for _x, y in visible_data(kept.loss_curves)]
     assert len(shown) == MAX_KEPT
