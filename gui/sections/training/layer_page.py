@@ -83,8 +83,11 @@ class LayersPage(QWidget):
         self.digit_spin = QSpinBox()
         self.digit_spin.setRange(0, 0)
         self.digit_spin.setMinimumWidth(90)
+        self.mistake_button = QPushButton()
+        self.mistake_note = QLabel()
         self.headers = [QLabel() for _ in figures]
-        self.stack.addWidget(self._page([_row([self.digit_label, self.digit_spin, self.waiting])],
+        self.stack.addWidget(self._page([_row([self.digit_label, self.digit_spin, self.mistake_button,
+                                               self.mistake_note, self.waiting])],
                                         figures[DIGIT], self.headers[DIGIT]))
         # activation histograms: the network on test digits, or the book's experiment (six cases)
         self.source_box = QComboBox()
@@ -143,6 +146,8 @@ class LayersPage(QWidget):
             self.page_buttons.button(index).setText(text)
         self.digit_label.setText(self.tr("Test digit (index):"))
         self.waiting.setText(self.tr("Waiting for MNIST and the network…"))
+        self.mistake_button.setText(self.tr("Next mistake →"))
+        self.mistake_button.setToolTip(self.tr("The next test digit the current network classifies wrongly"))
         self.source_box.setItemText(0, self.tr("Current network, 1000 test digits"))
         self.source_box.setItemText(1, self.tr("The book's experiment (figs 6-10 … 6-14)"))
         for activation, label in self.activation_labels.items():

@@ -26,6 +26,7 @@ HIDDEN_SNAPSHOT_INTERVAL = 1.0   # … and while it is not (the run's history ke
 DRAW_MS = 250                    # at most four redraws a second
 GRADIENT_BATCH = 100             # the fixed mini-batch the gradients are measured on
 HISTOGRAM_INPUTS = 1000          # test digits per activation histogram (the book's 1000 inputs)
+MISTAKE_CHUNK = 250              # test digits classified at a time when looking for a mistake
 NETWORK, EXPERIMENT = "network", "experiment"
 
 
@@ -84,6 +85,7 @@ class LayersView(QObject):
         p.page_buttons.idClicked.connect(self.set_page)
         self.stack, self.digit_spin, self.waiting = p.stack, p.digit_spin, p.waiting
         self.digit_spin.valueChanged.connect(lambda _value: self._mark(DIGIT))
+        p.mistake_button.clicked.connect(self.next_mistake)
         p.source_box.currentIndexChanged.connect(
             lambda index: self.set_source(EXPERIMENT if index else NETWORK))
         p.case_buttons.idClicked.connect(lambda index: self.set_case(list(CASES)[index]))
@@ -148,6 +150,9 @@ class LayersView(QObject):
             self._take_snapshot(*self._latest)     # the run's last weights are always in the history
 
     def _section_redrawn(self):
+        data = self.section._data
+        if data is not None and self.digit_spin.maximum() != len(data[1][0]) - 1:
+            self.digit_spin.setMaximum(len(data[1][0]) - 1)     # any test digit can be chosen
         if self._sync_params():
             self._mark(DIGIT, HISTOGRAMS)
 
@@ -257,6 +262,24 @@ class LayersView(QObject):
                                       "neurons in brackets); colour: dark = %s, yellow = %s") % (
             (format_number(levels[0]), format_number(levels[1])) if levels else
             (self.tr("the layer's min"), self.tr("the layer's max"))))
+
+    def next_mistake(self):
+        """Go to the next test digit (after the one shown, wrapping round) the network gets wrong."""
+        data, network = self.section._data, self._network()
+        if data is None or network is None:
+            return None
+        (_, _), (x_test, t_test) = data
+        labels, n, start = as_labels(t_test), len(x_test), self.digit_spin.value() + 1
+        order = np.concatenate([np.arange(start, n), np.arange(0, start)])
+        for block in np.array_split(order, max(1, n // MISTAKE_CHUNK)):  # a few ms each, stops at the first
+            wrong = np.argmax(network.predict(np.asarray(x_test[block], dtype=network.dtype)), axis=1) \
+                != labels[block]
+            if wrong.any():
+                self.controls.mistake_note.setText("")
+                self.digit_spin.setValue(int(block[np.argmax(wrong)]))
+                return self.digit_spin.value()
+        self.controls.mistake_note.setText(self.tr("no mistake among the %d test digits") % n)
+        return None
 
     def _draw_histograms(self):
         key = self._histogram_key()

@@ -299,3 +299,21 @@ def test_random_clicks_on_the_layers_tab_during_runs_leave_it_whole(qtbot, make_
     section.shutdown()
     for job in (view.gradients, view.activations):
         assert not job.busy and job.thread.thread is None
+
+
+def test_next_mistake_goes_to_the_next_digit_the_network_gets_wrong(qtbot, make_section):
+    section = make_section(iters_num=30, hidden_layers=1, activation="relu", hidden_size=20)
+    open_layers(qtbot, section, DIGIT)
+    run_to_end(qtbot, section)
+    view = section.layers
+    (_, _), (x_test, t_test) = section._data
+    predicted = np.argmax(engine_network(section).predict(x_test), axis=1)
+    wrong = np.flatnonzero(predicted != t_test)
+    assert 0 < len(wrong) < len(t_test)          # after 30 iterations it knows some digits, not all
+    view.digit_spin.setValue(int(wrong[-1]))
+    for expected in [wrong[0], *wrong[1:3]]:         # from the last mistake, round to the first
+        qtbot.mouseClick(view.controls.mistake_button, Qt.LeftButton)
+        assert view.digit_spin.value() == expected                 # the next one, wrapping round
+        qtbot.waitUntil(lambda: view.digit_figure.digit_title.text.startswith(f"test digit #{expected} "),
+                        timeout=TIMEOUT)
+        assert int(np.argmax(view.digit_figure.probabilities)) != int(t_test[expected])
