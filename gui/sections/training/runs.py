@@ -95,7 +95,8 @@ class KeptRuns(QObject):
         for _ in range(MAX_KEPT):
             for item, curves in ((loss_item, self.loss_curves), (acc_item, self.train_curves),
                                  (acc_item, self.test_curves)):
-                curve = item.plot(antialias=True, connect="finite", symbolSize=5)
+                curve = item.plot(antialias=True, connect="finite")
+                curve.setSymbolSize(5)         # (the accuracies' symbols: set in draw)
                 curve.setZValue(-1)            # behind the current run
                 curve.skip_export = True       # the CSV has a table per kept run instead
                 curve.setVisible(False)

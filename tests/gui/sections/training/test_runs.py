@@ -81,6 +81,7 @@ def test_two_runs_leave_two_kept_curves_named_by_what_differed(qtbot, section):
     assert train.opts["pen"].dashPattern() != test.opts["pen"].dashPattern()
     assert test.opts["pen"].widthF() < train.opts["pen"].widthF()
     assert (train.opts["symbol"], test.opts["symbol"]) == ("o", "s")
+    assert all(curve.opts["symbol"] is None for curve in kept.loss_curves)    # lines alone
     # the current run is still drawn as before, in front of the kept ones
     np.testing.assert_array_equal(section.loss_plots.curve.getData()[1], second[0])
     assert all(c.zValue() < section.loss_plots.curve.zValue() for c in kept.loss_curves)
