@@ -106,4 +106,10 @@ ENTRIES = [
      "比赛需要数值梯度，它只适用于书中的网络：1 个 sigmoid 隐藏层、SGD、无权值衰减、数值标准差。",
      "レースには数値微分の勾配が必要で、本のネットワークだけで使えます：シグモイドの隠れ層 1 層、SGD、"
      "Weight decay なし、数値の標準偏差。"),
+    ("LabControls|SGD", "SGD（随机梯度下降法）", "SGD（確率的勾配降下法）"),
+    ("LabControls|Momentum", "Momentum（动量）", "Momentum（モーメンタム）"),
+    ("LabControls|Nesterov", "Nesterov（提前看一步的动量）", "Nesterov（先読みのモーメンタム）"),
+    ("LabControls|AdaGrad", "AdaGrad（自适应学习率）", "AdaGrad（学習率を適応的に調整）"),
+    ("LabControls|RMSprop", "RMSprop（逐渐遗忘的 AdaGrad）", "RMSprop（過去を忘れていく AdaGrad）"),
+    ("LabControls|Adam", "Adam（Momentum + AdaGrad）", "Adam（Momentum + AdaGrad）"),
 ]

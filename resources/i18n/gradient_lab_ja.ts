@@ -213,16 +213,50 @@ iter_per_epoch =
             <translation>テストデータの認識精度</translation>
         </message>
         <message>
-            <source>previous run: train</source>
-            <translation>前回の実行：訓練データ</translation>
-        </message>
-        <message>
-            <source>previous run: test</source>
-            <translation>前回の実行：テストデータ</translation>
-        </message>
-        <message>
             <source>%s train images · %s</source>
             <translation>訓練画像 %s 枚 · %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivationHistograms</name>
+        <message>
+            <source>%d-layer</source>
+            <translation>%d 層目</translation>
+        </message>
+        <message>
+            <source>activation</source>
+            <translation>アクティベーション</translation>
+        </message>
+        <message>
+            <source>count</source>
+            <translation>個数</translation>
+        </message>
+        <message>
+            <source>mean %s&lt;br&gt;std %s</source>
+            <translation>平均 %s&lt;br&gt;標準偏差 %s</translation>
+        </message>
+        <message>
+            <source>exactly 0: %s %%&lt;br&gt;(not drawn)</source>
+            <translation>ちょうど 0：%s %%&lt;br&gt;（描画せず）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Comparison</name>
+        <message>
+            <source>%d runs of %d iterations: %s — press Start</source>
+            <translation>%d 回の実行、各 %d 回の繰り返し：%s ― 「開始」を押してください</translation>
+        </message>
+        <message>
+            <source>Run %d of %d: %s</source>
+            <translation>%d 回目の実行（全 %d 回）：%s</translation>
+        </message>
+        <message>
+            <source>Comparison stopped after %d of %d runs: those that ran are kept.</source>
+            <translation>比較は %d 回目（全 %d 回）で停止しました：実行した分は残してあります。</translation>
+        </message>
+        <message>
+            <source>All %d runs done: each is drawn in its own colour and dashes, the loss smoothed as the book smooths it.</source>
+            <translation>%d 回の実行がすべて終わりました：それぞれ固有の色と破線で描かれ、損失は本と同じ方法で平滑化されています。</translation>
         </message>
     </context>
     <context>
@@ -246,6 +280,53 @@ iter_per_epoch =
         <message>
             <source>Confusion matrix of the test set (rows: true label, columns: predicted label)</source>
             <translation>テストデータの混同行列（行：正解ラベル、列：予測ラベル）</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeckPanel</name>
+        <message>
+            <source>Deck</source>
+            <translation>デッキ</translation>
+        </message>
+        <message>
+            <source>The deck's scenes in order: double-click (or Enter) shows one; Page Down and Page Up walk them.</source>
+            <translation>デッキのシーン（順番どおり）：ダブルクリック（または Enter）で表示し、Page Down と Page Up で順に進みます。</translation>
+        </message>
+        <message>
+            <source>Add this view</source>
+            <translation>今の画面を追加</translation>
+        </message>
+        <message>
+            <source>Append what the window shows now as the last scene (Ctrl+D)</source>
+            <translation>ウィンドウに今表示されているものを最後のシーンとして追加します（Ctrl+D）</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>置き換え</translation>
+        </message>
+        <message>
+            <source>Put what the window shows now in place of the selected scene</source>
+            <translation>選んだシーンを、ウィンドウに今表示されているものに置き換えます</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>上へ</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>下へ</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <source>Close the deck</source>
+            <translation>デッキを閉じる</translation>
+        </message>
+        <message>
+            <source>Page Down and Page Up walk the sections again</source>
+            <translation>Page Down と Page Up は再び節を切り替えます</translation>
         </message>
     </context>
     <context>
@@ -686,6 +767,29 @@ iter_per_epoch =
         </message>
     </context>
     <context>
+        <name>DigitLayers</name>
+        <message>
+            <source>digit</source>
+            <translation>数字</translation>
+        </message>
+        <message>
+            <source>probability</source>
+            <translation>確率</translation>
+        </message>
+        <message>
+            <source>test digit #%d · label %d</source>
+            <translation>テストの数字 #%d · ラベル %d</translation>
+        </message>
+        <message>
+            <source>hidden layer %d (%d): min %s · max %s</source>
+            <translation>隠れ層 %d（%d）：最小 %s · 最大 %s</translation>
+        </message>
+        <message>
+            <source>output: softmax y · predicted %d (%s %%) · orange = label %d</source>
+            <translation>出力：ソフトマックス y · 予測 %d（%s %%）· オレンジ = ラベル %d</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorDialog</name>
         <message>
             <source>Unexpected error</source>
@@ -1080,6 +1184,10 @@ iter_per_epoch =
             <translation>ネットワークもデータもまだありません：MNIST の読み込みを待ってください。</translation>
         </message>
         <message>
+            <source>The gradient check is offered for the book's network (one sigmoid hidden layer). Choose 1 hidden layer and sigmoid, then Reset or train.</source>
+            <translation>勾配確認は本のネットワーク（シグモイドの隠れ層 1 層）だけで使えます。隠れ層 1 層とシグモイドを選び、「リセット」するか学習してください。</translation>
+        </message>
+        <message>
             <source>Checking…</source>
             <translation>確認中…</translation>
         </message>
@@ -1098,6 +1206,10 @@ iter_per_epoch =
         <message>
             <source>No data yet: wait for MNIST to load.</source>
             <translation>データがまだありません：MNIST の読み込みを待ってください。</translation>
+        </message>
+        <message>
+            <source>The race needs the numerical gradient, offered for the book's network only: 1 sigmoid hidden layer, SGD, no weight decay, a numeric std.</source>
+            <translation>レースには数値微分の勾配が必要で、本のネットワークだけで使えます：シグモイドの隠れ層 1 層、SGD、Weight decay なし、数値の標準偏差。</translation>
         </message>
         <message>
             <source>Racing…</source>
@@ -1139,6 +1251,370 @@ numerical: %d iterations, loss %s</source>
         <message>
             <source>h (log scale; type any value &gt; 0)</source>
             <translation>h（対数目盛、&gt; 0 を入力）</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeptRuns</name>
+        <message>
+            <source>stopped</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <source>diverged</source>
+            <translation>発散</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>エラー</translation>
+        </message>
+        <message>
+            <source>lr %s</source>
+            <translation>学習率 %s</translation>
+        </message>
+        <message>
+            <source>default settings</source>
+            <translation>既定の設定</translation>
+        </message>
+        <message>
+            <source>1 hidden layer</source>
+            <translation>隠れ層 1 層</translation>
+        </message>
+        <message>
+            <source>%d hidden layers</source>
+            <translation>隠れ層 %d 層</translation>
+        </message>
+        <message>
+            <source>%d neurons per layer</source>
+            <translation>各層 %d ニューロン</translation>
+        </message>
+        <message>
+            <source>identity</source>
+            <translation>恒等関数</translation>
+        </message>
+        <message>
+            <source>all images</source>
+            <translation>全画像</translation>
+        </message>
+        <message>
+            <source>%s images</source>
+            <translation>%s 枚の画像</translation>
+        </message>
+        <message>
+            <source>batch %d</source>
+            <translation>バッチ %d</translation>
+        </message>
+        <message>
+            <source>%d iterations</source>
+            <translation>%d 回の繰り返し</translation>
+        </message>
+        <message>
+            <source>backprop</source>
+            <translation>誤差逆伝播法</translation>
+        </message>
+        <message>
+            <source>numerical gradient</source>
+            <translation>数値勾配</translation>
+        </message>
+        <message>
+            <source>the book's loop</source>
+            <translation>本のループ</translation>
+        </message>
+        <message>
+            <source>seed %d</source>
+            <translation>乱数シード %d</translation>
+        </message>
+        <message>
+            <source>same settings</source>
+            <translation>同じ設定</translation>
+        </message>
+        <message>
+            <source>std %s</source>
+            <translation>標準偏差 %s</translation>
+        </message>
+        <message>
+            <source>Clear kept runs (%d)</source>
+            <translation>残した実行を消去（%d）</translation>
+        </message>
+        <message>
+            <source>Clear kept runs</source>
+            <translation>残した実行を消去</translation>
+        </message>
+        <message>
+            <source>Each run that ends stays as a faded curve (up to %d, the oldest goes first); this forgets them</source>
+            <translation>終わった実行はそれぞれ薄い曲線として残ります（最大 %d 本、古いものから消えます）。このボタンですべて消去します</translation>
+        </message>
+        <message>
+            <source>#%d train</source>
+            <translation>#%d 訓練</translation>
+        </message>
+        <message>
+            <source>#%d test</source>
+            <translation>#%d テスト</translation>
+        </message>
+        <message>
+            <source>%s: train acc</source>
+            <translation>%s：訓練データの認識精度</translation>
+        </message>
+        <message>
+            <source>%s: test acc</source>
+            <translation>%s：テストデータの認識精度</translation>
+        </message>
+        <message>
+            <source>iteration</source>
+            <translation>繰り返し回数</translation>
+        </message>
+        <message>
+            <source>mini-batch loss</source>
+            <translation>ミニバッチの損失</translation>
+        </message>
+        <message>
+            <source>smoothed loss (book)</source>
+            <translation>平滑化した損失（本の方法）</translation>
+        </message>
+        <message>
+            <source>epoch</source>
+            <translation>エポック</translation>
+        </message>
+        <message>
+            <source>train acc</source>
+            <translation>訓練データの認識精度</translation>
+        </message>
+        <message>
+            <source>test acc</source>
+            <translation>テストデータの認識精度</translation>
+        </message>
+        <message>
+            <source>Kept run %s · %d iterations</source>
+            <translation>残した実行 %s · %d 回の繰り返し</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabControls</name>
+        <message>
+            <source>Deeper networks (book 6.1–6.4)</source>
+            <translation>より深いネットワーク（本の 6.1–6.4）</translation>
+        </message>
+        <message>
+            <source>Hidden layers</source>
+            <translation>隠れ層の数</translation>
+        </message>
+        <message>
+            <source>Activation</source>
+            <translation>活性化関数</translation>
+        </message>
+        <message>
+            <source>Initial weights</source>
+            <translation>重みの初期値</translation>
+        </message>
+        <message>
+            <source>Optimizer</source>
+            <translation>最適化手法</translation>
+        </message>
+        <message>
+            <source>Momentum α</source>
+            <translation>Momentum α</translation>
+        </message>
+        <message>
+            <source>Decay rate ρ</source>
+            <translation>減衰率 ρ</translation>
+        </message>
+        <message>
+            <source>Adam β1</source>
+            <translation>Adam β1</translation>
+        </message>
+        <message>
+            <source>Adam β2</source>
+            <translation>Adam β2</translation>
+        </message>
+        <message>
+            <source>Weight decay λ</source>
+            <translation>Weight decay λ</translation>
+        </message>
+        <message>
+            <source>0 = softmax regression (no hidden layer); the book's 4.5 network has 1, fig 6-9's has 4. Each is 'Hidden size' neurons wide.</source>
+            <translation>0 = ソフトマックス回帰（隠れ層なし）。本の 4.5 のネットワークは 1 層、図 6-9 は 4 層。各層のニューロン数は「隠れ層のサイズ」です。</translation>
+        </message>
+        <message>
+            <source>sigmoid (book 4.5)</source>
+            <translation>シグモイド関数（本の 4.5）</translation>
+        </message>
+        <message>
+            <source>ReLU</source>
+            <translation>ReLU 関数</translation>
+        </message>
+        <message>
+            <source>tanh</source>
+            <translation>tanh 関数</translation>
+        </message>
+        <message>
+            <source>identity (linear)</source>
+            <translation>恒等関数（線形）</translation>
+        </message>
+        <message>
+            <source>SGD</source>
+            <translation>SGD（確率的勾配降下法）</translation>
+        </message>
+        <message>
+            <source>Momentum</source>
+            <translation>Momentum（モーメンタム）</translation>
+        </message>
+        <message>
+            <source>Nesterov</source>
+            <translation>Nesterov（先読みのモーメンタム）</translation>
+        </message>
+        <message>
+            <source>AdaGrad</source>
+            <translation>AdaGrad（学習率を適応的に調整）</translation>
+        </message>
+        <message>
+            <source>RMSprop</source>
+            <translation>RMSprop（過去を忘れていく AdaGrad）</translation>
+        </message>
+        <message>
+            <source>Adam</source>
+            <translation>Adam（Momentum + AdaGrad）</translation>
+        </message>
+        <message>
+            <source>std (number below)</source>
+            <translation>標準偏差（下の数値）</translation>
+        </message>
+        <message>
+            <source>Xavier √(1/n)</source>
+            <translation>Xavier の初期値 √(1/n)</translation>
+        </message>
+        <message>
+            <source>He √(2/n)</source>
+            <translation>He の初期値 √(2/n)</translation>
+        </message>
+        <message>
+            <source>n = the number of inputs of each layer. Xavier suits sigmoid and tanh, He suits ReLU (book 6.2).</source>
+            <translation>n = 各層の入力の数。Xavier の初期値はシグモイドと tanh に、He の初期値は ReLU に向いています（本の 6.2）。</translation>
+        </message>
+        <message>
+            <source>η is the learning rate above. The book: η 0.01 for SGD, Momentum and AdaGrad, 0.001 for Adam.</source>
+            <translation>η は上の学習率です。本では SGD、Momentum、AdaGrad は η 0.01、Adam は 0.001。</translation>
+        </message>
+        <message>
+            <source>Adds ½ λ ΣW² to the loss: 0 = none; fig 6-20 uses 0.1.</source>
+            <translation>損失に ½ λ ΣW² を加えます：0 = なし。図 6-20 は 0.1。</translation>
+        </message>
+        <message>
+            <source>%d hidden layers is too many: use at most %d (0 is softmax regression).</source>
+            <translation>隠れ層 %d 層は多すぎます。%d 層までにしてください（0 はソフトマックス回帰）。</translation>
+        </message>
+        <message>
+            <source>A hidden layer of %d neurons is too wide: use at most %d (the book uses 50 and 100).</source>
+            <translation>ニューロン %d 個の隠れ層は広すぎます。%d 個までにしてください（本では 50 と 100）。</translation>
+        </message>
+        <message>
+            <source>Weight decay λ must be a number from 0 to %s (0 = none; fig 6-20 uses 0.1), not '%s'.</source>
+            <translation>Weight decay の λ は 0 から %s までの数でなければなりません（0 = なし。図 6-20 は 0.1）。「%s」は使えません。</translation>
+        </message>
+        <message>
+            <source>Weight init std 0 gives every neuron the same weights: choose a number above 0, Xavier or He.</source>
+            <translation>初期値の標準偏差が 0 だと、すべてのニューロンの重みが同じになります。0 より大きい数、Xavier または He を選んでください。</translation>
+        </message>
+        <message>
+            <source>The numerical gradient is offered for the book's network (1 sigmoid hidden layer, SGD, no weight decay, a numeric std) only: choose backprop.</source>
+            <translation>数値微分による勾配は本のネットワーク（シグモイドの隠れ層 1 層、SGD、Weight decay なし、数値の標準偏差）だけで使えます。誤差逆伝播法を選んでください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LayersPage</name>
+        <message>
+            <source>One digit, layer by layer</source>
+            <translation>1 つの数字を層ごとに</translation>
+        </message>
+        <message>
+            <source>Activation histograms</source>
+            <translation>アクティベーションのヒストグラム</translation>
+        </message>
+        <message>
+            <source>Weights and gradients over time</source>
+            <translation>重みと勾配の推移</translation>
+        </message>
+        <message>
+            <source>Test digit (index):</source>
+            <translation>テストの数字（インデックス）：</translation>
+        </message>
+        <message>
+            <source>Waiting for MNIST and the network…</source>
+            <translation>MNIST とネットワークを待っています…</translation>
+        </message>
+        <message>
+            <source>Next mistake →</source>
+            <translation>次の誤り →</translation>
+        </message>
+        <message>
+            <source>The next test digit the current network classifies wrongly</source>
+            <translation>現在のネットワークが誤って分類する次のテストの数字</translation>
+        </message>
+        <message>
+            <source>Current network, 1000 test digits</source>
+            <translation>現在のネットワーク、テストの数字 1000 個</translation>
+        </message>
+        <message>
+            <source>The book's experiment (figs 6-10 … 6-14)</source>
+            <translation>本の実験（図 6-10 … 6-14）</translation>
+        </message>
+        <message>
+            <source>%s, initial weights:</source>
+            <translation>%s、重みの初期値：</translation>
+        </message>
+    </context>
+    <context>
+        <name>LayersView</name>
+        <message>
+            <source>The Layers tab could not compute: %s</source>
+            <translation>「各層」タブで計算できませんでした：%s</translation>
+        </message>
+        <message>
+            <source>Each cell is one neuron's output for this digit (the number of neurons in brackets); colour: dark = %s, yellow = %s</source>
+            <translation>各マスはこの数字に対する 1 つのニューロンの出力です（かっこ内はニューロンの数）。色：暗い = %s、黄色 = %s</translation>
+        </message>
+        <message>
+            <source>the layer's min</source>
+            <translation>その層の最小値</translation>
+        </message>
+        <message>
+            <source>the layer's max</source>
+            <translation>その層の最大値</translation>
+        </message>
+        <message>
+            <source>no mistake among the %d test digits</source>
+            <translation>テストの数字 %d 個に誤りはありません</translation>
+        </message>
+        <message>
+            <source>This network has no hidden layer (softmax regression): there are no activations to show.</source>
+            <translation>このネットワークには隠れ層がありません（ソフトマックス回帰）。表示するアクティベーションはありません。</translation>
+        </message>
+        <message>
+            <source>Fig. %s: %s, initial weights %s · 1000 standard-normal inputs of 100 values, five layers of 100 nodes, no bias</source>
+            <translation>図 %s：%s、重みの初期値 %s · 標準正規分布の値 100 個からなる入力 1000 個、ノード 100 個の層が 5 層、バイアスなし</translation>
+        </message>
+        <message>
+            <source>%d test digits through the current network (%s) · the same bins for every layer</source>
+            <translation>テストの数字 %d 個を現在のネットワーク（%s）に通す · どの層も同じ区間</translation>
+        </message>
+        <message>
+            <source>Xavier (std √(1/n))</source>
+            <translation>Xavier（標準偏差 √(1/n)）</translation>
+        </message>
+        <message>
+            <source>He (std √(2/n))</source>
+            <translation>He（標準偏差 √(2/n)）</translation>
+        </message>
+        <message>
+            <source>std %s</source>
+            <translation>標準偏差 %s</translation>
+        </message>
+        <message>
+            <source>%d snapshots, iteration %s … %s · gradients on %d fixed training images · colour: how many values lie in each bin (log scale)</source>
+            <translation>スナップショット %d 個、繰り返し %s … %s · 勾配は固定した訓練画像 %d 枚で計算 · 色：各区間に入る値の数（対数目盛）</translation>
+        </message>
+        <message>
+            <source>Layers</source>
+            <translation>各層</translation>
         </message>
     </context>
     <context>
@@ -2340,6 +2816,22 @@ Loss: train %s, test %s · accuracy: train %s, test %s</source>
             <translation>訓練画像 300 枚だけ：訓練の認識精度は 1 に達するが、テストの認識精度は取り残される（4.1.2）</translation>
         </message>
         <message>
+            <source>Fig 6-9: SGD, Momentum, AdaGrad and Adam train 784-100-100-100-100-10 (ReLU, He) on the same mini-batches for 2000 iterations</source>
+            <translation>図 6-9：SGD、Momentum、AdaGrad、Adam が同じミニバッチで 784-100-100-100-100-10（ReLU、He）を 2000 回学習</translation>
+        </message>
+        <message>
+            <source>Fig 6-15: initial weights with std 0.01, Xavier and He, SGD lr 0.01, 2000 iterations</source>
+            <translation>図 6-15：重みの初期値を標準偏差 0.01、Xavier、He にして、SGD lr 0.01、2000 回</translation>
+        </message>
+        <message>
+            <source>Figs 6-10 … 6-14: each layer's activations for sigmoid and ReLU with different initial weights</source>
+            <translation>図 6-10 … 6-14：重みの初期値を変えたときの sigmoid と ReLU の各層のアクティベーション</translation>
+        </message>
+        <message>
+            <source>Fig 6-20: six hidden layers, 300 images: without weight decay it overfits, λ = 0.1 narrows the gap</source>
+            <translation>図 6-20：隠れ層 6 つ、画像 300 枚：Weight decay なしでは過学習し、λ = 0.1 で差が縮まる</translation>
+        </message>
+        <message>
             <source>Problem 1: ∂f/∂x0 at x0 = 3, x1 = 4 (fix x1 = 4), the book's 6.00000000000378</source>
             <translation>問 1：x0 = 3、x1 = 4 での ∂f/∂x0（x1 = 4 に固定）、本の値 6.00000000000378</translation>
         </message>
@@ -2452,6 +2944,115 @@ Loss: train %s, test %s · accuracy: train %s, test %s</source>
         <message>
             <source>to</source>
             <translation>まで</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecentMenu</name>
+        <message>
+            <source>Clear the list</source>
+            <translation>一覧を消去</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation>最近使ったファイル(&amp;R)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScenarioFiles</name>
+        <message>
+            <source>&amp;Open scenario…</source>
+            <translation>シナリオを開く(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>&amp;Save scenario…</source>
+            <translation>シナリオを保存(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Save this view (or the open deck) as a .glab file</source>
+            <translation>今の画面（または開いているデッキ）を .glab ファイルとして保存</translation>
+        </message>
+        <message>
+            <source>&amp;Add this view to the deck</source>
+            <translation>今の画面をデッキに追加(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Deck panel</source>
+            <translation>デッキのパネル(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Copy as &amp;Python</source>
+            <translation>&amp;Python としてコピー</translation>
+        </message>
+        <message>
+            <source>Save as P&amp;ython…</source>
+            <translation>P&amp;ython として保存…</translation>
+        </message>
+        <message>
+            <source>Open scenario</source>
+            <translation>シナリオを開く</translation>
+        </message>
+        <message>
+            <source>Gradient Lab scenario (*.glab)</source>
+            <translation>勾配ラボのシナリオ (*.glab)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <source>Opened %s</source>
+            <translation>%s を開きました</translation>
+        </message>
+        <message>
+            <source>Save scenario</source>
+            <translation>シナリオを保存</translation>
+        </message>
+        <message>
+            <source>Saved %s</source>
+            <translation>%s を保存しました</translation>
+        </message>
+        <message>
+            <source>Scene %d added to the deck.</source>
+            <translation>シーン %d をデッキに追加しました。</translation>
+        </message>
+        <message>
+            <source>The deck is not saved</source>
+            <translation>デッキが保存されていません</translation>
+        </message>
+        <message>
+            <source>The deck's %d scenes have changes that are not saved. Save the deck first?</source>
+            <translation>デッキの %d 個のシーンに保存されていない変更があります。先にデッキを保存しますか？</translation>
+        </message>
+        <message>
+            <source>the deck</source>
+            <translation>デッキ</translation>
+        </message>
+        <message>
+            <source>This is the last scene of the deck.</source>
+            <translation>デッキの最後のシーンです。</translation>
+        </message>
+        <message>
+            <source>This is the first scene of the deck.</source>
+            <translation>デッキの最初のシーンです。</translation>
+        </message>
+        <message>
+            <source>A Python script of this view is on the clipboard (%d lines, NumPy only).</source>
+            <translation>この画面の Python スクリプトをクリップボードにコピーしました（%d 行、NumPy だけで動きます）。</translation>
+        </message>
+        <message>
+            <source>Save as Python</source>
+            <translation>Python として保存</translation>
+        </message>
+        <message>
+            <source>Python script (*.py)</source>
+            <translation>Python スクリプト (*.py)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SceneLabel</name>
+        <message>
+            <source>scene %d / %d</source>
+            <translation>シーン %d / %d</translation>
         </message>
     </context>
     <context>
@@ -2597,6 +3198,17 @@ Loss: train %s, test %s · accuracy: train %s, test %s</source>
         </message>
     </context>
     <context>
+        <name>TimeHeatmaps</name>
+        <message>
+            <source>iteration</source>
+            <translation>繰り返し</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>値</translation>
+        </message>
+    </context>
+    <context>
         <name>TrainingControls</name>
         <message>
             <source>The learning rate must be greater than 0 (the book uses 0.1).</source>
@@ -2739,6 +3351,14 @@ Loss: train %s, test %s · accuracy: train %s, test %s</source>
             <translation>エポックごとにシャッフル</translation>
         </message>
         <message>
+            <source>Neurons in each hidden layer (the book's 4.5 network has 50)</source>
+            <translation>各隠れ層のニューロン数（本の 4.5 のネットワークは 50）</translation>
+        </message>
+        <message>
+            <source>The initial weights' standard deviation when 'Initial weights' is 'std' (the book uses 0.01)</source>
+            <translation>「重みの初期値」が「標準偏差」のときの標準偏差（本では 0.01）</translation>
+        </message>
+        <message>
             <source>Fewer training images make the network overfit (4.1.2)</source>
             <translation>訓練画像が少ないと過学習します（4.1.2）</translation>
         </message>
@@ -2818,12 +3438,12 @@ Loss: train %s, test %s · accuracy: train %s, test %s</source>
             <translation>損失が下がらず 2.3（当てずっぽうの水準）を大きく上回ったままです：学習率 %s が大きすぎて発散しています。0.1（本の値）を試してください。</translation>
         </message>
         <message>
-            <source>The loaded weights have %d hidden neurons: set the hidden size to match or press Reset.</source>
-            <translation>読み込んだ重みの隠れニューロンは %d 個です：隠れ層のサイズを合わせるか、「リセット」を押してください。</translation>
-        </message>
-        <message>
             <source>Loading MNIST…</source>
             <translation>MNIST を読み込み中…</translation>
+        </message>
+        <message>
+            <source>The loaded weights are a %s network (%d hidden layers): set the hidden layers and hidden size to match or press Reset.</source>
+            <translation>読み込んだ重みは %s のネットワーク（隠れ層 %d 層）のものです。隠れ層の数とサイズを合わせるか、「リセット」を押してください。</translation>
         </message>
         <message>
             <source>The book's element-by-element loop needs about 40 s per iteration on MNIST: watch a few steps, then compare with backprop.</source>
@@ -2832,10 +3452,6 @@ Loss: train %s, test %s · accuracy: train %s, test %s</source>
         <message>
             <source>Learning rate %s is very large: expect the loss to diverge.</source>
             <translation>学習率 %s はとても大きいです：損失が発散するでしょう。</translation>
-        </message>
-        <message>
-            <source>%s images</source>
-            <translation>%s 枚</translation>
         </message>
         <message>
             <source>Training diverged at iteration %d: the loss became %s. Lower the learning rate (the book uses 0.1) and check the data for NaN.</source>
@@ -2863,6 +3479,10 @@ Loss: train %s, test %s · accuracy: train %s, test %s</source>
         <message>
             <source>Draw a digit</source>
             <translation>数字を書く</translation>
+        </message>
+        <message>
+            <source>W1: a 28×28 template per digit 0 … 9</source>
+            <translation>W1：数字 0 … 9 ごとの 28×28 のテンプレート</translation>
         </message>
     </context>
     <context>
@@ -3002,6 +3622,22 @@ Loss: train %s, test %s · accuracy: train %s, test %s</source>
             <translation>過学習</translation>
         </message>
         <message>
+            <source>optimizers-mnist</source>
+            <translation>最適化手法-MNIST</translation>
+        </message>
+        <message>
+            <source>weight-init</source>
+            <translation>重みの初期値</translation>
+        </message>
+        <message>
+            <source>activation-histograms</source>
+            <translation>アクティベーション分布</translation>
+        </message>
+        <message>
+            <source>weight-decay</source>
+            <translation>Weight decay</translation>
+        </message>
+        <message>
             <source>xor</source>
             <translation>xor</translation>
         </message>
@@ -3104,20 +3740,16 @@ Loss: train %s, test %s · accuracy: train %s, test %s</source>
             <translation>学習の設定が正しくありません：{error}</translation>
         </message>
         <message>
+            <source>it holds {count} layers; a network here has at most {limit} hidden layers and the output layer.</source>
+            <translation>{count} 層あります。ここで扱えるネットワークは隠れ層 {limit} 層と出力層までです。</translation>
+        </message>
+        <message>
             <source>it lacks {names}, so it is not a complete network file saved by Gradient Lab.</source>
             <translation>{names} がないため、勾配ラボで保存した完全なネットワークファイルではありません。</translation>
         </message>
         <message>
-            <source>its format tag is {found}, not {expected}.</source>
-            <translation>形式タグが {expected} ではなく {found} です。</translation>
-        </message>
-        <message>
-            <source>it was written in format version {version}; this Gradient Lab reads up to version {supported}. Update Gradient Lab.</source>
-            <translation>形式バージョン {version} で書かれています。この勾配ラボが読めるのはバージョン {supported} までです。勾配ラボを更新してください。</translation>
-        </message>
-        <message>
-            <source>{key} has shape {shape}; a TwoLayerNet's {key} has {ndim} dimension(s).</source>
-            <translation>{key} の形状は {shape} ですが、TwoLayerNet の {key} は {ndim} 次元です。</translation>
+            <source>{key} has shape {shape}; a network's {key} has {ndim} dimension(s).</source>
+            <translation>{key} の形状は {shape} です。ネットワークの {key} は {ndim} 次元です。</translation>
         </message>
         <message>
             <source>{key} holds {dtype} values; expected float32 or float64.</source>
@@ -3132,20 +3764,36 @@ Loss: train %s, test %s · accuracy: train %s, test %s</source>
             <translation>{key} に NaN または無限大の値があります（学習が発散しました）。もっと小さい学習率で学習し直してください。</translation>
         </message>
         <message>
-            <source>{key} has shape {shape} but W1 {w1_shape} and W2 {w2_shape} need {expected}.</source>
-            <translation>{key} の形状は {shape} ですが、W1 {w1_shape} と W2 {w2_shape} には {expected} が必要です。</translation>
+            <source>{key} has shape {shape} but W{i} has shape {w_shape}, so it needs {expected}.</source>
+            <translation>{key} の形状は {shape} ですが、W{i} の形状が {w_shape} なので {expected} でなければなりません。</translation>
         </message>
         <message>
-            <source>the layer sizes {inputs}-{hidden}-{outputs} include an empty layer.</source>
-            <translation>層のサイズ {inputs}-{hidden}-{outputs} に空の層があります。</translation>
+            <source>the layer sizes {sizes} include an empty layer.</source>
+            <translation>層のサイズ {sizes} に空の層があります。</translation>
         </message>
         <message>
-            <source>its settings say hidden_size {hidden_size} but W1 has {hidden} hidden units.</source>
-            <translation>設定では hidden_size {hidden_size} ですが、W1 の隠れ層のニューロンは {hidden} 個です。</translation>
+            <source>its layers cannot be trained here: {error}</source>
+            <translation>その層構成はここでは学習できません：{error}</translation>
+        </message>
+        <message>
+            <source>its settings say {layers} hidden layer(s) but it holds the weights of {found}.</source>
+            <translation>設定では隠れ層は {layers} 層ですが、保存されている重みは {found} 層分です。</translation>
+        </message>
+        <message>
+            <source>its settings say hidden_size {hidden_size} but W{i} has {hidden} hidden units.</source>
+            <translation>設定では hidden_size は {hidden_size} ですが、W{i} の隠れユニットは {hidden} 個です。</translation>
         </message>
         <message>
             <source>its settings say dtype {dtype} but the weights are {weights_dtype}.</source>
             <translation>設定では dtype {dtype} ですが、重みは {weights_dtype} です。</translation>
+        </message>
+        <message>
+            <source>its format tag is {found}, not {expected}.</source>
+            <translation>形式タグが {expected} ではなく {found} です。</translation>
+        </message>
+        <message>
+            <source>it was written in format version {version}; this Gradient Lab reads up to version {supported}. Update Gradient Lab.</source>
+            <translation>形式バージョン {version} で書かれています。この勾配ラボが読めるのはバージョン {supported} までです。勾配ラボを更新してください。</translation>
         </message>
         <message>
             <source>f(x) is finite: a smaller h may keep both points where f is finite.</source>
@@ -3194,6 +3842,10 @@ Loss: train %s, test %s · accuracy: train %s, test %s</source>
         <message>
             <source>h = {h:.3g} is negative, and the formula still works with the sign flipped: (f(x + h) − f(x)) / h is then the backward difference (f(x) − f(x − {size:.3g})) / {size:.3g}.</source>
             <translation>h = {h:.3g} は負ですが、符号が反転するだけで式はそのまま使えます：このとき (f(x + h) − f(x)) / h は後退差分 (f(x) − f(x − {size:.3g})) / {size:.3g} です。</translation>
+        </message>
+        <message>
+            <source>f(x0, x1) = {text} is not finite anywhere in the view: there is nothing to descend.</source>
+            <translation>f(x0, x1) = {text} は表示範囲のどこでも有限ではありません：降りる先がありません。</translation>
         </message>
         <message>
             <source>A comprehension</source>
@@ -3462,6 +4114,214 @@ Loss: train %s, test %s · accuracy: train %s, test %s</source>
         <message>
             <source>Each hidden layer needs 1 to {limit} neurons (got {value})</source>
             <translation>各隠れ層のニューロンは 1 から {limit} 個です（入力：{value}）</translation>
+        </message>
+        <message>
+            <source>{file} is a folder, not a scenario file.</source>
+            <translation>{file} はフォルダーで、シナリオファイルではありません。</translation>
+        </message>
+        <message>
+            <source>{file} does not exist.</source>
+            <translation>{file} は存在しません。</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read: {reason}.</source>
+            <translation>{file} を読み込めません：{reason}。</translation>
+        </message>
+        <message>
+            <source>{file} is {size} MB; a scenario file is at most {limit} MB.</source>
+            <translation>{file} は {size} MB あります。シナリオファイルは {limit} MB までです。</translation>
+        </message>
+        <message>
+            <source>{file} is not UTF-8 text (byte {position}).</source>
+            <translation>{file} は UTF-8 のテキストではありません（{position} バイト目）。</translation>
+        </message>
+        <message>
+            <source>{file} nests {depth} levels deep; a scenario nests at most {limit}.</source>
+            <translation>{file} は {depth} 段の入れ子になっています。シナリオの入れ子は {limit} 段までです。</translation>
+        </message>
+        <message>
+            <source>{file} is not JSON: {problem} (line {line}, column {column}).</source>
+            <translation>{file} は JSON ではありません：{problem}（{line} 行 {column} 列）。</translation>
+        </message>
+        <message>
+            <source>{file} is not JSON: {problem}</source>
+            <translation>{file} は JSON ではありません：{problem}</translation>
+        </message>
+        <message>
+            <source>{name} is not a number a file may hold.</source>
+            <translation>{name} はファイルに書ける数ではありません。</translation>
+        </message>
+        <message>
+            <source>the key {key} appears twice in one object.</source>
+            <translation>1 つのオブジェクトにキー {key} が 2 回現れます。</translation>
+        </message>
+        <message>
+            <source>{file} is not a Gradient Lab scenario (it has no "format": "gradient-lab").</source>
+            <translation>{file} は勾配ラボのシナリオではありません（"format": "gradient-lab" がありません）。</translation>
+        </message>
+        <message>
+            <source>{file}: "version" must be a whole number from 1, not {value}.</source>
+            <translation>{file}："version" は 1 以上の整数でなければなりません（{value} ではなく）。</translation>
+        </message>
+        <message>
+            <source>{file} was written by a newer Gradient Lab (file version {version}; this one reads version {supported}).</source>
+            <translation>{file} は新しい勾配ラボで書かれています（ファイルのバージョン {version}、このアプリが読めるのはバージョン {supported}）。</translation>
+        </message>
+        <message>
+            <source>{file} has unknown entries: {keys}.</source>
+            <translation>{file} に不明な項目があります：{keys}。</translation>
+        </message>
+        <message>
+            <source>{file}: "scenes" must be a list of 1 … {limit} scenes.</source>
+            <translation>{file}："scenes" は 1 … {limit} 個のシーンのリストでなければなりません。</translation>
+        </message>
+        <message>
+            <source>{file}, scene {number}: a scene must be a JSON object, not {value}.</source>
+            <translation>{file}、シーン {number}：シーンは JSON オブジェクトでなければなりません（{value} ではなく）。</translation>
+        </message>
+        <message>
+            <source>{file}, scene {number}: "section" must name a section.</source>
+            <translation>{file}、シーン {number}："section" には節の名前が必要です。</translation>
+        </message>
+        <message>
+            <source>{file}, scene {number}: there is no section {name}; the sections are {names}.</source>
+            <translation>{file}、シーン {number}：{name} という節はありません。節は {names} です。</translation>
+        </message>
+        <message>
+            <source>{file}, scene {number} ({section}): {problem}</source>
+            <translation>{file}、シーン {number}（{section}）：{problem}</translation>
+        </message>
+        <message>
+            <source>{file} has {count} scenes; there is no scene {number}.</source>
+            <translation>{file} のシーンは {count} 個です。シーン {number} はありません。</translation>
+        </message>
+        <message>
+            <source>{file}, scene {number}: the {section} section cannot be opened from a file yet.</source>
+            <translation>{file}、シーン {number}：{section} の節はまだファイルから開けません。</translation>
+        </message>
+        <message>
+            <source>The {section} section cannot be saved as a scene yet.</source>
+            <translation>{section} の節はまだシーンとして保存できません。</translation>
+        </message>
+        <message>
+            <source>The {section} section cannot be written as Python yet.</source>
+            <translation>{section} の節はまだ Python として書き出せません。</translation>
+        </message>
+        <message>
+            <source>{file} could not be written: {reason}.</source>
+            <translation>{file} を書き込めませんでした：{reason}。</translation>
+        </message>
+        <message>
+            <source>A scenario needs at least one scene.</source>
+            <translation>シナリオには少なくとも 1 つのシーンが必要です。</translation>
+        </message>
+        <message>
+            <source>A scene must name its section.</source>
+            <translation>シーンには節の名前が必要です。</translation>
+        </message>
+        <message>
+            <source>A scene of {section} has a key that is not text.</source>
+            <translation>{section} のシーンにテキストでないキーがあります。</translation>
+        </message>
+        <message>
+            <source>A scene of {section} holds {value}, which a file cannot store.</source>
+            <translation>{section} のシーンに {value} があり、ファイルに保存できません。</translation>
+        </message>
+        <message>
+            <source>A scene of {section} holds a {kind}, which a file cannot store.</source>
+            <translation>{section} のシーンに {kind} があり、ファイルに保存できません。</translation>
+        </message>
+        <message>
+            <source>{key} must add up to 1 (a probability vector), not {total}.</source>
+            <translation>{key} の合計は 1（確率のベクトル）でなければなりません。{total} ではありません。</translation>
+        </message>
+        <message>
+            <source>{key} needs 'from' &lt; 'to', not {lo} … {hi}.</source>
+            <translation>{key} は「から」&lt;「まで」でなければなりません。{lo} … {hi} ではありません。</translation>
+        </message>
+        <message>
+            <source>{key} holds {count} points; at most {limit} are allowed.</source>
+            <translation>{key} には {count} 個の点があります。{limit} 個までです。</translation>
+        </message>
+        <message>
+            <source>{key} must be [x0, x1, class] with class 0 or 1.</source>
+            <translation>{key} は [x0, x1, クラス]（クラスは 0 か 1）でなければなりません。</translation>
+        </message>
+        <message>
+            <source>{key} must be a list of different inputs from: {choices}.</source>
+            <translation>{key} は次の中から選んだ、重複のない入力のリストでなければなりません：{choices}。</translation>
+        </message>
+        <message>
+            <source>{key} must list whole numbers of neurons.</source>
+            <translation>{key} にはニューロンの個数（整数）を並べてください。</translation>
+        </message>
+        <message>
+            <source>{key} must be null (the output) or [layer, neuron] of this network, not {value}.</source>
+            <translation>{key} は null（出力）かこのネットワークの [層, ニューロン] でなければなりません。{value} ではありません。</translation>
+        </message>
+        <message>
+            <source>The scene must be a JSON object, not {kind}.</source>
+            <translation>シーンは JSON オブジェクトでなければなりません（{kind} ではなく）。</translation>
+        </message>
+        <message>
+            <source>{where} must be a JSON object, not {kind}.</source>
+            <translation>{where} は JSON オブジェクトでなければなりません（{kind} ではなく）。</translation>
+        </message>
+        <message>
+            <source>The scene has no value for {key}.</source>
+            <translation>シーンに {key} の値がありません。</translation>
+        </message>
+        <message>
+            <source>{key} must be a finite number, not {value}.</source>
+            <translation>{key} は有限の数でなければなりません（{value} ではなく）。</translation>
+        </message>
+        <message>
+            <source>{key} is {value}, outside {lo} … {hi}.</source>
+            <translation>{key} が {value} で、{lo} … {hi} の範囲外です。</translation>
+        </message>
+        <message>
+            <source>{key} must be a whole number, not {value}.</source>
+            <translation>{key} は整数でなければなりません（{value} ではなく）。</translation>
+        </message>
+        <message>
+            <source>{key} must be true or false, not {value}.</source>
+            <translation>{key} は true か false でなければなりません（{value} ではなく）。</translation>
+        </message>
+        <message>
+            <source>{key} must be one of {choices}, not {value}.</source>
+            <translation>{key} は {choices} のいずれかでなければなりません（{value} ではなく）。</translation>
+        </message>
+        <message>
+            <source>{key} must be text, not {value}.</source>
+            <translation>{key} はテキストでなければなりません（{value} ではなく）。</translation>
+        </message>
+        <message>
+            <source>{key} is {length} characters long; at most {limit} are allowed.</source>
+            <translation>{key} は {length} 文字あります。最大 {limit} 文字までです。</translation>
+        </message>
+        <message>
+            <source>{key}: {problem}</source>
+            <translation>{key}：{problem}</translation>
+        </message>
+        <message>
+            <source>{key} must be a list of {count} numbers, not {value}.</source>
+            <translation>{key} は {count} 個の数のリストでなければなりません（{value} ではなく）。</translation>
+        </message>
+        <message>
+            <source>{key} must be {rows} rows of {columns} numbers.</source>
+            <translation>{key} は {columns} 個の数が {rows} 行並んだものでなければなりません。</translation>
+        </message>
+        <message>
+            <source>{key} must be a list of {lo} … {hi} entries.</source>
+            <translation>{key} は {lo} … {hi} 個の項目のリストでなければなりません。</translation>
+        </message>
+        <message>
+            <source>The scene has unknown values: {keys}.</source>
+            <translation>シーンに不明な値があります：{keys}。</translation>
+        </message>
+        <message>
+            <source>{where} has unknown values: {keys}.</source>
+            <translation>{where} に不明な値があります：{keys}。</translation>
         </message>
         <message>
             <source>W must be 2×3 and x must have 2 entries (got {W_shape} and {x_shape}).</source>

@@ -213,16 +213,50 @@ iter_per_epoch =
             <translation>测试数据识别精度</translation>
         </message>
         <message>
-            <source>previous run: train</source>
-            <translation>上一次运行：训练数据</translation>
-        </message>
-        <message>
-            <source>previous run: test</source>
-            <translation>上一次运行：测试数据</translation>
-        </message>
-        <message>
             <source>%s train images · %s</source>
             <translation>%s 张训练图像 · %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivationHistograms</name>
+        <message>
+            <source>%d-layer</source>
+            <translation>第 %d 层</translation>
+        </message>
+        <message>
+            <source>activation</source>
+            <translation>激活值</translation>
+        </message>
+        <message>
+            <source>count</source>
+            <translation>个数</translation>
+        </message>
+        <message>
+            <source>mean %s&lt;br&gt;std %s</source>
+            <translation>平均 %s&lt;br&gt;标准差 %s</translation>
+        </message>
+        <message>
+            <source>exactly 0: %s %%&lt;br&gt;(not drawn)</source>
+            <translation>恰好为 0：%s %%&lt;br&gt;（未画出）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Comparison</name>
+        <message>
+            <source>%d runs of %d iterations: %s — press Start</source>
+            <translation>%d 次运行，每次 %d 次迭代：%s —— 请按“开始”</translation>
+        </message>
+        <message>
+            <source>Run %d of %d: %s</source>
+            <translation>第 %d 次运行（共 %d 次）：%s</translation>
+        </message>
+        <message>
+            <source>Comparison stopped after %d of %d runs: those that ran are kept.</source>
+            <translation>比较在第 %d 次运行（共 %d 次）时停止：已完成的运行都保留着。</translation>
+        </message>
+        <message>
+            <source>All %d runs done: each is drawn in its own colour and dashes, the loss smoothed as the book smooths it.</source>
+            <translation>全部 %d 次运行已完成：每次运行用各自的颜色和虚线绘制，损失按书中的方法平滑。</translation>
         </message>
     </context>
     <context>
@@ -246,6 +280,53 @@ iter_per_epoch =
         <message>
             <source>Confusion matrix of the test set (rows: true label, columns: predicted label)</source>
             <translation>测试数据的混淆矩阵（行：正确标签，列：预测标签）</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeckPanel</name>
+        <message>
+            <source>Deck</source>
+            <translation>幻灯片组</translation>
+        </message>
+        <message>
+            <source>The deck's scenes in order: double-click (or Enter) shows one; Page Down and Page Up walk them.</source>
+            <translation>幻灯片组中的场景（按顺序）：双击（或按回车）显示一个场景；Page Down 和 Page Up 逐个切换。</translation>
+        </message>
+        <message>
+            <source>Add this view</source>
+            <translation>加入当前画面</translation>
+        </message>
+        <message>
+            <source>Append what the window shows now as the last scene (Ctrl+D)</source>
+            <translation>把窗口现在显示的内容加为最后一个场景（Ctrl+D）</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>替换</translation>
+        </message>
+        <message>
+            <source>Put what the window shows now in place of the selected scene</source>
+            <translation>用窗口现在显示的内容替换选中的场景</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>下移</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Close the deck</source>
+            <translation>关闭幻灯片组</translation>
+        </message>
+        <message>
+            <source>Page Down and Page Up walk the sections again</source>
+            <translation>Page Down 和 Page Up 重新用于切换各节</translation>
         </message>
     </context>
     <context>
@@ -686,6 +767,29 @@ iter_per_epoch =
         </message>
     </context>
     <context>
+        <name>DigitLayers</name>
+        <message>
+            <source>digit</source>
+            <translation>数字</translation>
+        </message>
+        <message>
+            <source>probability</source>
+            <translation>概率</translation>
+        </message>
+        <message>
+            <source>test digit #%d · label %d</source>
+            <translation>测试数字 #%d · 标签 %d</translation>
+        </message>
+        <message>
+            <source>hidden layer %d (%d): min %s · max %s</source>
+            <translation>隐藏层 %d（%d）：最小 %s · 最大 %s</translation>
+        </message>
+        <message>
+            <source>output: softmax y · predicted %d (%s %%) · orange = label %d</source>
+            <translation>输出：softmax y · 预测 %d（%s %%）· 橙色 = 标签 %d</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorDialog</name>
         <message>
             <source>Unexpected error</source>
@@ -1080,6 +1184,10 @@ iter_per_epoch =
             <translation>还没有神经网络或数据：请等待 MNIST 加载完成。</translation>
         </message>
         <message>
+            <source>The gradient check is offered for the book's network (one sigmoid hidden layer). Choose 1 hidden layer and sigmoid, then Reset or train.</source>
+            <translation>梯度确认只适用于书中的网络（1 个 sigmoid 隐藏层）。请选择 1 个隐藏层和 sigmoid，然后按“重置”或进行学习。</translation>
+        </message>
+        <message>
             <source>Checking…</source>
             <translation>正在确认…</translation>
         </message>
@@ -1098,6 +1206,10 @@ iter_per_epoch =
         <message>
             <source>No data yet: wait for MNIST to load.</source>
             <translation>还没有数据：请等待 MNIST 加载完成。</translation>
+        </message>
+        <message>
+            <source>The race needs the numerical gradient, offered for the book's network only: 1 sigmoid hidden layer, SGD, no weight decay, a numeric std.</source>
+            <translation>比赛需要数值梯度，它只适用于书中的网络：1 个 sigmoid 隐藏层、SGD、无权值衰减、数值标准差。</translation>
         </message>
         <message>
             <source>Racing…</source>
@@ -1139,6 +1251,370 @@ numerical: %d iterations, loss %s</source>
         <message>
             <source>h (log scale; type any value &gt; 0)</source>
             <translation>h（对数刻度；可输入任意 &gt; 0 的值）</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeptRuns</name>
+        <message>
+            <source>stopped</source>
+            <translation>已停止</translation>
+        </message>
+        <message>
+            <source>diverged</source>
+            <translation>已发散</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>出错</translation>
+        </message>
+        <message>
+            <source>lr %s</source>
+            <translation>学习率 %s</translation>
+        </message>
+        <message>
+            <source>default settings</source>
+            <translation>默认设置</translation>
+        </message>
+        <message>
+            <source>1 hidden layer</source>
+            <translation>1 个隐藏层</translation>
+        </message>
+        <message>
+            <source>%d hidden layers</source>
+            <translation>%d 个隐藏层</translation>
+        </message>
+        <message>
+            <source>%d neurons per layer</source>
+            <translation>每层 %d 个神经元</translation>
+        </message>
+        <message>
+            <source>identity</source>
+            <translation>恒等函数</translation>
+        </message>
+        <message>
+            <source>all images</source>
+            <translation>全部图像</translation>
+        </message>
+        <message>
+            <source>%s images</source>
+            <translation>%s 张图像</translation>
+        </message>
+        <message>
+            <source>batch %d</source>
+            <translation>batch %d</translation>
+        </message>
+        <message>
+            <source>%d iterations</source>
+            <translation>%d 次迭代</translation>
+        </message>
+        <message>
+            <source>backprop</source>
+            <translation>误差反向传播法</translation>
+        </message>
+        <message>
+            <source>numerical gradient</source>
+            <translation>数值梯度</translation>
+        </message>
+        <message>
+            <source>the book's loop</source>
+            <translation>书中的循环</translation>
+        </message>
+        <message>
+            <source>seed %d</source>
+            <translation>随机种子 %d</translation>
+        </message>
+        <message>
+            <source>same settings</source>
+            <translation>设置相同</translation>
+        </message>
+        <message>
+            <source>std %s</source>
+            <translation>标准差 %s</translation>
+        </message>
+        <message>
+            <source>Clear kept runs (%d)</source>
+            <translation>清除保留的运行（%d）</translation>
+        </message>
+        <message>
+            <source>Clear kept runs</source>
+            <translation>清除保留的运行</translation>
+        </message>
+        <message>
+            <source>Each run that ends stays as a faded curve (up to %d, the oldest goes first); this forgets them</source>
+            <translation>每次结束的运行都会以淡色曲线保留下来（最多 %d 条，最早的先被移除）；按此按钮将它们全部清除</translation>
+        </message>
+        <message>
+            <source>#%d train</source>
+            <translation>#%d 训练</translation>
+        </message>
+        <message>
+            <source>#%d test</source>
+            <translation>#%d 测试</translation>
+        </message>
+        <message>
+            <source>%s: train acc</source>
+            <translation>%s：训练数据识别精度</translation>
+        </message>
+        <message>
+            <source>%s: test acc</source>
+            <translation>%s：测试数据识别精度</translation>
+        </message>
+        <message>
+            <source>iteration</source>
+            <translation>迭代次数</translation>
+        </message>
+        <message>
+            <source>mini-batch loss</source>
+            <translation>mini-batch 的损失</translation>
+        </message>
+        <message>
+            <source>smoothed loss (book)</source>
+            <translation>平滑后的损失（书中的方法）</translation>
+        </message>
+        <message>
+            <source>epoch</source>
+            <translation>epoch</translation>
+        </message>
+        <message>
+            <source>train acc</source>
+            <translation>训练数据识别精度</translation>
+        </message>
+        <message>
+            <source>test acc</source>
+            <translation>测试数据识别精度</translation>
+        </message>
+        <message>
+            <source>Kept run %s · %d iterations</source>
+            <translation>保留的运行 %s · %d 次迭代</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabControls</name>
+        <message>
+            <source>Deeper networks (book 6.1–6.4)</source>
+            <translation>更深的神经网络（书 6.1–6.4）</translation>
+        </message>
+        <message>
+            <source>Hidden layers</source>
+            <translation>隐藏层数</translation>
+        </message>
+        <message>
+            <source>Activation</source>
+            <translation>激活函数</translation>
+        </message>
+        <message>
+            <source>Initial weights</source>
+            <translation>权重初始值</translation>
+        </message>
+        <message>
+            <source>Optimizer</source>
+            <translation>优化器</translation>
+        </message>
+        <message>
+            <source>Momentum α</source>
+            <translation>Momentum α</translation>
+        </message>
+        <message>
+            <source>Decay rate ρ</source>
+            <translation>衰减率 ρ</translation>
+        </message>
+        <message>
+            <source>Adam β1</source>
+            <translation>Adam β1</translation>
+        </message>
+        <message>
+            <source>Adam β2</source>
+            <translation>Adam β2</translation>
+        </message>
+        <message>
+            <source>Weight decay λ</source>
+            <translation>权值衰减 λ</translation>
+        </message>
+        <message>
+            <source>0 = softmax regression (no hidden layer); the book's 4.5 network has 1, fig 6-9's has 4. Each is 'Hidden size' neurons wide.</source>
+            <translation>0 = softmax 回归（没有隐藏层）；书中 4.5 的网络有 1 个，图 6-9 的有 4 个。每层的神经元数为“隐藏层大小”。</translation>
+        </message>
+        <message>
+            <source>sigmoid (book 4.5)</source>
+            <translation>sigmoid 函数（书 4.5）</translation>
+        </message>
+        <message>
+            <source>ReLU</source>
+            <translation>ReLU 函数</translation>
+        </message>
+        <message>
+            <source>tanh</source>
+            <translation>tanh 函数</translation>
+        </message>
+        <message>
+            <source>identity (linear)</source>
+            <translation>恒等函数（线性）</translation>
+        </message>
+        <message>
+            <source>SGD</source>
+            <translation>SGD（随机梯度下降法）</translation>
+        </message>
+        <message>
+            <source>Momentum</source>
+            <translation>Momentum（动量）</translation>
+        </message>
+        <message>
+            <source>Nesterov</source>
+            <translation>Nesterov（提前看一步的动量）</translation>
+        </message>
+        <message>
+            <source>AdaGrad</source>
+            <translation>AdaGrad（自适应学习率）</translation>
+        </message>
+        <message>
+            <source>RMSprop</source>
+            <translation>RMSprop（逐渐遗忘的 AdaGrad）</translation>
+        </message>
+        <message>
+            <source>Adam</source>
+            <translation>Adam（Momentum + AdaGrad）</translation>
+        </message>
+        <message>
+            <source>std (number below)</source>
+            <translation>标准差（下面的数值）</translation>
+        </message>
+        <message>
+            <source>Xavier √(1/n)</source>
+            <translation>Xavier 初始值 √(1/n)</translation>
+        </message>
+        <message>
+            <source>He √(2/n)</source>
+            <translation>He 初始值 √(2/n)</translation>
+        </message>
+        <message>
+            <source>n = the number of inputs of each layer. Xavier suits sigmoid and tanh, He suits ReLU (book 6.2).</source>
+            <translation>n = 每一层的输入个数。Xavier 初始值适合 sigmoid 和 tanh，He 初始值适合 ReLU（书 6.2）。</translation>
+        </message>
+        <message>
+            <source>η is the learning rate above. The book: η 0.01 for SGD, Momentum and AdaGrad, 0.001 for Adam.</source>
+            <translation>η 就是上面的学习率。书中：SGD、Momentum 和 AdaGrad 用 η 0.01，Adam 用 0.001。</translation>
+        </message>
+        <message>
+            <source>Adds ½ λ ΣW² to the loss: 0 = none; fig 6-20 uses 0.1.</source>
+            <translation>在损失上加上 ½ λ ΣW²：0 = 不使用；图 6-20 用 0.1。</translation>
+        </message>
+        <message>
+            <source>%d hidden layers is too many: use at most %d (0 is softmax regression).</source>
+            <translation>%d 个隐藏层太多了：最多 %d 个（0 即 softmax 回归）。</translation>
+        </message>
+        <message>
+            <source>A hidden layer of %d neurons is too wide: use at most %d (the book uses 50 and 100).</source>
+            <translation>有 %d 个神经元的隐藏层太宽了：最多 %d 个（书中用 50 和 100）。</translation>
+        </message>
+        <message>
+            <source>Weight decay λ must be a number from 0 to %s (0 = none; fig 6-20 uses 0.1), not '%s'.</source>
+            <translation>权值衰减 λ 必须是 0 到 %s 之间的数（0 = 不使用；图 6-20 用 0.1），而不是“%s”。</translation>
+        </message>
+        <message>
+            <source>Weight init std 0 gives every neuron the same weights: choose a number above 0, Xavier or He.</source>
+            <translation>权重初始值标准差为 0 会让所有神经元的权重都相同：请选择大于 0 的数、Xavier 或 He。</translation>
+        </message>
+        <message>
+            <source>The numerical gradient is offered for the book's network (1 sigmoid hidden layer, SGD, no weight decay, a numeric std) only: choose backprop.</source>
+            <translation>数值梯度只适用于书中的网络（1 个 sigmoid 隐藏层、SGD、无权值衰减、数值标准差）：请选择误差反向传播。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LayersPage</name>
+        <message>
+            <source>One digit, layer by layer</source>
+            <translation>一个数字，逐层</translation>
+        </message>
+        <message>
+            <source>Activation histograms</source>
+            <translation>激活值直方图</translation>
+        </message>
+        <message>
+            <source>Weights and gradients over time</source>
+            <translation>权重和梯度随时间的变化</translation>
+        </message>
+        <message>
+            <source>Test digit (index):</source>
+            <translation>测试数字（索引）：</translation>
+        </message>
+        <message>
+            <source>Waiting for MNIST and the network…</source>
+            <translation>正在等待 MNIST 和网络……</translation>
+        </message>
+        <message>
+            <source>Next mistake →</source>
+            <translation>下一个错误 →</translation>
+        </message>
+        <message>
+            <source>The next test digit the current network classifies wrongly</source>
+            <translation>当前网络分类错误的下一个测试数字</translation>
+        </message>
+        <message>
+            <source>Current network, 1000 test digits</source>
+            <translation>当前网络，1000 个测试数字</translation>
+        </message>
+        <message>
+            <source>The book's experiment (figs 6-10 … 6-14)</source>
+            <translation>书中的实验（图 6-10 … 6-14）</translation>
+        </message>
+        <message>
+            <source>%s, initial weights:</source>
+            <translation>%s，权重初始值：</translation>
+        </message>
+    </context>
+    <context>
+        <name>LayersView</name>
+        <message>
+            <source>The Layers tab could not compute: %s</source>
+            <translation>“各层”页无法计算：%s</translation>
+        </message>
+        <message>
+            <source>Each cell is one neuron's output for this digit (the number of neurons in brackets); colour: dark = %s, yellow = %s</source>
+            <translation>每个格子是一个神经元对这个数字的输出（括号内为神经元个数）；颜色：深色 = %s，黄色 = %s</translation>
+        </message>
+        <message>
+            <source>the layer's min</source>
+            <translation>该层的最小值</translation>
+        </message>
+        <message>
+            <source>the layer's max</source>
+            <translation>该层的最大值</translation>
+        </message>
+        <message>
+            <source>no mistake among the %d test digits</source>
+            <translation>%d 个测试数字中没有错误</translation>
+        </message>
+        <message>
+            <source>This network has no hidden layer (softmax regression): there are no activations to show.</source>
+            <translation>这个网络没有隐藏层（softmax 回归）：没有可以显示的激活值。</translation>
+        </message>
+        <message>
+            <source>Fig. %s: %s, initial weights %s · 1000 standard-normal inputs of 100 values, five layers of 100 nodes, no bias</source>
+            <translation>图 %s：%s，权重初始值 %s · 1000 个由 100 个标准正态分布值构成的输入，5 层各 100 个节点，无偏置</translation>
+        </message>
+        <message>
+            <source>%d test digits through the current network (%s) · the same bins for every layer</source>
+            <translation>%d 个测试数字通过当前网络（%s）· 每一层使用相同的区间</translation>
+        </message>
+        <message>
+            <source>Xavier (std √(1/n))</source>
+            <translation>Xavier（标准差 √(1/n)）</translation>
+        </message>
+        <message>
+            <source>He (std √(2/n))</source>
+            <translation>He（标准差 √(2/n)）</translation>
+        </message>
+        <message>
+            <source>std %s</source>
+            <translation>标准差 %s</translation>
+        </message>
+        <message>
+            <source>%d snapshots, iteration %s … %s · gradients on %d fixed training images · colour: how many values lie in each bin (log scale)</source>
+            <translation>%d 个快照，迭代 %s … %s · 梯度基于固定的 %d 张训练图像 · 颜色：每个区间内的数值个数（对数刻度）</translation>
+        </message>
+        <message>
+            <source>Layers</source>
+            <translation>各层</translation>
         </message>
     </context>
     <context>
@@ -2340,6 +2816,22 @@ Loss: train %s, test %s · accuracy: train %s, test %s</source>
             <translation>只用 300 张训练图像：训练识别精度达到 1，而测试识别精度落在后面（4.1.2）</translation>
         </message>
         <message>
+            <source>Fig 6-9: SGD, Momentum, AdaGrad and Adam train 784-100-100-100-100-10 (ReLU, He) on the same mini-batches for 2000 iterations</source>
+            <translation>图 6-9：SGD、Momentum、AdaGrad 和 Adam 用相同的 mini-batch 训练 784-100-100-100-100-10（ReLU，He）2000 次</translation>
+        </message>
+        <message>
+            <source>Fig 6-15: initial weights with std 0.01, Xavier and He, SGD lr 0.01, 2000 iterations</source>
+            <translation>图 6-15：权重初始值为标准差 0.01、Xavier 和 He，SGD lr 0.01，2000 次</translation>
+        </message>
+        <message>
+            <source>Figs 6-10 … 6-14: each layer's activations for sigmoid and ReLU with different initial weights</source>
+            <translation>图 6-10 … 6-14：不同权重初始值下 sigmoid 和 ReLU 各层的激活值</translation>
+        </message>
+        <message>
+            <source>Fig 6-20: six hidden layers, 300 images: without weight decay it overfits, λ = 0.1 narrows the gap</source>
+            <translation>图 6-20：6 个隐藏层，300 张图像：没有权值衰减时过拟合，λ = 0.1 缩小了差距</translation>
+        </message>
+        <message>
             <source>Problem 1: ∂f/∂x0 at x0 = 3, x1 = 4 (fix x1 = 4), the book's 6.00000000000378</source>
             <translation>问题 1：x0 = 3，x1 = 4 时的 ∂f/∂x0（固定 x1 = 4），书中为 6.00000000000378</translation>
         </message>
@@ -2452,6 +2944,115 @@ Loss: train %s, test %s · accuracy: train %s, test %s</source>
         <message>
             <source>to</source>
             <translation>到</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecentMenu</name>
+        <message>
+            <source>Clear the list</source>
+            <translation>清空列表</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation>最近打开(&amp;R)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScenarioFiles</name>
+        <message>
+            <source>&amp;Open scenario…</source>
+            <translation>打开场景(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>&amp;Save scenario…</source>
+            <translation>保存场景(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Save this view (or the open deck) as a .glab file</source>
+            <translation>把当前画面（或打开的幻灯片组）保存为 .glab 文件</translation>
+        </message>
+        <message>
+            <source>&amp;Add this view to the deck</source>
+            <translation>把当前画面加入幻灯片组(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Deck panel</source>
+            <translation>幻灯片组面板(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Copy as &amp;Python</source>
+            <translation>复制为 &amp;Python</translation>
+        </message>
+        <message>
+            <source>Save as P&amp;ython…</source>
+            <translation>另存为 P&amp;ython…</translation>
+        </message>
+        <message>
+            <source>Open scenario</source>
+            <translation>打开场景</translation>
+        </message>
+        <message>
+            <source>Gradient Lab scenario (*.glab)</source>
+            <translation>梯度实验室场景 (*.glab)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Opened %s</source>
+            <translation>已打开 %s</translation>
+        </message>
+        <message>
+            <source>Save scenario</source>
+            <translation>保存场景</translation>
+        </message>
+        <message>
+            <source>Saved %s</source>
+            <translation>已保存 %s</translation>
+        </message>
+        <message>
+            <source>Scene %d added to the deck.</source>
+            <translation>已把场景 %d 加入幻灯片组。</translation>
+        </message>
+        <message>
+            <source>The deck is not saved</source>
+            <translation>幻灯片组尚未保存</translation>
+        </message>
+        <message>
+            <source>The deck's %d scenes have changes that are not saved. Save the deck first?</source>
+            <translation>幻灯片组的 %d 个场景有尚未保存的修改。要先保存幻灯片组吗？</translation>
+        </message>
+        <message>
+            <source>the deck</source>
+            <translation>幻灯片组</translation>
+        </message>
+        <message>
+            <source>This is the last scene of the deck.</source>
+            <translation>这是幻灯片组的最后一个场景。</translation>
+        </message>
+        <message>
+            <source>This is the first scene of the deck.</source>
+            <translation>这是幻灯片组的第一个场景。</translation>
+        </message>
+        <message>
+            <source>A Python script of this view is on the clipboard (%d lines, NumPy only).</source>
+            <translation>当前画面的 Python 脚本已复制到剪贴板（%d 行，只需要 NumPy）。</translation>
+        </message>
+        <message>
+            <source>Save as Python</source>
+            <translation>另存为 Python</translation>
+        </message>
+        <message>
+            <source>Python script (*.py)</source>
+            <translation>Python 脚本 (*.py)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SceneLabel</name>
+        <message>
+            <source>scene %d / %d</source>
+            <translation>场景 %d / %d</translation>
         </message>
     </context>
     <context>
@@ -2597,6 +3198,17 @@ Loss: train %s, test %s · accuracy: train %s, test %s</source>
         </message>
     </context>
     <context>
+        <name>TimeHeatmaps</name>
+        <message>
+            <source>iteration</source>
+            <translation>迭代</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>值</translation>
+        </message>
+    </context>
+    <context>
         <name>TrainingControls</name>
         <message>
             <source>The learning rate must be greater than 0 (the book uses 0.1).</source>
@@ -2739,6 +3351,14 @@ Loss: train %s, test %s · accuracy: train %s, test %s</source>
             <translation>每个 epoch 打乱顺序</translation>
         </message>
         <message>
+            <source>Neurons in each hidden layer (the book's 4.5 network has 50)</source>
+            <translation>每个隐藏层的神经元数（书中 4.5 的网络是 50）</translation>
+        </message>
+        <message>
+            <source>The initial weights' standard deviation when 'Initial weights' is 'std' (the book uses 0.01)</source>
+            <translation>“权重初始值”选“标准差”时所用的标准差（书中用 0.01）</translation>
+        </message>
+        <message>
             <source>Fewer training images make the network overfit (4.1.2)</source>
             <translation>训练图像越少，神经网络越容易过拟合（4.1.2）</translation>
         </message>
@@ -2818,12 +3438,12 @@ Loss: train %s, test %s · accuracy: train %s, test %s</source>
             <translation>损失没有下降，而是一直远高于 2.3（瞎猜的水平）：学习率 %s 太大，学习发散了。试试 0.1（书中的值）。</translation>
         </message>
         <message>
-            <source>The loaded weights have %d hidden neurons: set the hidden size to match or press Reset.</source>
-            <translation>加载的权重有 %d 个隐藏神经元：请把隐藏层大小设为相同的值，或按“重置”。</translation>
-        </message>
-        <message>
             <source>Loading MNIST…</source>
             <translation>正在加载 MNIST…</translation>
+        </message>
+        <message>
+            <source>The loaded weights are a %s network (%d hidden layers): set the hidden layers and hidden size to match or press Reset.</source>
+            <translation>加载的权重属于 %s 的网络（%d 个隐藏层）：请把隐藏层数和隐藏层大小设成与之一致，或者按“重置”。</translation>
         </message>
         <message>
             <source>The book's element-by-element loop needs about 40 s per iteration on MNIST: watch a few steps, then compare with backprop.</source>
@@ -2832,10 +3452,6 @@ Loss: train %s, test %s · accuracy: train %s, test %s</source>
         <message>
             <source>Learning rate %s is very large: expect the loss to diverge.</source>
             <translation>学习率 %s 非常大：损失很可能会发散。</translation>
-        </message>
-        <message>
-            <source>%s images</source>
-            <translation>%s 张图像</translation>
         </message>
         <message>
             <source>Training diverged at iteration %d: the loss became %s. Lower the learning rate (the book uses 0.1) and check the data for NaN.</source>
@@ -2863,6 +3479,10 @@ Loss: train %s, test %s · accuracy: train %s, test %s</source>
         <message>
             <source>Draw a digit</source>
             <translation>手写数字</translation>
+        </message>
+        <message>
+            <source>W1: a 28×28 template per digit 0 … 9</source>
+            <translation>W1：每个数字 0 … 9 一个 28×28 模板</translation>
         </message>
     </context>
     <context>
@@ -3002,6 +3622,22 @@ Loss: train %s, test %s · accuracy: train %s, test %s</source>
             <translation>过拟合</translation>
         </message>
         <message>
+            <source>optimizers-mnist</source>
+            <translation>优化器-MNIST</translation>
+        </message>
+        <message>
+            <source>weight-init</source>
+            <translation>权重初始值</translation>
+        </message>
+        <message>
+            <source>activation-histograms</source>
+            <translation>激活值分布</translation>
+        </message>
+        <message>
+            <source>weight-decay</source>
+            <translation>权值衰减</translation>
+        </message>
+        <message>
             <source>xor</source>
             <translation>xor</translation>
         </message>
@@ -3104,20 +3740,16 @@ Loss: train %s, test %s · accuracy: train %s, test %s</source>
             <translation>其中的学习设置无效：{error}</translation>
         </message>
         <message>
+            <source>it holds {count} layers; a network here has at most {limit} hidden layers and the output layer.</source>
+            <translation>其中有 {count} 层；这里的神经网络最多有 {limit} 个隐藏层加上输出层。</translation>
+        </message>
+        <message>
             <source>it lacks {names}, so it is not a complete network file saved by Gradient Lab.</source>
             <translation>缺少 {names}，所以不是由梯度实验室保存的完整神经网络文件。</translation>
         </message>
         <message>
-            <source>its format tag is {found}, not {expected}.</source>
-            <translation>格式标记是 {found}，而不是 {expected}。</translation>
-        </message>
-        <message>
-            <source>it was written in format version {version}; this Gradient Lab reads up to version {supported}. Update Gradient Lab.</source>
-            <translation>它是以格式版本 {version} 写入的；此版本的梯度实验室最多只能读取版本 {supported}。请更新梯度实验室。</translation>
-        </message>
-        <message>
-            <source>{key} has shape {shape}; a TwoLayerNet's {key} has {ndim} dimension(s).</source>
-            <translation>{key} 的形状是 {shape}；TwoLayerNet 的 {key} 是 {ndim} 维的。</translation>
+            <source>{key} has shape {shape}; a network's {key} has {ndim} dimension(s).</source>
+            <translation>{key} 的形状是 {shape}；神经网络的 {key} 应该是 {ndim} 维的。</translation>
         </message>
         <message>
             <source>{key} holds {dtype} values; expected float32 or float64.</source>
@@ -3132,20 +3764,36 @@ Loss: train %s, test %s · accuracy: train %s, test %s</source>
             <translation>{key} 中有 NaN 或无穷大的值（学习发散了）；请用更小的学习率重新学习。</translation>
         </message>
         <message>
-            <source>{key} has shape {shape} but W1 {w1_shape} and W2 {w2_shape} need {expected}.</source>
-            <translation>{key} 的形状是 {shape}，但 W1 {w1_shape} 和 W2 {w2_shape} 要求它是 {expected}。</translation>
+            <source>{key} has shape {shape} but W{i} has shape {w_shape}, so it needs {expected}.</source>
+            <translation>{key} 的形状是 {shape}，但 W{i} 的形状是 {w_shape}，所以它应该是 {expected}。</translation>
         </message>
         <message>
-            <source>the layer sizes {inputs}-{hidden}-{outputs} include an empty layer.</source>
-            <translation>层的大小 {inputs}-{hidden}-{outputs} 中有空层。</translation>
+            <source>the layer sizes {sizes} include an empty layer.</source>
+            <translation>各层的大小 {sizes} 中有一层是空的。</translation>
         </message>
         <message>
-            <source>its settings say hidden_size {hidden_size} but W1 has {hidden} hidden units.</source>
-            <translation>其中的设置是 hidden_size {hidden_size}，但 W1 的隐藏层有 {hidden} 个神经元。</translation>
+            <source>its layers cannot be trained here: {error}</source>
+            <translation>其中的层在这里无法学习：{error}</translation>
+        </message>
+        <message>
+            <source>its settings say {layers} hidden layer(s) but it holds the weights of {found}.</source>
+            <translation>其中的设置是 {layers} 个隐藏层，但保存的是 {found} 个隐藏层的权重。</translation>
+        </message>
+        <message>
+            <source>its settings say hidden_size {hidden_size} but W{i} has {hidden} hidden units.</source>
+            <translation>其中的设置是 hidden_size {hidden_size}，但 W{i} 有 {hidden} 个隐藏单元。</translation>
         </message>
         <message>
             <source>its settings say dtype {dtype} but the weights are {weights_dtype}.</source>
             <translation>其中的设置是 dtype {dtype}，但权重是 {weights_dtype}。</translation>
+        </message>
+        <message>
+            <source>its format tag is {found}, not {expected}.</source>
+            <translation>格式标记是 {found}，而不是 {expected}。</translation>
+        </message>
+        <message>
+            <source>it was written in format version {version}; this Gradient Lab reads up to version {supported}. Update Gradient Lab.</source>
+            <translation>它是以格式版本 {version} 写入的；此版本的梯度实验室最多只能读取版本 {supported}。请更新梯度实验室。</translation>
         </message>
         <message>
             <source>f(x) is finite: a smaller h may keep both points where f is finite.</source>
@@ -3194,6 +3842,10 @@ Loss: train %s, test %s · accuracy: train %s, test %s</source>
         <message>
             <source>h = {h:.3g} is negative, and the formula still works with the sign flipped: (f(x + h) − f(x)) / h is then the backward difference (f(x) − f(x − {size:.3g})) / {size:.3g}.</source>
             <translation>h = {h:.3g} 是负数，公式在符号翻转后照样成立：此时 (f(x + h) − f(x)) / h 就是后向差分 (f(x) − f(x − {size:.3g})) / {size:.3g}。</translation>
+        </message>
+        <message>
+            <source>f(x0, x1) = {text} is not finite anywhere in the view: there is nothing to descend.</source>
+            <translation>f(x0, x1) = {text} 在视野内处处都不是有限值：没有可以下降的地方。</translation>
         </message>
         <message>
             <source>A comprehension</source>
@@ -3462,6 +4114,214 @@ Loss: train %s, test %s · accuracy: train %s, test %s</source>
         <message>
             <source>Each hidden layer needs 1 to {limit} neurons (got {value})</source>
             <translation>每个隐藏层需要 1 到 {limit} 个神经元（输入的是 {value}）</translation>
+        </message>
+        <message>
+            <source>{file} is a folder, not a scenario file.</source>
+            <translation>{file} 是一个文件夹，不是场景文件。</translation>
+        </message>
+        <message>
+            <source>{file} does not exist.</source>
+            <translation>{file} 不存在。</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read: {reason}.</source>
+            <translation>无法读取 {file}：{reason}。</translation>
+        </message>
+        <message>
+            <source>{file} is {size} MB; a scenario file is at most {limit} MB.</source>
+            <translation>{file} 有 {size} MB；场景文件最大为 {limit} MB。</translation>
+        </message>
+        <message>
+            <source>{file} is not UTF-8 text (byte {position}).</source>
+            <translation>{file} 不是 UTF-8 文本（第 {position} 字节）。</translation>
+        </message>
+        <message>
+            <source>{file} nests {depth} levels deep; a scenario nests at most {limit}.</source>
+            <translation>{file} 嵌套了 {depth} 层；场景文件最多嵌套 {limit} 层。</translation>
+        </message>
+        <message>
+            <source>{file} is not JSON: {problem} (line {line}, column {column}).</source>
+            <translation>{file} 不是 JSON：{problem}（第 {line} 行，第 {column} 列）。</translation>
+        </message>
+        <message>
+            <source>{file} is not JSON: {problem}</source>
+            <translation>{file} 不是 JSON：{problem}</translation>
+        </message>
+        <message>
+            <source>{name} is not a number a file may hold.</source>
+            <translation>{name} 不是文件中允许的数。</translation>
+        </message>
+        <message>
+            <source>the key {key} appears twice in one object.</source>
+            <translation>同一个对象中键 {key} 出现了两次。</translation>
+        </message>
+        <message>
+            <source>{file} is not a Gradient Lab scenario (it has no "format": "gradient-lab").</source>
+            <translation>{file} 不是梯度实验室的场景文件（其中没有 "format": "gradient-lab"）。</translation>
+        </message>
+        <message>
+            <source>{file}: "version" must be a whole number from 1, not {value}.</source>
+            <translation>{file}："version" 必须是从 1 开始的整数，而不是 {value}。</translation>
+        </message>
+        <message>
+            <source>{file} was written by a newer Gradient Lab (file version {version}; this one reads version {supported}).</source>
+            <translation>{file} 是由更新版本的梯度实验室写的（文件版本 {version}；本程序只能读取版本 {supported}）。</translation>
+        </message>
+        <message>
+            <source>{file} has unknown entries: {keys}.</source>
+            <translation>{file} 中有未知的项：{keys}。</translation>
+        </message>
+        <message>
+            <source>{file}: "scenes" must be a list of 1 … {limit} scenes.</source>
+            <translation>{file}："scenes" 必须是包含 1 … {limit} 个场景的列表。</translation>
+        </message>
+        <message>
+            <source>{file}, scene {number}: a scene must be a JSON object, not {value}.</source>
+            <translation>{file}，场景 {number}：场景必须是一个 JSON 对象，而不是 {value}。</translation>
+        </message>
+        <message>
+            <source>{file}, scene {number}: "section" must name a section.</source>
+            <translation>{file}，场景 {number}："section" 必须是某一节的名称。</translation>
+        </message>
+        <message>
+            <source>{file}, scene {number}: there is no section {name}; the sections are {names}.</source>
+            <translation>{file}，场景 {number}：没有名为 {name} 的节；可用的节有 {names}。</translation>
+        </message>
+        <message>
+            <source>{file}, scene {number} ({section}): {problem}</source>
+            <translation>{file}，场景 {number}（{section}）：{problem}</translation>
+        </message>
+        <message>
+            <source>{file} has {count} scenes; there is no scene {number}.</source>
+            <translation>{file} 共有 {count} 个场景；没有场景 {number}。</translation>
+        </message>
+        <message>
+            <source>{file}, scene {number}: the {section} section cannot be opened from a file yet.</source>
+            <translation>{file}，场景 {number}：{section} 这一节暂时还不能从文件打开。</translation>
+        </message>
+        <message>
+            <source>The {section} section cannot be saved as a scene yet.</source>
+            <translation>{section} 这一节暂时还不能保存为场景。</translation>
+        </message>
+        <message>
+            <source>The {section} section cannot be written as Python yet.</source>
+            <translation>{section} 这一节暂时还不能导出为 Python。</translation>
+        </message>
+        <message>
+            <source>{file} could not be written: {reason}.</source>
+            <translation>无法写入 {file}：{reason}。</translation>
+        </message>
+        <message>
+            <source>A scenario needs at least one scene.</source>
+            <translation>场景文件至少需要一个场景。</translation>
+        </message>
+        <message>
+            <source>A scene must name its section.</source>
+            <translation>场景必须写明它属于哪一节。</translation>
+        </message>
+        <message>
+            <source>A scene of {section} has a key that is not text.</source>
+            <translation>{section} 的场景中有一个不是文本的键。</translation>
+        </message>
+        <message>
+            <source>A scene of {section} holds {value}, which a file cannot store.</source>
+            <translation>{section} 的场景中含有 {value}，文件无法保存它。</translation>
+        </message>
+        <message>
+            <source>A scene of {section} holds a {kind}, which a file cannot store.</source>
+            <translation>{section} 的场景中含有 {kind}，文件无法保存它。</translation>
+        </message>
+        <message>
+            <source>{key} must add up to 1 (a probability vector), not {total}.</source>
+            <translation>{key} 的各项之和必须为 1（概率向量），而不是 {total}。</translation>
+        </message>
+        <message>
+            <source>{key} needs 'from' &lt; 'to', not {lo} … {hi}.</source>
+            <translation>{key} 需要“从” &lt; “到”，而不是 {lo} … {hi}。</translation>
+        </message>
+        <message>
+            <source>{key} holds {count} points; at most {limit} are allowed.</source>
+            <translation>{key} 有 {count} 个点；最多允许 {limit} 个。</translation>
+        </message>
+        <message>
+            <source>{key} must be [x0, x1, class] with class 0 or 1.</source>
+            <translation>{key} 必须是 [x0, x1, 类别]，类别为 0 或 1。</translation>
+        </message>
+        <message>
+            <source>{key} must be a list of different inputs from: {choices}.</source>
+            <translation>{key} 必须是由以下不同输入组成的列表：{choices}。</translation>
+        </message>
+        <message>
+            <source>{key} must list whole numbers of neurons.</source>
+            <translation>{key} 必须列出神经元的个数（整数）。</translation>
+        </message>
+        <message>
+            <source>{key} must be null (the output) or [layer, neuron] of this network, not {value}.</source>
+            <translation>{key} 必须是 null（输出）或本网络的 [层, 神经元]，而不是 {value}。</translation>
+        </message>
+        <message>
+            <source>The scene must be a JSON object, not {kind}.</source>
+            <translation>场景必须是一个 JSON 对象，而不是 {kind}。</translation>
+        </message>
+        <message>
+            <source>{where} must be a JSON object, not {kind}.</source>
+            <translation>{where} 必须是一个 JSON 对象，而不是 {kind}。</translation>
+        </message>
+        <message>
+            <source>The scene has no value for {key}.</source>
+            <translation>场景中缺少 {key} 的值。</translation>
+        </message>
+        <message>
+            <source>{key} must be a finite number, not {value}.</source>
+            <translation>{key} 必须是有限的数，而不是 {value}。</translation>
+        </message>
+        <message>
+            <source>{key} is {value}, outside {lo} … {hi}.</source>
+            <translation>{key} 为 {value}，超出了 {lo} … {hi} 的范围。</translation>
+        </message>
+        <message>
+            <source>{key} must be a whole number, not {value}.</source>
+            <translation>{key} 必须是整数，而不是 {value}。</translation>
+        </message>
+        <message>
+            <source>{key} must be true or false, not {value}.</source>
+            <translation>{key} 必须是 true 或 false，而不是 {value}。</translation>
+        </message>
+        <message>
+            <source>{key} must be one of {choices}, not {value}.</source>
+            <translation>{key} 必须是 {choices} 之一，而不是 {value}。</translation>
+        </message>
+        <message>
+            <source>{key} must be text, not {value}.</source>
+            <translation>{key} 必须是文本，而不是 {value}。</translation>
+        </message>
+        <message>
+            <source>{key} is {length} characters long; at most {limit} are allowed.</source>
+            <translation>{key} 长 {length} 个字符；最多允许 {limit} 个。</translation>
+        </message>
+        <message>
+            <source>{key}: {problem}</source>
+            <translation>{key}：{problem}</translation>
+        </message>
+        <message>
+            <source>{key} must be a list of {count} numbers, not {value}.</source>
+            <translation>{key} 必须是由 {count} 个数组成的列表，而不是 {value}。</translation>
+        </message>
+        <message>
+            <source>{key} must be {rows} rows of {columns} numbers.</source>
+            <translation>{key} 必须是 {rows} 行、每行 {columns} 个数。</translation>
+        </message>
+        <message>
+            <source>{key} must be a list of {lo} … {hi} entries.</source>
+            <translation>{key} 必须是包含 {lo} … {hi} 项的列表。</translation>
+        </message>
+        <message>
+            <source>The scene has unknown values: {keys}.</source>
+            <translation>场景中有未知的值：{keys}。</translation>
+        </message>
+        <message>
+            <source>{where} has unknown values: {keys}.</source>
+            <translation>{where} 中有未知的值：{keys}。</translation>
         </message>
         <message>
             <source>W must be 2×3 and x must have 2 entries (got {W_shape} and {x_shape}).</source>

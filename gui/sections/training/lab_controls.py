@@ -99,6 +99,12 @@ class LabControls(QGroupBox):
                  "tanh": self.tr("tanh"), "identity": self.tr("identity (linear)")}
         for i in range(self.activation.count()):
             self.activation.setItemText(i, names[self.activation.itemData(i)])
+        # the book's names, with what each does in a few words (as in the playground)
+        optimizers = {"sgd": self.tr("SGD"), "momentum": self.tr("Momentum"), "nesterov": self.tr("Nesterov"),
+                      "adagrad": self.tr("AdaGrad"), "rmsprop": self.tr("RMSprop"), "adam": self.tr("Adam")}
+        for i in range(self.optimizer.count()):
+            name = self.optimizer.itemData(i)
+            self.optimizer.setItemText(i, optimizers.get(name, OPTIMIZER_TITLES.get(name, name)))
         inits = {None: self.tr("std (number below)"), "xavier": self.tr("Xavier √(1/n)"),
                  "he": self.tr("He √(2/n)")}
         for i in range(self.init.count()):
