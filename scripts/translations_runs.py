@@ -8,7 +8,7 @@ training plots (iteration, epoch, train acc, test acc, mini-batch loss) are in t
 
 ENTRIES = [
     # --- runs.KeptRuns: the legend's names of a kept run ------------------------------------------
-    ("KeptRuns|lr %s", "学习率 %s", "学習率 %s"),
+    ("KeptRuns|lr %s", "lr %s", "lr %s"),   # the book's variable: short enough for a legend
     ("KeptRuns|default settings", "默认设置", "既定の設定"),
     ("KeptRuns|1 hidden layer", "1 个隐藏层", "隠れ層 1 層"),
     ("KeptRuns|%d hidden layers", "%d 个隐藏层", "隠れ層 %d 層"),
@@ -40,8 +40,8 @@ ENTRIES = [
     ("KeptRuns|smoothed loss (book)", "平滑后的损失（书中的方法）", "平滑化した損失（本の方法）"),
     ("KeptRuns|Kept run %s · %d iterations", "保留的运行 %s · %d 次迭代", "残した実行 %s · %d 回の繰り返し"),
     # --- compare.Comparison: what a comparison preset says ----------------------------------------
-    ("Comparison|%d runs of %d iterations: %s — press Start", "%d 次运行，每次 %d 次迭代：%s —— 请按“开始”",
-     "%d 回の実行、各 %d 回の繰り返し：%s ― 「開始」を押してください"),
+    ("Comparison|%d runs × %d iterations: %s — press Start", "%d 次运行 × %d 次迭代：%s —— 按“开始”",
+     "%d 回 × %d 回の繰り返し：%s ―「開始」で実行"),
     ("Comparison|Run %d of %d: %s", "第 %d 次运行（共 %d 次）：%s", "%d 回目の実行（全 %d 回）：%s"),
     ("Comparison|All %d runs done: each is drawn in its own colour and dashes, the loss smoothed as the book "
      "smooths it.",

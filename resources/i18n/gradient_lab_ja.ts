@@ -243,8 +243,8 @@ iter_per_epoch =
     <context>
         <name>Comparison</name>
         <message>
-            <source>%d runs of %d iterations: %s — press Start</source>
-            <translation>%d 回の実行、各 %d 回の繰り返し：%s ― 「開始」を押してください</translation>
+            <source>%d runs × %d iterations: %s — press Start</source>
+            <translation>%d 回 × %d 回の繰り返し：%s ―「開始」で実行</translation>
         </message>
         <message>
             <source>Run %d of %d: %s</source>
@@ -1269,7 +1269,7 @@ numerical: %d iterations, loss %s</source>
         </message>
         <message>
             <source>lr %s</source>
-            <translation>学習率 %s</translation>
+            <translation>lr %s</translation>
         </message>
         <message>
             <source>default settings</source>

@@ -243,8 +243,8 @@ iter_per_epoch =
     <context>
         <name>Comparison</name>
         <message>
-            <source>%d runs of %d iterations: %s — press Start</source>
-            <translation>%d 次运行，每次 %d 次迭代：%s —— 请按“开始”</translation>
+            <source>%d runs × %d iterations: %s — press Start</source>
+            <translation>%d 次运行 × %d 次迭代：%s —— 按“开始”</translation>
         </message>
         <message>
             <source>Run %d of %d: %s</source>
@@ -1269,7 +1269,7 @@ numerical: %d iterations, loss %s</source>
         </message>
         <message>
             <source>lr %s</source>
-            <translation>学习率 %s</translation>
+            <translation>lr %s</translation>
         </message>
         <message>
             <source>default settings</source>

@@ -65,7 +65,7 @@ class Comparison(QObject):
         return [describe(config, named_fields(self.name)) for config in self.configs]
 
     def _plan(self):
-        return self.tr("%d runs of %d iterations: %s — press Start") % (
+        return self.tr("%d runs × %d iterations: %s — press Start") % (
             len(self.configs), self.configs[0].iters_num, "; ".join(self._labels()))
 
     def start(self):

@@ -61,7 +61,7 @@ class LossPerIteration(QObject):
         for widget in (self.full, self.zoom):
             widget.getPlotItem().setMouseEnabled(x=True, y=True)
             widget.getPlotItem().disableAutoRange()
-        self.hint = pg.TextItem(anchor=(0.5, 0.5), color="#555")
+        self.hint = pg.TextItem(anchor=(0.5, 0.0), color="#555")   # hangs from the top: the legend is low
         self.hint.setFont(ui_font(14))
         self.full.addItem(self.hint, ignoreBounds=True)
         self.hint_fit = fit_text(self.full.getPlotItem().getViewBox(), self.hint)
@@ -167,7 +167,7 @@ class AccuracyPerEpoch(QObject):
         # the run's set-up is a line under the plot: inside it, it sat on the curves or the legend
         self.setup = pg.LabelItem("", size="10pt", color="#333", justify="right")
         item.layout.addItem(self.setup, 4, 1)
-        self.hint = pg.TextItem(anchor=(0.5, 0.5), color="#555")
+        self.hint = pg.TextItem(anchor=(0.5, 0.0), color="#555")   # hangs from the top: the legend is low
         self.hint.setFont(ui_font(12))
         item.addItem(self.hint, ignoreBounds=True)
         self.hint_fit = fit_text(item.getViewBox(), self.hint)
@@ -216,7 +216,7 @@ class AccuracyPerEpoch(QObject):
         """Fix the x axis for a run of this many epochs."""
         epochs = max(1.0, epochs)
         self.widget.getPlotItem().setRange(xRange=(0, epochs), yRange=(0, 1.0), padding=0.02)
-        self.hint.setPos(epochs / 2, 0.7)     # above the legend (bottom right)
+        self.hint.setPos(epochs / 2, 0.98)     # from the top down, clear of the legend (bottom right)
 
     def set_series(self, epochs, train_acc, test_acc):
         self._has_epochs = len(epochs) > 0

@@ -10,11 +10,18 @@ from engine.multilayer import ACTIVATIONS
 from engine.optimizers import OPTIMIZERS, make_optimizer
 from engine.scene_values import SceneError, SceneValues
 from engine.training import DTYPES, GRADIENTS, SAMPLINGS
+from engine.layer_stats import CASES
 from gui.sections.training.controls import BOOK, SPEEDS
+from gui.sections.training.layer_page import DIGIT, HISTOGRAMS, OVER_TIME
+from gui.sections.training.layers import EXPERIMENT, NETWORK
 from gui.sections.training.lab_controls import INITS, MAX_DECAY, SETTINGS
 
 INIT_NAMES = tuple(name for name in INITS if name)
-LR_RANGE = (1e-12, 1e6)      # the lr box takes any number above 0; these bound what a file may say
+LR_RANGE = (1e-12, 1e6)
+# The tabs in their order (display.py, then the Layers tab) and the Layers tab's three pictures.
+TABS = ("curves", "predictions", "gradients", "draw", "layers")
+LAYER_PAGES = {"digit": DIGIT, "histograms": HISTOGRAMS, "over-time": OVER_TIME}
+MAX_DIGIT = 9999             # MNIST's test set: the Layers tab's digit is an index into it      # the lr box takes any number above 0; these bound what a file may say
 
 
 def capture(section):
@@ -26,7 +33,26 @@ def capture(section):
                 weight_init_std=std if isinstance(std, str) else float(std),
                 optimizer_params={k: float(v) for k, v in values["optimizer_params"].items()},
                 weight_decay=float(values["weight_decay"]), speed=panel.max_rate(),
-                smooth=panel.smooth.isChecked())
+                smooth=panel.smooth.isChecked(), tab=TABS[section.tabs.currentIndex()],
+                layers=_capture_layers(section.layers))
+
+
+def _capture_layers(layers):
+    """What the Layers tab shows: its picture, the network or the book's experiment (which case),
+    and the test digit followed through the layers."""
+    page = next(name for name, index in LAYER_PAGES.items() if index == layers.stack.currentIndex())
+    return {"page": page, "source": layers.source, "case": layers.case, "digit": layers.digit_spin.value()}
+
+
+def _read_layers(raw):
+    if raw is None:
+        return {"page": "digit", "source": NETWORK, "case": next(iter(CASES)), "digit": 0}
+    values = SceneValues(raw, "layers")
+    read = {"page": values.choice("page", tuple(LAYER_PAGES)),
+            "source": values.choice("source", (NETWORK, EXPERIMENT)),
+            "case": values.choice("case", tuple(CASES)), "digit": values.integer("digit", 0, MAX_DIGIT)}
+    values.done()
+    return read
 
 
 def _spin_range(box):
@@ -59,6 +85,7 @@ def read(panel, scene):
         SceneValues(scene)               # refuses it, saying what it is instead
     rest = dict(scene)
     raw_params = rest.pop("optimizer_params", {})
+    layers = _read_layers(rest.pop("layers", None))
     values = SceneValues(rest)
     ints = {"iters_num": panel.iters, "batch_size": panel.batch, "hidden_size": panel.hidden,
             "seed": panel.seed, "train_size": panel.train_size}
@@ -74,10 +101,12 @@ def read(panel, scene):
     checked["activation"] = values.choice("activation", tuple(ACTIVATIONS), default=BOOK["activation"])
     checked["optimizer"] = values.choice("optimizer", tuple(OPTIMIZERS), default=BOOK["optimizer"])
     checked["weight_decay"] = values.number("weight_decay", 0.0, MAX_DECAY, default=BOOK["weight_decay"])
+    checked["tab"] = values.choice("tab", TABS, default="curves")
     speed = values.choice("speed", SPEEDS)
     smooth = values.boolean("smooth")
     values.done()
     checked["optimizer_params"] = _optimizer_params(raw_params, checked["optimizer"])
+    checked["layers"] = layers
     return checked, speed, smooth
 
 
@@ -85,9 +114,18 @@ def restore(section, scene):
     """Check every value, then set the controls (the current run is reset, as a preset does)."""
     panel = section.panel
     checked, speed, smooth = read(panel, scene)
+    tab, layers = checked.pop("tab"), checked.pop("layers")
     section.reset()
     panel.set_values(checked)
     panel.speed.setValue(SPEEDS.index(speed))
     panel.smooth.setChecked(smooth)
     section._show_initial_network()
     section.preview_axes()
+    view = section.layers
+    view.set_source(layers["source"])
+    view.set_case(layers["case"])
+    # before MNIST is read the digit box allows only 0: it is widened to the scene's digit
+    view.digit_spin.setMaximum(max(view.digit_spin.maximum(), layers["digit"]))
+    view.digit_spin.setValue(layers["digit"])
+    view.set_page(LAYER_PAGES[layers["page"]])
+    section.tabs.setCurrentIndex(TABS.index(tab))

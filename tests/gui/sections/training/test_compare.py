@@ -47,7 +47,7 @@ def test_optimizers_mnist_runs_sgd_momentum_adagrad_and_adam_and_draws_them_toge
     assert (values["hidden_layers"], values["hidden_size"], values["activation"], values["weight_init_std"],
             values["batch_size"], values["optimizer"], values["learning_rate"]) == \
         (4, 100, "relu", "he", 128, "sgd", 0.01)
-    assert section.message.text() == ("4 runs of 20 iterations: SGD, lr 0.01; Momentum, lr 0.01; AdaGrad, "
+    assert section.message.text() == ("4 runs × 20 iterations: SGD, lr 0.01; Momentum, lr 0.01; AdaGrad, "
                                       "lr 0.01; Adam, lr 0.001 — press Start")
     assert section.state == "idle" and section.comparison.armed
     section.panel.start_button.click()
@@ -90,7 +90,7 @@ def test_optimizers_mnist_runs_sgd_momentum_adagrad_and_adam_and_draws_them_toge
 def test_each_comparison_names_its_runs_by_what_it_varies(qtbot, monkeypatch, section, name, values, names):
     shorten(monkeypatch, name, **values)
     section.apply_preset(name)
-    assert section.message.text().startswith("%d runs of 12 iterations: " % len(names))
+    assert section.message.text().startswith("%d runs × 12 iterations: " % len(names))
     assert section.start()
     wait_for_set(qtbot, section, len(names))
     assert kept_entries(section.loss_plots.legend) == names

@@ -55,7 +55,7 @@ def test_the_scene_is_train_configs_fields_and_round_trips(make_section):
     assert scene["optimizer_params"] == {"beta1": 0.85, "beta2": 0.999}
     assert (scene["hidden_layers"], scene["activation"], scene["weight_init_std"]) == (4, "relu", "he")
     fields = {f.name for f in dataclasses.fields(TrainConfig)}
-    assert set(scene) - {"speed", "smooth"} <= fields
+    assert set(scene) - {"speed", "smooth", "tab", "layers"} <= fields
     config = TrainConfig(**{k: v for k, v in scene.items() if k in fields})
     assert config.hidden_layers == 4 and config.optimizer_params == (("beta1", 0.85), ("beta2", 0.999))
     assert config.weight_decay == 0.0005 and config.learning_rate == 0.002
@@ -105,6 +105,12 @@ def test_a_scene_without_the_labs_values_is_the_books_network(make_section):
     ({"sampling": "random"}, "sampling must be one of"),
     ({"momentum": 0.9}, "unknown values: momentum"),
     ({"dtype": None}, "dtype must be one of"),
+    ({"tab": "weights"}, "tab must be one of"),
+    ({"layers": {"page": "digit", "source": "network", "case": "tanh-he", "digit": 0}},
+     "layers.case must be one of"),
+    ({"layers": {"page": "digit", "source": "network", "case": "sigmoid-std1", "digit": 10000}},
+     "layers.digit is 10000, outside 0 … 9999"),
+    ({"layers": {"page": "digit"}}, "The scene has no value for layers.source"),
 ])
 def test_a_bad_value_is_refused_and_nothing_changes(make_section, change, words):
     section = make_section()
@@ -135,3 +141,29 @@ def test_restoring_a_scene_ends_the_current_run_and_sets_the_controls(qtbot, mak
     section.restore_scene(scene)
     assert section.state == "idle" and section.run.thread is None and section.history.n == 0
     assert section.panel.lab.isEnabled() and section.capture_scene() == scene
+
+
+def test_the_layers_tab_comes_back_with_its_picture_case_and_digit(make_section):
+    """The tab on screen, the Layers tab's picture, the book's experiment and its case, the digit."""
+    from engine.layer_stats import CASES
+    from gui.sections.training.layer_page import OVER_TIME
+    from gui.sections.training.layers import EXPERIMENT
+
+    section = make_section()
+    section.apply_preset("activation-histograms")
+    case = list(CASES)[4]
+    section.layers.controls.case_buttons.button(4).click()
+    section.layers.digit_spin.setValue(7)
+    scene = section.capture_scene()
+    assert scene["tab"] == "layers"
+    assert scene["layers"] == {"page": "histograms", "source": EXPERIMENT, "case": case, "digit": 7}
+
+    other = make_section()
+    assert other.capture_scene()["tab"] == "curves"
+    other.restore_scene(json.loads(json.dumps(scene)))
+    assert other.capture_scene() == scene
+    assert other.tabs.currentIndex() == other.layers.index
+    assert (other.layers.source, other.layers.case) == (EXPERIMENT, case)
+    assert other.layers.controls.case_buttons.button(4).isChecked()
+    other.restore_scene(dict(scene, layers=dict(scene["layers"], page="over-time")))
+    assert other.layers.stack.currentIndex() == OVER_TIME
