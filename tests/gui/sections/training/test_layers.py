@@ -117,8 +117,10 @@ def test_a_run_fills_the_heatmaps_with_one_column_per_snapshot(qtbot, make_secti
     run_to_end(qtbot, section)
     history = section.layers.history
     qtbot.waitUntil(lambda: len(history) > 0 and history.iterations[-1] == 400, timeout=TIMEOUT)
-    qtbot.waitUntil(lambda: section.layers.time_figure.shown_counts[0] is not None
-                    and section.layers.time_figure.shown_counts[0].shape[0] == len(history), timeout=TIMEOUT)
+    def drawn():     # shown_counts is empty until the figure is first built for this network
+        shown = section.layers.time_figure.shown_counts
+        return bool(shown) and shown[0] is not None and shown[0].shape[0] == len(history)
+    qtbot.waitUntil(drawn, timeout=TIMEOUT)
     figure = section.layers.time_figure
     assert history.iterations[0] == 0 and len(history) >= 2
     assert len(history) == section.layers.snapshots_taken          # every snapshot taken is a column
