@@ -5,17 +5,6 @@ from gui.sections.derivative import DerivativeSection
 
 
 @pytest.fixture
-def make_section(qtbot):
+def make_section(open_section):
     """A factory of fresh sections (a scene is restored into a new one)."""
-    built = []
-
-    def make():
-        widget = DerivativeSection()
-        qtbot.addWidget(widget)
-        widget.resize(1100, 760)
-        widget.show()
-        built.append(widget)
-        return widget
-    yield make
-    for widget in built:
-        widget.shutdown()
+    return lambda: open_section(DerivativeSection, size=(1100, 760))

@@ -5,17 +5,6 @@ from gui.sections.loss import LossSection
 
 
 @pytest.fixture
-def make_section(qtbot):
+def make_section(open_section):
     """A factory of fresh sections (a scene is restored into a new one)."""
-    built = []
-
-    def make():
-        widget = LossSection()
-        qtbot.addWidget(widget)
-        widget.resize(1020, 700)
-        widget.show()
-        built.append(widget)
-        return widget
-    yield make
-    for widget in built:
-        widget.shutdown()
+    return lambda: open_section(LossSection, size=(1020, 700))

@@ -5,17 +5,7 @@ from gui.sections.partial import PartialSection
 
 
 @pytest.fixture
-def make_section(qtbot):
+def make_section(open_section):
     """A factory of fresh sections (a scene is restored into a new one)."""
-    built = []
-
-    def make(surface_probe=lambda: "no OpenGL in the tests"):
-        widget = PartialSection(surface_probe=surface_probe)
-        qtbot.addWidget(widget)
-        widget.resize(1100, 760)
-        widget.show()
-        built.append(widget)
-        return widget
-    yield make
-    for widget in built:
-        widget.shutdown()
+    return lambda surface_probe=lambda: "no OpenGL in the tests": open_section(
+        PartialSection, surface_probe=surface_probe)
