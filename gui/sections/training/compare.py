@@ -103,15 +103,16 @@ class Comparison(QObject):
         if not started:
             self._end()
             return False
-        n, label = len(self.configs), self._labels()[self.index]
-        index = self.index
-        self.section.message.show_message(lambda: self.tr("Run %d of %d: %s") % (index + 1, n, label),
-                                          "info")
         return True
 
     def _run_started(self, _config):
         if self.active and not self._expecting:
             self._end()              # a run the set did not start (Start pressed meanwhile)
+        elif self.active:
+            # said once the run has begun: a start that waited for MNIST clears the message bar first
+            n, label, index = len(self.configs), self._labels()[self.index], self.index
+            self.section.message.show_message(lambda: self.tr("Run %d of %d: %s") % (index + 1, n, label),
+                                              "info")
         self._expecting = False
 
     def _run_ended(self, how):

@@ -163,3 +163,22 @@ def test_a_setting_changed_after_the_preset_applies_to_every_run_but_not_what_is
     assert [(c.optimizer, c.learning_rate) for c in configs] == \
         [("sgd", 0.01), ("momentum", 0.01), ("adagrad", 0.01), ("adam", 0.001)]
     assert [len(run.x) for run in section.kept.runs] == [8] * 4
+
+
+def test_each_run_of_a_set_is_named_even_when_start_waits_for_mnist(qtbot, monkeypatch, synthetic_data):
+    """Autoplay right after the preset: the first run begins once MNIST is read, and says which it is."""
+    import engine.mnist
+
+    shorten(monkeypatch, "weight-decay", iters_num=6, train_size=None)
+    monkeypatch.setattr(engine.mnist, "load_mnist", lambda **_options: synthetic_data())
+    made = TrainingSection()               # reads its data in the background
+    qtbot.addWidget(made)
+    try:
+        made.apply_preset("weight-decay")
+        with qtbot.waitSignal(made.run_started, timeout=TIMEOUT):
+            assert made.autoplay()
+        assert made.message.text() == "Run 1 of 2: λ 0"
+        qtbot.waitUntil(lambda: made.message.text().startswith(("Run 2 of 2", "All 2 runs done")),
+                        timeout=TIMEOUT)
+    finally:
+        made.shutdown()
